@@ -1,0 +1,52 @@
+#include "clicommand.h"
+
+#include "schemaregistry.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
+                       CliContext &context, int &exitCode) const
+{
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("CliCommand", "Show this help."));
+    parser.addOption(help);
+    QStringList args = arguments;
+    args[0] = QStringLiteral("contractdesk-cli ") + name();
+    if (!parser.parse(args)) {
+        context.err << parser.errorText() << Qt::endl
+                    << QCoreApplication::translate("CliCommand",
+                                                   "Try 'contractdesk-cli %1 --help'.")
+                               .arg(name())
+                    << Qt::endl;
+        exitCode = UsageOrFileError;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(QCoreApplication::applicationFilePath(), args[0]);
+        context.out << text;
+        exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+const EntitySchema *CliCommand::requireTarget(const QString &id, CliContext &context) const
+{
+    if (id.isEmpty()) {
+        context.err << QCoreApplication::translate("CliCommand",
+                                                   "%1: --target is required (one of: %2)")
+                               .arg(name(), context.registry.ids().join(QStringLiteral(", ")))
+                    << Qt::endl;
+        return nullptr;
+    }
+    const EntitySchema *schema = context.registry.find(id);
+    if (!schema)
+        context.err << QCoreApplication::translate("CliCommand",
+                                                   "%1: unknown target '%2' (one of: %3)")
+                               .arg(name(), id, context.registry.ids().join(QStringLiteral(", ")))
+                    << Qt::endl;
+    return schema;
+}

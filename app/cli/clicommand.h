@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+class EntitySchema;
+class QCommandLineParser;
+class SchemaRegistry;
+
+// What every subcommand of contractdesk-cli gets: where to write, and the known targets.
+struct CliContext
+{
+    QTextStream &out;
+    QTextStream &err;
+    const SchemaRegistry &registry;
+};
+
+// One subcommand of contractdesk-cli (import, export, ...). Exit codes are a contract that
+// scripts rely on: 0 all well, 1 problems found in the data, 2 usage or file errors.
+class CliCommand
+{
+public:
+    enum ExitCode {
+        Ok = 0,
+        DataProblems = 1,
+        UsageOrFileError = 2,
+    };
+
+    virtual ~CliCommand() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    virtual int run(const QStringList &arguments, CliContext &context) = 0;
+
+protected:
+    // Parses the arguments (arguments[0] is the subcommand name). On --help prints help and
+    // returns false with exitCode Ok; on a usage error prints it and returns false.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, CliContext &context,
+               int &exitCode) const;
+    // The schema of --target, or nullptr after saying which targets exist.
+    const EntitySchema *requireTarget(const QString &id, CliContext &context) const;
+};

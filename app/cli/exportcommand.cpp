@@ -1,0 +1,82 @@
+#include "exportcommand.h"
+
+#include "entityschema.h"
+#include "recordexporter.h"
+#include "workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSaveFile>
+
+QString ExportCommand::summary() const
+{
+    return ExportCommand::tr("Write the rows of a target sheet to a JSON or CSV file.");
+}
+
+int ExportCommand::run(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             ExportCommand::tr("The workspace file (*.cdw)."),
+                                             QStringLiteral("W"));
+    const QCommandLineOption target(QStringLiteral("target"),
+                                    ExportCommand::tr("The target to export."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption format(QStringLiteral("format"), ExportCommand::tr("json or csv."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 ExportCommand::tr("The file to write ('-' for standard "
+                                                   "output)."),
+                                 QStringLiteral("F"));
+    parser.addOptions({workspaceOption, target, format, out});
+    int exitCode = Ok;
+    if (!parse(parser, arguments, context, exitCode))
+        return exitCode;
+    if (!parser.isSet(workspaceOption) || !parser.isSet(out)) {
+        context.err << ExportCommand::tr("export: --workspace, --target and --out are required.")
+                    << Qt::endl;
+        return UsageOrFileError;
+    }
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("json") && formatName != QLatin1String("csv")) {
+        context.err << ExportCommand::tr("export: --format must be json or csv, not '%1'.")
+                               .arg(formatName)
+                    << Qt::endl;
+        return UsageOrFileError;
+    }
+    const EntitySchema *schema = requireTarget(parser.value(target), context);
+    if (!schema)
+        return UsageOrFileError;
+    auto workspace =
+            Workspace::open(parser.value(workspaceOption), Workspace::OpenMode::OpenExisting);
+    if (!workspace) {
+        context.err << workspace.error() << Qt::endl;
+        return UsageOrFileError;
+    }
+    auto records = workspace.value()->loadRecords(*schema);
+    if (!records) {
+        context.err << records.error() << Qt::endl;
+        return UsageOrFileError;
+    }
+    const RecordExporter exporter(*schema);
+    const QByteArray bytes = formatName == QLatin1String("json") ? exporter.toJson(records.value())
+                                                                 : exporter.toCsv(records.value());
+    const QString outName = parser.value(out);
+    if (outName == QLatin1String("-")) {
+        context.out << QString::fromUtf8(bytes);
+        context.out.flush();
+        return Ok;
+    }
+    // Written to a temporary file and renamed, so a failed export never leaves half a file.
+    QSaveFile file(outName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        context.err << ExportCommand::tr("Cannot write %1: %2").arg(outName, file.errorString())
+                    << Qt::endl;
+        return UsageOrFileError;
+    }
+    context.err << ExportCommand::tr("Exported %n row(s) of %1 to %2.", nullptr,
+                                     int(records->size()))
+                           .arg(schema->id(), outName)
+                << Qt::endl;
+    return Ok;
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "result.h"
+
+class SchemaRegistry;
+class Workspace;
+
+// Fills a workspace with realistic rows for every target (resources/demo/<target>.csv), so a
+// new user, the screenshots and the tests have something real to look at.
+class DemoWorkspace
+{
+public:
+    static Status populate(Workspace &workspace, const SchemaRegistry &registry);
+};

@@ -1,0 +1,88 @@
+// contractdesk: the desktop application.
+
+#include "mainwindow.h"
+#include "recentfiles.h"
+#include "schemaregistry.h"
+#include "translationloader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ContractDesk"));
+    QApplication::setOrganizationName(QStringLiteral("ContractDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CONTRACTDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/contractdesk.svg")));
+    TranslationLoader::install(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+            "main", "ContractDesk: push spreadsheets of contracts and change orders to your "
+                    "vendor systems."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Workspaces (*.cdw) to open."),
+                                 QStringLiteral("[files...]"));
+    const QCommandLineOption demo(
+            QStringLiteral("demo"),
+            QApplication::translate("main", "Open (and create if missing) a demo workspace."),
+            QStringLiteral("PATH"));
+    const QCommandLineOption smokeTest(
+            QStringLiteral("smoke-test"),
+            QApplication::translate("main",
+                                    "Show the window, then quit (for installers' checks)."));
+    parser.addOption(demo);
+    parser.addOption(smokeTest);
+    parser.process(app);
+
+    auto registry = SchemaRegistry::loadBuiltIn();
+    if (!registry) {
+        QMessageBox::critical(nullptr, QStringLiteral("ContractDesk"), registry.error());
+        return 2;
+    }
+    RecentFiles recentFiles;
+    std::vector<std::unique_ptr<MainWindow>> windows;
+    auto newWindow = [&]() -> MainWindow & {
+        windows.push_back(std::make_unique<MainWindow>(registry.value(), recentFiles));
+        return *windows.back();
+    };
+
+    const bool smoke = parser.isSet(smokeTest);
+    int failures = 0;
+    auto report = [&](QWidget *parent, const Status &status) {
+        if (status)
+            return;
+        ++failures;
+        if (smoke)
+            std::fprintf(stderr, "%s\n", qPrintable(status.error()));
+        else
+            QMessageBox::warning(parent, QStringLiteral("ContractDesk"), status.error());
+    };
+    if (parser.isSet(demo)) {
+        MainWindow &w = newWindow();
+        report(&w, w.openDemoWorkspace(parser.value(demo)));
+    }
+    for (const QString &file : parser.positionalArguments()) {
+        MainWindow &w = newWindow();
+        report(&w, w.openWorkspace(file));
+    }
+    if (windows.empty())
+        newWindow();
+    for (const auto &w : windows)
+        w->show();
+
+    if (smoke) {
+        QTimer::singleShot(200, &app, [&app, failures] { app.exit(failures ? 1 : 0); });
+    }
+    return app.exec();
+}

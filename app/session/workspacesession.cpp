@@ -1,0 +1,97 @@
+#include "workspacesession.h"
+
+#include "demoworkspace.h"
+#include "entityschema.h"
+#include "recordtablemodel.h"
+#include "schemaregistry.h"
+#include "synclogmodel.h"
+#include "workspace.h"
+
+#include <QUndoStack>
+
+Result<std::unique_ptr<WorkspaceSession>>
+WorkspaceSession::open(const QString &path, const SchemaRegistry &registry, bool create)
+{
+    using R = Result<std::unique_ptr<WorkspaceSession>>;
+    auto workspace = Workspace::open(path, create ? Workspace::OpenMode::CreateIfMissing
+                                                  : Workspace::OpenMode::OpenExisting);
+    if (!workspace)
+        return R::failure(workspace.error());
+    std::unique_ptr<WorkspaceSession> session(
+            new WorkspaceSession(std::move(workspace).value(), registry));
+    const Status loaded = session->load();
+    if (!loaded)
+        return R::failure(loaded.error());
+    return R(std::move(session));
+}
+
+Result<std::unique_ptr<WorkspaceSession>> WorkspaceSession::openDemo(const QString &path,
+                                                                     const SchemaRegistry &registry)
+{
+    using R = Result<std::unique_ptr<WorkspaceSession>>;
+    auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing);
+    if (!workspace)
+        return R::failure(workspace.error());
+    bool empty = true;
+    for (const EntitySchema &schema : registry.schemas())
+        empty = empty && workspace.value()->recordCount(schema.id()) == 0;
+    if (empty) {
+        const Status filled = DemoWorkspace::populate(*workspace.value(), registry);
+        if (!filled)
+            return R::failure(filled.error());
+    }
+    std::unique_ptr<WorkspaceSession> session(
+            new WorkspaceSession(std::move(workspace).value(), registry));
+    const Status loaded = session->load();
+    if (!loaded)
+        return R::failure(loaded.error());
+    return R(std::move(session));
+}
+
+WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace,
+                                   const SchemaRegistry &registry)
+    : m_workspace(std::move(workspace))
+    , m_registry(registry)
+    , m_undoStack(new QUndoStack(this))
+    , m_syncLog(new SyncLogModel(this))
+{}
+
+WorkspaceSession::~WorkspaceSession()
+{
+    // Models refer to the workspace; let them go first.
+    qDeleteAll(m_models);
+    m_models.clear();
+    delete m_undoStack;
+    m_undoStack = nullptr;
+}
+
+const QString &WorkspaceSession::path() const
+{
+    return m_workspace->path();
+}
+
+RecordTableModel *WorkspaceSession::model(const QString &target) const
+{
+    for (RecordTableModel *m : m_models) {
+        if (m->schema().id() == target)
+            return m;
+    }
+    return nullptr;
+}
+
+Status WorkspaceSession::load()
+{
+    for (const EntitySchema &schema : m_registry.schemas()) {
+        auto records = m_workspace->loadRecords(schema);
+        if (!records)
+            return Status::failure(records.error());
+        auto *model = new RecordTableModel(schema, m_workspace.get());
+        model->setUndoStack(m_undoStack);
+        model->setRecords(std::move(records).value());
+        connect(model, &RecordTableModel::editFailed, this, &WorkspaceSession::saveFailed);
+        connect(model, &RecordTableModel::dataChanged, this, &WorkspaceSession::saved);
+        m_models.append(model);
+    }
+    m_syncLog->setEntries(m_workspace->syncHistory());
+    return Status();
+}

@@ -1,0 +1,430 @@
+#include "workspace.h"
+
+#include "entityschema.h"
+#include "rawtext.h"
+#include "valuecodec.h"
+#include "workspacemigrations.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Values are stored as typed JSON keyed by field path, the same shape `export --format json`
+// writes; text that could not be read as its type is kept as {"raw": text}.
+QByteArray encodeValues(const EntitySchema &schema, const Record &record)
+{
+    QJsonObject object;
+    for (int i = 0; i < schema.fieldCount(); ++i) {
+        const QVariant &value = record.value(i);
+        if (!value.isValid())
+            continue;
+        const FieldSpec &field = schema.field(i);
+        if (ValueCodec::isRaw(value)) {
+            object.insert(field.path,
+                          QJsonObject{{QStringLiteral("raw"), value.value<RawText>().text}});
+        } else {
+            object.insert(field.path, ValueCodec::toJson(field, value));
+        }
+    }
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Record decodeRecord(const EntitySchema &schema, const QByteArray &data)
+{
+    Record record(schema.fieldCount());
+    const QJsonObject object = QJsonDocument::fromJson(data).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const int index = schema.indexOf(it.key());
+        if (index < 0)
+            continue; // a field a later schema dropped: ignored, still in the file
+        if (it.value().isObject()) {
+            record.setValue(index,
+                            QVariant::fromValue(RawText{
+                                    it.value().toObject().value(QLatin1String("raw")).toString()}));
+        } else {
+            record.setValue(index, ValueCodec::fromJson(schema.field(index), it.value()).value);
+        }
+    }
+    return record;
+}
+
+Status sqlFailure(const QString &what, const QSqlError &error)
+{
+    return Status::failure(Workspace::tr("%1: %2").arg(what, error.text()));
+}
+
+// Reads the header and version of an existing file through a read-only connection, so that
+// a file we cannot use is never opened for writing.
+Result<int> inspectExisting(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<int>::failure(
+                Workspace::tr("Cannot open %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.isEmpty())
+        return 0; // an empty file: a new workspace
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3")) || header.size() < 100)
+        return Result<int>::failure(
+                Workspace::tr("%1 is not a ContractDesk workspace (it is not a database file). "
+                              "It was left unchanged.")
+                        .arg(path));
+
+    const QString name = QStringLiteral("inspect-") + QUuid::createUuid().toString();
+    Result<int> result = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = Result<int>::failure(
+                    Workspace::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+        } else {
+            QSqlQuery q(db);
+            int applicationId = 0;
+            int version = 0;
+            bool intact = false;
+            QString damage;
+            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+                applicationId = q.value(0).toInt();
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+            if (q.exec(QStringLiteral("PRAGMA quick_check")) && q.next()) {
+                damage = q.value(0).toString();
+                intact = damage == QLatin1String("ok");
+            } else {
+                damage = q.lastError().text();
+            }
+            if (!intact) {
+                result = Result<int>::failure(
+                        Workspace::tr(
+                                "%1 is damaged and cannot be opened (%2). It was left unchanged; "
+                                "open a backup copy instead.")
+                                .arg(path, damage));
+            } else if (applicationId != Workspace::kApplicationId && applicationId != 0) {
+                result = Result<int>::failure(Workspace::tr("%1 is a database of another program, "
+                                                            "not a ContractDesk workspace. "
+                                                            "It was left unchanged.")
+                                                      .arg(path));
+            } else if (applicationId == 0 && version != 0) {
+                result = Result<int>::failure(Workspace::tr("%1 is a database of another program, "
+                                                            "not a ContractDesk workspace. "
+                                                            "It was left unchanged.")
+                                                      .arg(path));
+            } else if (version > Workspace::kFormatVersion) {
+                result = Result<int>::failure(
+                        Workspace::tr(
+                                "%1 was saved by a newer version of ContractDesk (workspace format "
+                                "%2; this version reads up to %3). It was left unchanged; update "
+                                "ContractDesk to open it.")
+                                .arg(path)
+                                .arg(version)
+                                .arg(Workspace::kFormatVersion));
+            } else {
+                result = version;
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode mode)
+{
+    using R = Result<std::unique_ptr<Workspace>>;
+    const QFileInfo info(path);
+    int version = 0;
+    if (info.exists()) {
+        if (!info.isFile())
+            return R::failure(Workspace::tr("%1 is a folder, not a workspace file.").arg(path));
+        auto inspected = inspectExisting(path);
+        if (!inspected)
+            return R::failure(inspected.error());
+        version = inspected.value();
+        if (!info.isWritable())
+            return R::failure(
+                    Workspace::tr("%1 is read-only. ContractDesk saves every edit at once, so it "
+                                  "needs a workspace it can write to.")
+                            .arg(path));
+    } else if (mode == OpenMode::OpenExisting) {
+        return R::failure(Workspace::tr("%1 does not exist.").arg(path));
+    }
+
+    const QString name = QStringLiteral("workspace-") + QUuid::createUuid().toString();
+    std::unique_ptr<Workspace> workspace(new Workspace(path, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return R::failure(Workspace::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+    QSqlQuery q(db);
+    // WAL keeps readers and the writer apart; FULL makes each commit durable before we say
+    // "saved", even across a power cut.
+    const QStringList setup = {QStringLiteral("PRAGMA journal_mode = WAL"),
+                               QStringLiteral("PRAGMA synchronous = FULL"),
+                               QStringLiteral("PRAGMA foreign_keys = ON"),
+                               QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)};
+    for (const QString &statement : setup) {
+        if (!q.exec(statement))
+            return R::failure(
+                    Workspace::tr("Cannot prepare %1: %2").arg(path, q.lastError().text()));
+    }
+    const Status migrated = WorkspaceMigrations::migrate(db, version, kFormatVersion);
+    if (!migrated)
+        return R::failure(Workspace::tr("Cannot open %1: %2").arg(path, migrated.error()));
+    return R(std::move(workspace));
+}
+
+Workspace::Workspace(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Workspace::~Workspace()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QVector<Record>> Workspace::loadRecords(const EntitySchema &schema) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, data, remote_id, sync_key, sync_state FROM records "
+                             "WHERE target = ? ORDER BY position, id"));
+    q.addBindValue(schema.id());
+    if (!q.exec())
+        return Result<QVector<Record>>::failure(Workspace::tr("Cannot read the rows of %1: %2")
+                                                        .arg(schema.id(), q.lastError().text()));
+    QVector<Record> records;
+    while (q.next()) {
+        Record record = decodeRecord(schema, q.value(1).toByteArray());
+        record.setId(q.value(0).toLongLong());
+        record.setRemoteId(q.value(2).toString());
+        record.setSyncKey(q.value(3).toString());
+        record.setSyncState(SyncState(q.value(4).toInt()));
+        records.append(std::move(record));
+    }
+    return records;
+}
+
+int Workspace::recordCount(const QString &target) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM records WHERE target = ?"));
+    q.addBindValue(target);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &records,
+                                const QString &source)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlFailure(Workspace::tr("Cannot start saving"), db.lastError());
+    auto fail = [&db](const QString &what, const QSqlError &error) {
+        db.rollback();
+        return sqlFailure(what, error);
+    };
+    QSqlQuery q(db);
+    qint64 position = 0;
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM records")) || !q.next())
+        return fail(Workspace::tr("Cannot save the rows"), q.lastError());
+    position = q.value(0).toLongLong();
+    QVariant importId;
+    const QString now = nowText();
+    if (!source.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT INTO imports (target, source, row_count, imported_at) "
+                                 "VALUES (?, ?, ?, ?)"));
+        q.addBindValue(schema.id());
+        q.addBindValue(source);
+        q.addBindValue(int(records.size()));
+        q.addBindValue(now);
+        if (!q.exec())
+            return fail(Workspace::tr("Cannot save the import"), q.lastError());
+        importId = q.lastInsertId();
+    }
+    q.prepare(QStringLiteral("INSERT INTO records (target, position, data, remote_id, sync_key, "
+                             "sync_state, import_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QVector<qint64> ids;
+    ids.reserve(records.size());
+    for (const Record &record : std::as_const(records)) {
+        q.bindValue(0, schema.id());
+        q.bindValue(1, ++position);
+        q.bindValue(2, encodeValues(schema, record));
+        q.bindValue(3, record.remoteId().isEmpty() ? QVariant() : record.remoteId());
+        q.bindValue(4, record.syncKey().isEmpty() ? QVariant() : record.syncKey());
+        q.bindValue(5, int(record.syncState()));
+        q.bindValue(6, importId);
+        q.bindValue(7, now);
+        if (!q.exec())
+            return fail(Workspace::tr("Cannot save the rows"), q.lastError());
+        ids.append(q.lastInsertId().toLongLong());
+    }
+    if (!db.commit())
+        return fail(Workspace::tr("Cannot save the rows"), db.lastError());
+    for (int i = 0; i < records.size(); ++i)
+        records[i].setId(ids.at(i));
+    return Status();
+}
+
+Status Workspace::updateRecord(const EntitySchema &schema, const Record &record)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE records SET data = ?, remote_id = ?, sync_key = ?, "
+                             "sync_state = ?, updated_at = ? WHERE id = ? AND target = ?"));
+    q.addBindValue(encodeValues(schema, record));
+    q.addBindValue(record.remoteId().isEmpty() ? QVariant() : record.remoteId());
+    q.addBindValue(record.syncKey().isEmpty() ? QVariant() : record.syncKey());
+    q.addBindValue(int(record.syncState()));
+    q.addBindValue(nowText());
+    q.addBindValue(record.id());
+    q.addBindValue(schema.id());
+    if (!q.exec())
+        return sqlFailure(Workspace::tr("The change could not be saved"), q.lastError());
+    if (q.numRowsAffected() != 1)
+        return Status::failure(
+                Workspace::tr("The change could not be saved: the row is no longer in the "
+                              "workspace."));
+    return Status();
+}
+
+Status Workspace::deleteRecords(const QVector<qint64> &ids)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlFailure(Workspace::tr("Cannot delete rows"), db.lastError());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM records WHERE id = ?"));
+    for (qint64 id : ids) {
+        q.bindValue(0, id);
+        if (!q.exec()) {
+            db.rollback();
+            return sqlFailure(Workspace::tr("Cannot delete rows"), q.lastError());
+        }
+    }
+    if (!db.commit())
+        return sqlFailure(Workspace::tr("Cannot delete rows"), db.lastError());
+    return Status();
+}
+
+Status Workspace::saveMappingTemplate(const MappingTemplate &mapping)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+            "INSERT INTO mapping_templates (target, name, header_signature, mapping, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (target, name) DO UPDATE SET "
+            "header_signature = excluded.header_signature, mapping = excluded.mapping, "
+            "updated_at = excluded.updated_at"));
+    q.addBindValue(mapping.target);
+    q.addBindValue(mapping.name);
+    q.addBindValue(mapping.headerSignature);
+    q.addBindValue(QString::fromUtf8(mapping.mappingJson));
+    q.addBindValue(nowText());
+    if (!q.exec())
+        return sqlFailure(Workspace::tr("Cannot save the mapping"), q.lastError());
+    return Status();
+}
+
+QVector<MappingTemplate> Workspace::mappingTemplates(const QString &target) const
+{
+    QVector<MappingTemplate> list;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT name, header_signature, mapping FROM mapping_templates "
+                             "WHERE target = ? ORDER BY updated_at DESC"));
+    q.addBindValue(target);
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list.append({target, q.value(0).toString(), q.value(1).toString(),
+                     q.value(2).toString().toUtf8()});
+    return list;
+}
+
+Status Workspace::appendSyncHistory(QVector<SyncLogEntry> &entries)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlFailure(Workspace::tr("Cannot save the sync results"), db.lastError());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO sync_history (at, target, profile, record_id, row_key, "
+                             "action, outcome, remote_id, http_status, message) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (SyncLogEntry &e : entries) {
+        q.bindValue(0, e.at.toUTC().toString(Qt::ISODateWithMs));
+        q.bindValue(1, e.target);
+        q.bindValue(2, e.profile);
+        q.bindValue(3, e.recordId ? QVariant(e.recordId) : QVariant());
+        q.bindValue(4, e.rowKey);
+        q.bindValue(5, e.action);
+        q.bindValue(6, e.outcome);
+        q.bindValue(7, e.remoteId);
+        q.bindValue(8, e.httpStatus ? QVariant(e.httpStatus) : QVariant());
+        q.bindValue(9, e.message);
+        if (!q.exec()) {
+            db.rollback();
+            return sqlFailure(Workspace::tr("Cannot save the sync results"), q.lastError());
+        }
+        e.id = q.lastInsertId().toLongLong();
+    }
+    if (!db.commit())
+        return sqlFailure(Workspace::tr("Cannot save the sync results"), db.lastError());
+    return Status();
+}
+
+QVector<SyncLogEntry> Workspace::syncHistory() const
+{
+    QVector<SyncLogEntry> list;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, at, target, profile, record_id, row_key, action, "
+                               "outcome, remote_id, http_status, message FROM sync_history "
+                               "ORDER BY id")))
+        return list;
+    while (q.next()) {
+        SyncLogEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.target = q.value(2).toString();
+        e.profile = q.value(3).toString();
+        e.recordId = q.value(4).toLongLong();
+        e.rowKey = q.value(5).toString();
+        e.action = q.value(6).toString();
+        e.outcome = q.value(7).toString();
+        e.remoteId = q.value(8).toString();
+        e.httpStatus = q.value(9).toInt();
+        e.message = q.value(10).toString();
+        list.append(e);
+    }
+    return list;
+}

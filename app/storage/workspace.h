@@ -1,0 +1,74 @@
+#pragma once
+
+#include "record.h"
+#include "recordstore.h"
+#include "result.h"
+#include "synclogentry.h"
+#include <QCoreApplication>
+
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+class EntitySchema;
+class QSqlDatabase;
+
+// A saved column mapping, re-applied to sheets with the same headers.
+struct MappingTemplate
+{
+    QString target;
+    QString name;
+    QString headerSignature;
+    QByteArray mappingJson;
+};
+
+// The workspace file (*.cdw): one SQLite database, written through Qt Sql in WAL mode with full
+// fsync, holding every target's records with their sync state and remote ids, the import
+// history, mapping templates and the sync history. Every write is one committed transaction
+// before the call returns. A damaged file, or one written by a newer ContractDesk, is refused
+// with a clear message and never written to.
+class Workspace : public RecordStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
+public:
+    static constexpr int kFormatVersion = 1;
+    // 'CDW1' in SQLite's application_id header field marks our files.
+    static constexpr int kApplicationId = 0x43445731;
+
+    enum class OpenMode {
+        OpenExisting,
+        CreateIfMissing,
+    };
+
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, OpenMode mode);
+    ~Workspace() override;
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    const QString &path() const { return m_path; }
+
+    // The records of one target, in sheet order.
+    Result<QVector<Record>> loadRecords(const EntitySchema &schema) const;
+    int recordCount(const QString &target) const;
+    // Appends records in one transaction and gives each its id. The import history gets a row
+    // naming the source.
+    Status insertRecords(const EntitySchema &schema, QVector<Record> &records,
+                         const QString &source = QString());
+    Status updateRecord(const EntitySchema &schema, const Record &record) override;
+    Status deleteRecords(const QVector<qint64> &ids);
+
+    Status saveMappingTemplate(const MappingTemplate &mapping);
+    QVector<MappingTemplate> mappingTemplates(const QString &target) const;
+
+    Status appendSyncHistory(QVector<SyncLogEntry> &entries);
+    QVector<SyncLogEntry> syncHistory() const;
+
+private:
+    explicit Workspace(QString path, QString connectionName);
+    QSqlDatabase database() const;
+
+    QString m_path;
+    QString m_connectionName;
+};

@@ -1,0 +1,94 @@
+#include "workspacemigrations.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+// Version 1: the first format.
+const char *const kVersion1[] = {
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE records ("
+        " id INTEGER PRIMARY KEY,"
+        " target TEXT NOT NULL,"
+        " position INTEGER NOT NULL,"
+        " data TEXT NOT NULL,"
+        " remote_id TEXT,"
+        " sync_key TEXT,"
+        " sync_state INTEGER NOT NULL DEFAULT 0,"
+        " import_id INTEGER,"
+        " updated_at TEXT NOT NULL)",
+        "CREATE INDEX records_by_target ON records (target, position)",
+        "CREATE TABLE imports ("
+        " id INTEGER PRIMARY KEY,"
+        " target TEXT NOT NULL,"
+        " source TEXT NOT NULL,"
+        " row_count INTEGER NOT NULL,"
+        " imported_at TEXT NOT NULL)",
+        "CREATE TABLE mapping_templates ("
+        " id INTEGER PRIMARY KEY,"
+        " target TEXT NOT NULL,"
+        " name TEXT NOT NULL,"
+        " header_signature TEXT NOT NULL,"
+        " mapping TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL,"
+        " UNIQUE (target, name))",
+        "CREATE TABLE sync_history ("
+        " id INTEGER PRIMARY KEY,"
+        " at TEXT NOT NULL,"
+        " target TEXT NOT NULL,"
+        " profile TEXT,"
+        " record_id INTEGER,"
+        " row_key TEXT,"
+        " action TEXT NOT NULL,"
+        " outcome TEXT NOT NULL,"
+        " remote_id TEXT,"
+        " http_status INTEGER,"
+        " message TEXT)",
+        "CREATE INDEX sync_history_by_record ON sync_history (record_id)",
+};
+
+struct Step
+{
+    int toVersion;
+    const char *const *statements;
+    int count;
+};
+
+const Step kSteps[] = {
+        {1, kVersion1, int(std::size(kVersion1))},
+};
+
+} // namespace
+
+Status WorkspaceMigrations::migrate(QSqlDatabase &db, int fromVersion, int toVersion)
+{
+    for (const Step &step : kSteps) {
+        if (step.toVersion <= fromVersion || step.toVersion > toVersion)
+            continue;
+        if (!db.transaction())
+            return Status::failure(db.lastError().text());
+        QSqlQuery query(db);
+        for (int i = 0; i < step.count; ++i) {
+            if (!query.exec(QString::fromLatin1(step.statements[i]))) {
+                const QString error = query.lastError().text();
+                db.rollback();
+                return Status::failure(
+                        QCoreApplication::translate("WorkspaceMigrations",
+                                                    "Could not upgrade the workspace to format "
+                                                    "%1: %2")
+                                .arg(step.toVersion)
+                                .arg(error));
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion)) ||
+            !db.commit()) {
+            db.rollback();
+            return Status::failure(db.lastError().text());
+        }
+    }
+    return Status();
+}

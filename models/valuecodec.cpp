@@ -1,0 +1,267 @@
+#include "valuecodec.h"
+
+#include "decimal.h"
+#include "rawtext.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <limits>
+
+namespace {
+
+ValueCodec::Parsed raw(const QString &text, const QString &problem)
+{
+    return {QVariant::fromValue(RawText{text}), problem};
+}
+
+ValueCodec::Parsed parseInteger(const FieldSpec &field, const QString &text)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok) {
+        // "1200.00" is an integer written as a decimal: accept it when nothing follows the point.
+        const auto asDecimal = Decimal::fromString(text);
+        const auto integral = asDecimal ? asDecimal->toInteger() : std::nullopt;
+        if (!integral)
+            return raw(text, ValueCodec::tr("'%1' is not a whole number").arg(text));
+        return parseInteger(field, QString::number(*integral));
+    }
+    if (field.integerWidth == 32 &&
+        (value > std::numeric_limits<qint32>::max() || value < std::numeric_limits<qint32>::min()))
+        return raw(text, ValueCodec::tr("%1 is too large for this field (at most %2)")
+                                 .arg(text)
+                                 .arg(std::numeric_limits<qint32>::max()));
+    return {QVariant::fromValue<qint64>(value), QString()};
+}
+
+ValueCodec::Parsed parseBoolean(const QString &text)
+{
+    const QString t = text.toLower();
+    static const QStringList yes = {QStringLiteral("true"), QStringLiteral("yes"),
+                                    QStringLiteral("y"), QStringLiteral("1")};
+    static const QStringList no = {QStringLiteral("false"), QStringLiteral("no"),
+                                   QStringLiteral("n"), QStringLiteral("0")};
+    if (yes.contains(t))
+        return {true, QString()};
+    if (no.contains(t))
+        return {false, QString()};
+    return raw(text,
+               ValueCodec::tr("'%1' is not yes or no (use true/false, yes/no or 1/0)").arg(text));
+}
+
+ValueCodec::Parsed parseDate(const QString &text)
+{
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!date.isValid())
+        return raw(text, ValueCodec::tr("'%1' is not a date (expected YYYY-MM-DD)").arg(text));
+    return {date, QString()};
+}
+
+ValueCodec::Parsed parseDateTime(const QString &text)
+{
+    QDateTime dateTime = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dateTime.isValid()) {
+        const auto date = parseDate(text);
+        if (!date.problem.isEmpty())
+            return raw(text,
+                       ValueCodec::tr("'%1' is not a date and time (expected YYYY-MM-DDTHH:MM:SSZ)")
+                               .arg(text));
+        dateTime = QDateTime(date.value.toDate(), QTime(0, 0), Qt::UTC);
+    }
+    return {dateTime, QString()};
+}
+
+QString dateTimeText(const QDateTime &dateTime)
+{
+    return dateTime.toString(dateTime.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
+}
+
+QString groupedDecimal(const Decimal &value, const QLocale &locale)
+{
+    const QString canonical = value.toString();
+    const bool negative = canonical.startsWith(QLatin1Char('-'));
+    const QString body = negative ? canonical.mid(1) : canonical;
+    const qsizetype point = body.indexOf(QLatin1Char('.'));
+    const QString integerPart = point < 0 ? body : body.left(point);
+    QString text = locale.toString(integerPart.toULongLong());
+    if (point >= 0)
+        text += locale.decimalPoint() + body.mid(point + 1);
+    return negative ? locale.negativeSign() + text : text;
+}
+
+} // namespace
+
+ValueCodec::Parsed ValueCodec::fromText(const FieldSpec &field, const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return {QVariant(), QString()};
+    switch (field.type) {
+    case FieldType::String:
+    case FieldType::Reference:
+        return {input, QString()};
+    case FieldType::Integer:
+        return parseInteger(field, text);
+    case FieldType::Boolean:
+        return parseBoolean(text);
+    case FieldType::Decimal: {
+        const auto value = Decimal::fromString(text);
+        if (!value)
+            return raw(
+                    text,
+                    ValueCodec::tr("'%1' is not a number (expected digits with '.' as the decimal "
+                                   "point, at most 18 digits)")
+                            .arg(text));
+        return {QVariant::fromValue(*value), QString()};
+    }
+    case FieldType::Date:
+        return parseDate(text);
+    case FieldType::DateTime:
+        return parseDateTime(text);
+    case FieldType::Enum: {
+        const auto value = field.enumValueFor(text);
+        if (!value) {
+            QStringList allowed;
+            for (const EnumValue &v : field.values)
+                allowed.append(v.value);
+            return raw(text, ValueCodec::tr("'%1' is not one of: %2")
+                                     .arg(text, allowed.join(QStringLiteral(", "))));
+        }
+        return {*value, QString()};
+    }
+    }
+    return raw(text, ValueCodec::tr("unknown field type"));
+}
+
+QString ValueCodec::toText(const FieldSpec &field, const QVariant &value)
+{
+    if (!value.isValid())
+        return QString();
+    if (isRaw(value))
+        return value.value<RawText>().text;
+    switch (field.type) {
+    case FieldType::String:
+    case FieldType::Reference:
+    case FieldType::Enum:
+        return value.toString();
+    case FieldType::Integer:
+        return QString::number(value.toLongLong());
+    case FieldType::Boolean:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case FieldType::Decimal:
+        return value.value<Decimal>().toString();
+    case FieldType::Date:
+        return value.toDate().toString(Qt::ISODate);
+    case FieldType::DateTime:
+        return dateTimeText(value.toDateTime());
+    }
+    return value.toString();
+}
+
+QString ValueCodec::toDisplay(const FieldSpec &field, const QVariant &value, const QLocale &locale)
+{
+    if (!value.isValid())
+        return QString();
+    if (isRaw(value))
+        return value.value<RawText>().text;
+    switch (field.type) {
+    case FieldType::Decimal:
+        return groupedDecimal(value.value<Decimal>(), locale);
+    case FieldType::Enum:
+        return field.enumLabelFor(value.toString());
+    case FieldType::Boolean:
+        return value.toBool() ? QCoreApplication::translate("ValueCodec", "Yes")
+                              : QCoreApplication::translate("ValueCodec", "No");
+    case FieldType::DateTime: {
+        const QDateTime dt = value.toDateTime();
+        if (dt.timeSpec() == Qt::UTC && dt.time() == QTime(0, 0))
+            return dt.date().toString(Qt::ISODate);
+        return dt.toString(QStringLiteral("yyyy-MM-dd HH:mm t"));
+    }
+    default:
+        return toText(field, value);
+    }
+}
+
+QJsonValue ValueCodec::toJson(const FieldSpec &field, const QVariant &value)
+{
+    if (!value.isValid())
+        return QJsonValue(QJsonValue::Undefined);
+    if (isRaw(value))
+        return value.value<RawText>().text;
+    switch (field.type) {
+    case FieldType::Integer:
+        return QJsonValue(value.toLongLong());
+    case FieldType::Boolean:
+        return value.toBool();
+    default:
+        return toText(field, value);
+    }
+}
+
+ValueCodec::Parsed ValueCodec::fromJson(const FieldSpec &field, const QJsonValue &json)
+{
+    switch (json.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {QVariant(), QString()};
+    case QJsonValue::Bool:
+        if (field.type == FieldType::Boolean)
+            return {json.toBool(), QString()};
+        return fromText(field, json.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+    case QJsonValue::Double:
+        if (field.type == FieldType::Integer || json.toDouble() == double(json.toInteger()))
+            return fromText(field, QString::number(json.toInteger()));
+        // A JSON number with a fraction was already a double when parsed: its shortest
+        // round-trip spelling is the closest we can get to what was written ("0.1", not
+        // "0.10000000000000001"). Our own files carry decimals as strings.
+        return fromText(field,
+                        QString::number(json.toDouble(), 'g', QLocale::FloatingPointShortest));
+    case QJsonValue::String:
+        return fromText(field, json.toString());
+    default:
+        return raw(QString(), ValueCodec::tr("a list or object where a single value belongs"));
+    }
+}
+
+bool ValueCodec::isRaw(const QVariant &value)
+{
+    return value.userType() == qMetaTypeId<RawText>();
+}
+
+bool ValueCodec::isEmpty(const QVariant &value)
+{
+    if (!value.isValid())
+        return true;
+    if (value.userType() == QMetaType::QString)
+        return value.toString().isEmpty();
+    return false;
+}
+
+bool ValueCodec::sameValue(const QVariant &a, const QVariant &b)
+{
+    if (isEmpty(a) || isEmpty(b))
+        return isEmpty(a) && isEmpty(b);
+    if (a.userType() != b.userType())
+        return false;
+    if (a.userType() == qMetaTypeId<Decimal>())
+        return a.value<Decimal>() == b.value<Decimal>();
+    if (a.userType() == qMetaTypeId<RawText>())
+        return a.value<RawText>() == b.value<RawText>();
+    return a == b;
+}
+
+bool ValueCodec::identical(const QVariant &a, const QVariant &b)
+{
+    if (a.isValid() != b.isValid() || a.userType() != b.userType())
+        return false;
+    if (a.userType() == qMetaTypeId<Decimal>())
+        return a.value<Decimal>().isIdenticalTo(b.value<Decimal>());
+    if (a.userType() == qMetaTypeId<RawText>())
+        return a.value<RawText>() == b.value<RawText>();
+    return a == b;
+}

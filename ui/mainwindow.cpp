@@ -1,0 +1,333 @@
+#include "mainwindow.h"
+
+#include "entityschema.h"
+#include "recentfiles.h"
+#include "recordtablemodel.h"
+#include "schemaregistry.h"
+#include "sheetview.h"
+#include "synclogmodel.h"
+#include "workspacesession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace {
+
+QIcon themedIcon(const char *themeName, const char *fallback)
+{
+    return QIcon::fromTheme(QLatin1String(themeName),
+                            QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(fallback))));
+}
+
+} // namespace
+
+MainWindow::MainWindow(const SchemaRegistry &registry, RecentFiles &recentFiles, QWidget *parent)
+    : QMainWindow(parent)
+    , m_registry(registry)
+    , m_recentFiles(recentFiles)
+    , m_tabs(new QTabWidget(this))
+    , m_logDock(new QDockWidget(tr("Sync log"), this))
+    , m_logView(new QTableView(m_logDock))
+    , m_countsLabel(new QLabel(this))
+    , m_saveLabel(new QLabel(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/contractdesk.svg")));
+    setObjectName(QStringLiteral("MainWindow"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    m_logDock->setObjectName(QStringLiteral("SyncLogDock"));
+    m_logView->setObjectName(QStringLiteral("SyncLogView"));
+    m_logView->setAlternatingRowColors(true);
+    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logView->horizontalHeader()->setStretchLastSection(true);
+    m_logView->verticalHeader()->hide();
+    m_logDock->setWidget(m_logView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_saveLabel);
+
+    createActions();
+    createMenus();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCounts);
+
+    auto *placeholder = new QLabel(
+            tr("Open a workspace (Ctrl+O), create one (Ctrl+N), or try the demo workspace."),
+            m_tabs);
+    placeholder->setAlignment(Qt::AlignCenter);
+    m_tabs->addTab(placeholder, tr("Welcome"));
+    setWindowTitle(tr("ContractDesk"));
+    resize(1200, 760);
+    updateCounts();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views first, then the models they show.
+    m_tabs->clear();
+    m_logView->setModel(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(themedIcon("document-new", "new"), tr("&New Workspace…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+
+    m_openAction = new QAction(themedIcon("document-open", "open"), tr("&Open Workspace…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+
+    m_demoAction = new QAction(tr("Open &Demo Workspace"), this);
+    m_demoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = new QAction(themedIcon("edit-undo", "undo"), tr("&Undo"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    m_redoAction = new QAction(themedIcon("edit-redo", "redo"), tr("&Redo"), this);
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setEnabled(false);
+
+    m_filterAction = new QAction(tr("&Filter Rows"), this);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    connect(m_filterAction, &QAction::triggered, this, [this] {
+        if (SheetView *sheet = currentSheet()) {
+            sheet->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+            sheet->filterEdit()->selectAll();
+        }
+    });
+
+    m_aboutAction = new QAction(tr("&About ContractDesk"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("FileMenu"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("EditMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_filterAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("ViewMenu"));
+    QAction *logToggle = m_logDock->toggleViewAction();
+    logToggle->setText(tr("Sync &Log"));
+    logToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(logToggle);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("HelpMenu"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("MainToolBar"));
+    toolbar->addAction(m_newAction);
+    toolbar->addAction(m_openAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
+}
+
+Status MainWindow::openWorkspace(const QString &path, bool create)
+{
+    auto session = WorkspaceSession::open(path, m_registry, create);
+    if (!session)
+        return Status::failure(session.error());
+    showSession(std::move(session).value());
+    return Status();
+}
+
+Status MainWindow::openDemoWorkspace(const QString &path)
+{
+    auto session = WorkspaceSession::openDemo(path, m_registry);
+    if (!session)
+        return Status::failure(session.error());
+    showSession(std::move(session).value());
+    return Status();
+}
+
+void MainWindow::showSession(std::unique_ptr<WorkspaceSession> session)
+{
+    m_tabs->clear();
+    m_logView->setModel(nullptr);
+    disconnect(m_undoAction, nullptr, nullptr, nullptr);
+    disconnect(m_redoAction, nullptr, nullptr, nullptr);
+    m_session = std::move(session);
+
+    QUndoStack *stack = m_session->undoStack();
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
+        m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
+        m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
+
+    for (RecordTableModel *model : m_session->models()) {
+        auto *sheet = new SheetView(model, m_tabs);
+        sheet->setObjectName(model->schema().id());
+        connect(sheet, &SheetView::countsChanged, this, &MainWindow::updateCounts);
+        m_tabs->addTab(sheet, model->schema().title());
+        m_tabs->setTabToolTip(m_tabs->count() - 1,
+                              tr("%1 — %2 %3")
+                                      .arg(model->schema().title(), model->schema().method(),
+                                           model->schema().path()));
+    }
+    m_logView->setModel(m_session->syncLog());
+    connect(m_session.get(), &WorkspaceSession::saveFailed, this, &MainWindow::reportFailure);
+    connect(m_session.get(), &WorkspaceSession::saved, this, [this] {
+        m_saveLabel->setText(
+                tr("All changes saved %1")
+                        .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    });
+    m_saveLabel->setText(tr("All changes saved"));
+    m_recentFiles.add(m_session->path());
+    setWindowTitle(tr("%1 — ContractDesk").arg(QFileInfo(m_session->path()).fileName()));
+    setWindowFilePath(m_session->path());
+    updateCounts();
+}
+
+SheetView *MainWindow::currentSheet() const
+{
+    return qobject_cast<SheetView *>(m_tabs->currentWidget());
+}
+
+void MainWindow::updateCounts()
+{
+    const SheetView *sheet = currentSheet();
+    if (!sheet) {
+        m_countsLabel->setText(tr("No workspace open"));
+        return;
+    }
+    const int total = sheet->model()->rowCount();
+    const int shown = sheet->visibleRowCount();
+    const int selected = sheet->selectedRowCount();
+    QString text = tr("%n row(s)", nullptr, total);
+    if (shown != total)
+        text += QStringLiteral(" · ") + tr("%n shown", nullptr, shown);
+    text += QStringLiteral(" · ") + tr("%n selected", nullptr, selected);
+    m_countsLabel->setText(text);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = m_recentFiles.paths();
+    if (paths.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+        return;
+    }
+    int number = 1;
+    for (const QString &path : paths) {
+        QAction *action =
+                m_recentMenu->addAction(tr("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            const Status opened = openWorkspace(path);
+            if (!opened) {
+                m_recentFiles.remove(path);
+                reportFailure(opened.error());
+            }
+        });
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear List"), this, [this] { m_recentFiles.clear(); });
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = QFileDialog::getSaveFileName(
+            this, tr("New Workspace"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("ContractDesk workspaces (*.cdw)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".cdw")))
+        path += QLatin1String(".cdw");
+    if (QFileInfo::exists(path)) {
+        reportFailure(tr("%1 already exists. Open it with File ▸ Open, or choose another name.")
+                              .arg(path));
+        return;
+    }
+    const Status opened = openWorkspace(path, true);
+    if (!opened)
+        reportFailure(opened.error());
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Workspace"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("ContractDesk workspaces (*.cdw);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Status opened = openWorkspace(path);
+    if (!opened)
+        reportFailure(opened.error());
+}
+
+void MainWindow::openDemo()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    const Status opened = openDemoWorkspace(dir + QStringLiteral("/demo.cdw"));
+    if (!opened)
+        reportFailure(opened.error());
+}
+
+void MainWindow::reportFailure(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, tr("ContractDesk"), message);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About ContractDesk"),
+                       tr("<h3>ContractDesk %1</h3><p>Push spreadsheets of contracts and change "
+                          "orders to Procore, Oracle Primavera Cloud and Sage Intacct, and "
+                          "reconcile them field by field.</p>")
+                               .arg(QApplication::applicationVersion()));
+}

@@ -1,0 +1,68 @@
+#include "sheetview.h"
+
+#include "recordfilterproxymodel.h"
+#include "recordtablemodel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+SheetView::SheetView(RecordTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new RecordFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+{
+    m_proxy->setSourceModel(model);
+    m_filter->setPlaceholderText(tr("Filter rows (Ctrl+F)…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter rows"));
+
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(140);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setMinimumWidth(90);
+    m_table->setAccessibleName(model->schema().title());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        emit countsChanged();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SheetView::countsChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SheetView::countsChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SheetView::countsChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SheetView::countsChanged);
+}
+
+int SheetView::visibleRowCount() const
+{
+    return m_proxy->rowCount();
+}
+
+int SheetView::selectedRowCount() const
+{
+    QSet<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : selected)
+        rows.insert(index.row());
+    return int(rows.size());
+}

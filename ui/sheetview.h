@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QTableView;
+class RecordFilterProxyModel;
+class RecordTableModel;
+
+// One target's sheet: a filter box above a sortable table whose row headers keep each row's
+// key (contract number, source id, ...) in sight while scrolling sideways.
+class SheetView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SheetView(RecordTableModel *model, QWidget *parent = nullptr);
+
+    RecordTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    int visibleRowCount() const;
+    int selectedRowCount() const;
+
+signals:
+    void countsChanged();
+
+private:
+    RecordTableModel *m_model;
+    RecordFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+};
