@@ -4,6 +4,7 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "schemaregistry.h"
+#include "translationloader.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("contractdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ContractDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONTRACTDESK_VERSION));
+    TranslationLoader::install(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
