@@ -75,6 +75,7 @@ MainWindow::MainWindow(const SchemaRegistry &registry, RecentFiles &recentFiles,
     m_tabs->addTab(placeholder, tr("Welcome"));
     setWindowTitle(tr("ContractDesk"));
     resize(1200, 760);
+    resizeDocks({m_logDock}, {170}, Qt::Vertical);
     updateCounts();
 }
 

@@ -42,6 +42,8 @@ SheetView::SheetView(RecordTableModel *model, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_table);
 
+    fitColumns();
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SheetView::fitColumns);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
         emit countsChanged();
@@ -51,6 +53,17 @@ SheetView::SheetView(RecordTableModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SheetView::countsChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SheetView::countsChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SheetView::countsChanged);
+}
+
+void SheetView::fitColumns()
+{
+    // Size columns by their header and the first rows only, so a 100,000-row sheet opens fast;
+    // long texts stay readable without one column taking the screen.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setResizeContentsPrecision(50);
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < header->count(); ++c)
+        header->resizeSection(c, qBound(80, header->sectionSize(c) + 12, 320));
 }
 
 int SheetView::visibleRowCount() const

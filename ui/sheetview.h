@@ -26,6 +26,8 @@ signals:
     void countsChanged();
 
 private:
+    void fitColumns();
+
     RecordTableModel *m_model;
     RecordFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
