@@ -1,5 +1,6 @@
 // contractdesk: the desktop application.
 
+#include "fileopenhandler.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
 #include "schemaregistry.h"
@@ -30,9 +31,11 @@ int main(int argc, char *argv[])
                     "vendor systems."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QApplication::translate("main", "Workspaces (*.cdw) to open."),
-                                 QStringLiteral("[files...]"));
+    parser.addPositionalArgument(
+            QStringLiteral("files"),
+            QApplication::translate("main", "Workspaces (*.cdw) to open, or spreadsheets (.xlsx, "
+                                            ".csv, .tsv) to import."),
+            QStringLiteral("[files...]"));
     const QCommandLineOption demo(
             QStringLiteral("demo"),
             QApplication::translate("main", "Open (and create if missing) a demo workspace."),
@@ -72,7 +75,12 @@ int main(int argc, char *argv[])
         MainWindow &w = newWindow();
         report(&w, w.openDemoWorkspace(parser.value(demo)));
     }
+    QStringList spreadsheets;
     for (const QString &file : parser.positionalArguments()) {
+        if (!file.endsWith(QLatin1String(".cdw"), Qt::CaseInsensitive)) {
+            spreadsheets.append(file);
+            continue;
+        }
         MainWindow &w = newWindow();
         report(&w, w.openWorkspace(file));
     }
@@ -80,6 +88,11 @@ int main(int argc, char *argv[])
         newWindow();
     for (const auto &w : windows)
         w->show();
+    MainWindow &first = *windows.front();
+    app.installEventFilter(new FileOpenHandler(&first));
+    // Spreadsheets given on the command line go through the import wizard, one after another.
+    if (!spreadsheets.isEmpty() && !smoke)
+        first.importFile(spreadsheets.first());
 
     if (smoke) {
         QTimer::singleShot(200, &app, [&app, failures] { app.exit(failures ? 1 : 0); });

@@ -1,12 +1,7 @@
 #include "recordfilterproxymodel.h"
 
-#include "decimal.h"
-#include "rawtext.h"
 #include "recordtablemodel.h"
 #include "valuecodec.h"
-
-#include <QDate>
-#include <QDateTime>
 
 RecordFilterProxyModel::RecordFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -16,35 +11,19 @@ RecordFilterProxyModel::RecordFilterProxyModel(QObject *parent)
     setSortRole(RecordTableModel::TypedValueRole);
 }
 
+void RecordFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    auto *records = qobject_cast<RecordTableModel *>(sourceModel());
+    if (!records) {
+        QSortFilterProxyModel::sort(column, order);
+        return;
+    }
+    QSortFilterProxyModel::sort(-1); // keep the source's order
+    records->sort(column, order);
+}
+
 bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant a = left.data(RecordTableModel::TypedValueRole);
-    const QVariant b = right.data(RecordTableModel::TypedValueRole);
-    // Empty cells sort after every value; unreadable text sorts before values so it is seen.
-    const bool aEmpty = ValueCodec::isEmpty(a);
-    const bool bEmpty = ValueCodec::isEmpty(b);
-    if (aEmpty || bEmpty)
-        return !aEmpty && bEmpty;
-    const bool aRaw = ValueCodec::isRaw(a);
-    const bool bRaw = ValueCodec::isRaw(b);
-    if (aRaw || bRaw) {
-        if (aRaw && bRaw)
-            return a.value<RawText>().text < b.value<RawText>().text;
-        return aRaw;
-    }
-    switch (a.userType()) {
-    case QMetaType::LongLong:
-        return a.toLongLong() < b.toLongLong();
-    case QMetaType::Bool:
-        return !a.toBool() && b.toBool();
-    case QMetaType::QDate:
-        return a.toDate() < b.toDate();
-    case QMetaType::QDateTime:
-        return a.toDateTime() < b.toDateTime();
-    default:
-        break;
-    }
-    if (a.userType() == qMetaTypeId<Decimal>())
-        return a.value<Decimal>() < b.value<Decimal>();
-    return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
+    return ValueCodec::compare(left.data(RecordTableModel::TypedValueRole),
+                               right.data(RecordTableModel::TypedValueRole)) < 0;
 }

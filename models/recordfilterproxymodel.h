@@ -2,14 +2,17 @@
 
 #include <QSortFilterProxyModel>
 
-// Sorts a RecordTableModel by typed value (numbers as numbers, dates as dates, empty last) and
-// filters rows whose shown text contains the filter words.
+// Filters a RecordTableModel's rows by the text they show, and sorts by typed value (numbers as
+// numbers, dates as dates, empty last). Sorting is handed to the source model, which orders its
+// rows once with typed keys: far faster on 100,000 rows than comparing through the proxy.
 class RecordFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
     explicit RecordFilterProxyModel(QObject *parent = nullptr);
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;

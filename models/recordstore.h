@@ -2,6 +2,8 @@
 
 #include "result.h"
 
+#include <QVector>
+
 class EntitySchema;
 class Record;
 
@@ -12,4 +14,6 @@ class RecordStore
 public:
     virtual ~RecordStore() = default;
     virtual Status updateRecord(const EntitySchema &schema, const Record &record) = 0;
+    // Many records in one transaction: all are saved, or none.
+    virtual Status updateRecords(const EntitySchema &schema, const QVector<Record> &records) = 0;
 };

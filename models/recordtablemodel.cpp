@@ -1,6 +1,6 @@
 #include "recordtablemodel.h"
 
-#include "editcellcommand.h"
+#include "editcellscommand.h"
 #include "rawtext.h"
 #include "recordstore.h"
 #include "valuecodec.h"
@@ -8,6 +8,9 @@
 #include <QBrush>
 #include <QColor>
 #include <QUndoStack>
+
+#include <algorithm>
+#include <numeric>
 
 RecordTableModel::RecordTableModel(const EntitySchema &schema, RecordStore *store, QObject *parent)
     : QAbstractTableModel(parent)
@@ -22,8 +25,12 @@ void RecordTableModel::setRecords(QVector<Record> records)
     m_records = std::move(records);
     m_rowById.clear();
     m_rowById.reserve(m_records.size());
-    for (int row = 0; row < m_records.size(); ++row)
+    m_sheetOrder.clear();
+    m_sheetOrder.reserve(m_records.size());
+    for (int row = 0; row < m_records.size(); ++row) {
         m_rowById.insert(m_records.at(row).id(), row);
+        m_sheetOrder.insert(m_records.at(row).id(), row);
+    }
     endResetModel();
 }
 
@@ -144,36 +151,110 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &input, 
     const QVariant before = record.value(index.column());
     if (ValueCodec::identical(before, value))
         return true;
-    const qint64 recordId = record.id();
-    const Status status = applyValue(recordId, index.column(), value);
+    const Status status = setCells({{record.id(), index.column(), before, value}},
+                                   tr("Edit %1").arg(field.label));
     if (!status) {
         emit editFailed(status.error());
         return false;
     }
-    if (m_undoStack)
-        m_undoStack->push(new EditCellCommand(this, recordId, index.column(), before, value));
     return true;
 }
 
-Status RecordTableModel::applyValue(qint64 recordId, int field, const QVariant &value)
+Status RecordTableModel::setCells(QVector<CellChange> changes, const QString &undoText)
 {
-    const int row = rowOfRecord(recordId);
-    if (row < 0)
-        return Status::failure(tr("The row no longer exists."));
-    Record changed = m_records.at(row);
-    changed.setValue(field, value);
-    if (changed.syncState() == SyncState::Synced)
-        changed.setSyncState(SyncState::ChangedSincePush);
+    changes.erase(std::remove_if(changes.begin(), changes.end(),
+                                 [this](const CellChange &c) {
+                                     return m_schema.field(c.field).readOnly ||
+                                            ValueCodec::identical(c.before, c.after);
+                                 }),
+                  changes.end());
+    if (changes.isEmpty())
+        return Status();
+    const Status status = applyChanges(changes, Direction::Redo);
+    if (!status)
+        return status;
+    if (m_undoStack)
+        m_undoStack->push(new EditCellsCommand(this, std::move(changes), undoText));
+    return Status();
+}
+
+Status RecordTableModel::applyChanges(const QVector<CellChange> &changes, Direction direction)
+{
+    // Gather every touched record with all its changed cells, save them together, then show.
+    QHash<int, Record> changedByRow;
+    for (const CellChange &change : changes) {
+        const int row = rowOfRecord(change.recordId);
+        if (row < 0)
+            return Status::failure(tr("The row no longer exists."));
+        auto it = changedByRow.find(row);
+        if (it == changedByRow.end())
+            it = changedByRow.insert(row, m_records.at(row));
+        it->setValue(change.field, direction == Direction::Redo ? change.after : change.before);
+        if (it->syncState() == SyncState::Synced)
+            it->setSyncState(SyncState::ChangedSincePush);
+    }
     if (m_store) {
-        const Status saved = m_store->updateRecord(m_schema, changed);
+        const QVector<Record> records(changedByRow.begin(), changedByRow.end());
+        const Status saved = m_store->updateRecords(m_schema, records);
         if (!saved)
             return saved;
     }
-    m_records[row] = std::move(changed);
-    emit dataChanged(index(row, field), index(row, field));
-    if (field == m_displayField)
-        emit headerDataChanged(Qt::Vertical, row, row);
+    int top = int(m_records.size());
+    int bottom = -1;
+    int left = m_schema.fieldCount();
+    int right = -1;
+    for (auto it = changedByRow.begin(); it != changedByRow.end(); ++it) {
+        m_records[it.key()] = std::move(it.value());
+        top = qMin(top, it.key());
+        bottom = qMax(bottom, it.key());
+    }
+    for (const CellChange &change : changes) {
+        left = qMin(left, change.field);
+        right = qMax(right, change.field);
+    }
+    if (bottom >= 0) {
+        emit dataChanged(index(top, left), index(bottom, right));
+        emit headerDataChanged(Qt::Vertical, top, bottom);
+    }
     return Status();
+}
+
+void RecordTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= m_schema.fieldCount())
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QVector<int> permutation(m_records.size());
+    std::iota(permutation.begin(), permutation.end(), 0);
+    if (column < 0) {
+        std::sort(permutation.begin(), permutation.end(), [&](int a, int b) {
+            return m_sheetOrder.value(m_records.at(a).id()) <
+                   m_sheetOrder.value(m_records.at(b).id());
+        });
+    } else {
+        std::stable_sort(permutation.begin(), permutation.end(), [&](int a, int b) {
+            const int c = ValueCodec::compare(m_records.at(a).value(column),
+                                              m_records.at(b).value(column));
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        });
+    }
+    QVector<Record> sorted;
+    sorted.reserve(m_records.size());
+    QVector<int> newRowOf(m_records.size());
+    for (int newRow = 0; newRow < permutation.size(); ++newRow) {
+        newRowOf[permutation.at(newRow)] = newRow;
+        sorted.append(std::move(m_records[permutation.at(newRow)]));
+    }
+    m_records = std::move(sorted);
+    for (int row = 0; row < m_records.size(); ++row)
+        m_rowById[m_records.at(row).id()] = row;
+    const QModelIndexList persistent = persistentIndexList();
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (const QModelIndex &index : persistent)
+        moved.append(this->index(newRowOf.at(index.row()), index.column()));
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 QString RecordTableModel::displayKey(const Record &record) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cellchange.h"
 #include "entityschema.h"
 #include "record.h"
 
@@ -43,9 +44,19 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // Orders the rows by one field's typed values (the view's order only; not saved). Column -1
+    // restores the sheet's own order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // Persists and shows one value without touching the undo stack (undo commands use this).
-    Status applyValue(qint64 recordId, int field, const QVariant &value);
+    enum class Direction {
+        Undo,
+        Redo,
+    };
+    // Persists (one transaction) and shows the changes' `after` (Redo) or `before` (Undo)
+    // values, without touching the undo stack; undo commands use this.
+    Status applyChanges(const QVector<CellChange> &changes, Direction direction);
+    // Applies and persists many cells as one undo step ("Paste", "Fill down").
+    Status setCells(QVector<CellChange> changes, const QString &undoText);
 
 signals:
     // An edit could not be saved; the value on screen is unchanged.
@@ -60,5 +71,6 @@ private:
     QLocale m_locale;
     QVector<Record> m_records;
     QHash<qint64, int> m_rowById;
+    QHash<qint64, int> m_sheetOrder; // row of each record as loaded: "unsorted" restores it
     int m_displayField = -1;
 };

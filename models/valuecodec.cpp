@@ -265,3 +265,36 @@ bool ValueCodec::identical(const QVariant &a, const QVariant &b)
         return a.value<RawText>() == b.value<RawText>();
     return a == b;
 }
+
+int ValueCodec::compare(const QVariant &a, const QVariant &b)
+{
+    const bool aEmpty = isEmpty(a);
+    const bool bEmpty = isEmpty(b);
+    if (aEmpty || bEmpty)
+        return aEmpty == bEmpty ? 0 : (aEmpty ? 1 : -1);
+    const bool aRaw = isRaw(a);
+    const bool bRaw = isRaw(b);
+    if (aRaw || bRaw) {
+        if (aRaw && bRaw)
+            return a.value<RawText>().text.compare(b.value<RawText>().text);
+        return aRaw ? -1 : 1;
+    }
+    auto order = [](const auto &x, const auto &y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    switch (a.userType()) {
+    case QMetaType::LongLong:
+        return order(a.toLongLong(), b.toLongLong());
+    case QMetaType::Bool:
+        return order(a.toBool(), b.toBool());
+    case QMetaType::QDate:
+        return order(a.toDate(), b.toDate());
+    case QMetaType::QDateTime:
+        return order(a.toDateTime(), b.toDateTime());
+    case QMetaType::QString:
+        return QString::localeAwareCompare(a.toString(), b.toString());
+    default:
+        break;
+    }
+    if (a.userType() == qMetaTypeId<Decimal>() && b.userType() == qMetaTypeId<Decimal>())
+        return a.value<Decimal>().compare(b.value<Decimal>());
+    return QString::localeAwareCompare(a.toString(), b.toString());
+}

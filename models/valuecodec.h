@@ -38,6 +38,9 @@ public:
     static bool isEmpty(const QVariant &value);
     // The same value, compared by type ("10" and "10.00" are the same decimal).
     static bool sameValue(const QVariant &a, const QVariant &b);
+    // Sort order of two values of one field: numbers as numbers, dates as dates, text
+    // locale-aware; unreadable text before every value (so it is seen), empty cells last.
+    static int compare(const QVariant &a, const QVariant &b);
     // Exact identity, for "did this edit change anything" (scale matters: 10.5 vs 10.50).
     static bool identical(const QVariant &a, const QVariant &b);
 };

@@ -44,18 +44,79 @@
     </message>
 </context>
 <context>
+    <name>ColumnMatcher</name>
+    <message>
+        <source>not matched</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>field name</source>
+        <translation>Feldname</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>synonym</source>
+        <translation>Synonym</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>%1 is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>%1 ist kein UTF-8-Text. Speichern Sie die Datei als &quot;CSV UTF-8&quot; und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>%1, row %2: a quoted value is never closed (a &quot; is missing).</source>
         <translation>%1, Zeile %2: ein Wert in Anführungszeichen wird nie geschlossen (ein &quot; fehlt).</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: a cell holds %L4 characters, more than the %L5 a spreadsheet cell can hold (its quoted text runs on to row %6: is a &quot; missing or one too many?)</source>
+        <translation>%1, Zeile %2, Spalte %3: eine Zelle enthält %L4 Zeichen, mehr als die %L5, die eine Tabellenzelle fassen kann (ihr Text in Anführungszeichen reicht bis Zeile %6: fehlt ein &quot; oder ist eines zu viel?)</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: a cell holds %L4 characters, more than the %L5 a spreadsheet cell can hold</source>
+        <translation>%1, Zeile %2, Spalte %3: eine Zelle enthält %L4 Zeichen, mehr als die %L5, die eine Tabellenzelle fassen kann</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the row has more than %L3 cells, more than a spreadsheet can hold</source>
+        <translation>%1, Zeile %2: die Zeile hat mehr als %L3 Zellen, mehr als eine Tabelle fassen kann</translation>
+    </message>
+    <message>
+        <source>%1: reading was cancelled</source>
+        <translation>%1: das Lesen wurde abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n cell(s) where most rows have %1</source>
+        <translation>
+            <numerusform>die Zeile hat %n Zelle, wo die meisten Zeilen %1 haben</numerusform>
+            <numerusform>die Zeile hat %n Zellen, wo die meisten Zeilen %1 haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more row(s) with a different number of cells</source>
+        <translation>
+            <numerusform>... und %n weitere Zeile mit einer anderen Zellenzahl</numerusform>
+            <numerusform>... und %n weitere Zeilen mit einer anderen Zellenzahl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: unknown encoding &apos;%2&apos; (one of: %3)</source>
+        <translation>%1: unbekannte Kodierung &apos;%2&apos; (möglich: %3)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: byte 0x%3 is not UTF-8 text. Choose the encoding the file was saved in (often Windows-1252) or save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>%1, Zeile %2: Byte 0x%3 ist kein UTF-8-Text. Wählen Sie die Kodierung, in der die Datei gespeichert wurde (oft Windows-1252), oder speichern Sie sie als &quot;CSV UTF-8&quot; und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot separate cells; choose another delimiter</source>
+        <translation>%1: %2 kann keine Zellen trennen; wählen Sie ein anderes Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
     </message>
 </context>
 <context>
@@ -63,13 +124,6 @@
     <message>
         <source>The demo rows of %1 are broken: %2</source>
         <translation>Die Demozeilen von %1 sind fehlerhaft: %2</translation>
-    </message>
-</context>
-<context>
-    <name>EditCellCommand</name>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -156,18 +210,6 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Import the rows of a spreadsheet file into a target sheet of a workspace (created if missing). Cells that cannot be read are kept as text and reported.</source>
-        <translation>Die Zeilen einer Tabellendatei in eine Zieltabelle eines Arbeitsbereichs importieren (wird bei Bedarf angelegt). Nicht lesbare Zellen bleiben als Text erhalten und werden gemeldet.</translation>
-    </message>
-    <message>
-        <source>The CSV file to import.</source>
-        <translation>Die zu importierende CSV-Datei.</translation>
-    </message>
-    <message>
-        <source>The target, e.g. %1.</source>
-        <translation>Das Ziel, z. B. %1.</translation>
-    </message>
-    <message>
         <source>The workspace file (*.cdw).</source>
         <translation>Die Arbeitsbereichsdatei (*.cdw).</translation>
     </message>
@@ -189,6 +231,351 @@
             <numerusform>%n Zeile in %1 importiert.</numerusform>
             <numerusform>%n Zeilen in %1 importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet (.xlsx, .csv, .tsv) into a target sheet of a workspace (created if missing). Columns are mapped by header like the import wizard does, or by --mapping. Cells that cannot be read are kept as text and reported.</source>
+        <translation>Eine Tabelle (.xlsx, .csv, .tsv) in eine Zieltabelle eines Arbeitsbereichs importieren (wird bei Bedarf angelegt). Spalten werden wie im Importassistenten über die Überschriften zugeordnet oder über --mapping. Nicht lesbare Zellen bleiben als Text erhalten und werden gemeldet.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet to import.</source>
+        <translation>Die zu importierende Tabelle.</translation>
+    </message>
+    <message>
+        <source>The target, e.g. procore.work_order_contract.</source>
+        <translation>Das Ziel, z. B. procore.work_order_contract.</translation>
+    </message>
+    <message>
+        <source>The workbook sheet to read (default: the first visible one).</source>
+        <translation>Das zu lesende Arbeitsblatt (Standard: das erste sichtbare).</translation>
+    </message>
+    <message>
+        <source>A mapping file (JSON) naming the field of each column, constants and formats.</source>
+        <translation>Eine Zuordnungsdatei (JSON) mit dem Feld jeder Spalte, festen Werten und Formaten.</translation>
+    </message>
+    <message>
+        <source>The row holding the headers, counting non-blank rows from 1 (default: found).</source>
+        <translation>Die Zeile mit den Überschriften, nicht leere Zeilen ab 1 gezählt (Standard: wird ermittelt).</translation>
+    </message>
+    <message>
+        <source>Text files: UTF-8, UTF-16LE, UTF-16BE or Windows-1252 (default: detected).</source>
+        <translation>Textdateien: UTF-8, UTF-16LE, UTF-16BE oder Windows-1252 (Standard: wird erkannt).</translation>
+    </message>
+    <message>
+        <source>Text files: , ; tab or | (default: detected).</source>
+        <translation>Textdateien: , ; tab oder | (Standard: wird erkannt).</translation>
+    </message>
+    <message>
+        <source>import: unknown encoding &apos;%1&apos; (one of: %2)</source>
+        <translation>import: unbekannte Kodierung &apos;%1&apos; (eine von: %2)</translation>
+    </message>
+    <message>
+        <source>import: --delimiter takes one character or &apos;tab&apos;.</source>
+        <translation>import: --delimiter erwartet ein Zeichen oder &apos;tab&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping file: %2 at character %3</source>
+        <translation>%1 ist keine Zuordnungsdatei: %2 bei Zeichen %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>import: --header-row takes a row number from 1.</source>
+        <translation>import: --header-row erwartet eine Zeilennummer ab 1.</translation>
+    </message>
+    <message>
+        <source>warning: %1 is a text file with one sheet; --sheet is ignored.</source>
+        <translation>Warnung: %1 ist eine Textdatei mit nur einem Blatt; --sheet wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>sheet: %1</source>
+        <translation>Blatt: %1</translation>
+    </message>
+    <message>
+        <source>encoding: %1, delimiter: %2</source>
+        <translation>Kodierung: %1, Trennzeichen: %2</translation>
+    </message>
+    <message>
+        <source>header row: %1 (line %2)</source>
+        <translation>Kopfzeile: %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Converting rows…</source>
+        <translation>Zeilen werden umgewandelt…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n row(s)…</source>
+        <translation>
+            <numerusform>%n Zeile wird gespeichert…</numerusform>
+            <numerusform>%n Zeilen werden gespeichert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile importiert.</numerusform>
+            <numerusform>%n Zeilen importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>the mapping is for %1, not %2</source>
+        <translation>die Zuordnung gilt für %1, nicht für %2</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: the field must be a field path or null</source>
+        <translation>Spalte &apos;%1&apos;: das Feld muss ein Feldpfad oder null sein</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2 has no field &apos;%3&apos;</source>
+        <translation>Spalte &apos;%1&apos;: %2 hat kein Feld &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>constant: %1 has no field &apos;%2&apos;</source>
+        <translation>fester Wert: %1 hat kein Feld &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>&amp;Remember this mapping for sheets with the same headers</source>
+        <translation>Diese Zuordnung für Tabellen mit denselben Überschriften &amp;merken</translation>
+    </message>
+    <message>
+        <source>Match columns to fields</source>
+        <translation>Spalten Feldern zuordnen</translation>
+    </message>
+    <message>
+        <source>ContractDesk proposed a field for each column it recognised. Change any of them, ignore columns, or set a value for all rows.</source>
+        <translation>ContractDesk hat für jede erkannte Spalte ein Feld vorgeschlagen. Ändern Sie beliebige Zuordnungen, ignorieren Sie Spalten oder setzen Sie einen Wert für alle Zeilen.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Überschrift in der Datei</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Zugeordnet über</translation>
+    </message>
+    <message>
+        <source>Value for all rows</source>
+        <translation>Wert für alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Set for all rows</source>
+        <translation>Für alle Zeilen &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Detect (ISO, or decided by the values)</source>
+        <translation>Erkennen (ISO oder aus den Werten)</translation>
+    </message>
+    <message>
+        <source>Month first (02/28/2026)</source>
+        <translation>Monat zuerst (02/28/2026)</translation>
+    </message>
+    <message>
+        <source>Day first (28/02/2026, 28.02.2026)</source>
+        <translation>Tag zuerst (28/02/2026, 28.02.2026)</translation>
+    </message>
+    <message>
+        <source>Point (1,250.50)</source>
+        <translation>Punkt (1,250.50)</translation>
+    </message>
+    <message>
+        <source>Comma (1.250,50)</source>
+        <translation>Komma (1.250,50)</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Datumsangaben:</translation>
+    </message>
+    <message>
+        <source>Decimal separator:</source>
+        <translation>Dezimaltrennzeichen:</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(Spalte ignorieren)</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation>Vorlage %1</translation>
+    </message>
+    <message>
+        <source>Cannot be read as %1</source>
+        <translation>Kann nicht als %1 gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import.</source>
+        <translation>
+            <numerusform>%n Zeile zu importieren.</numerusform>
+            <numerusform>%n Zeilen zu importieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) mapped.</source>
+        <translation>
+            <numerusform>%n Spalte zugeordnet.</numerusform>
+            <numerusform>%n Spalten zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) in the first rows cannot be read (they are kept as text, marked red, to fix after the import):</source>
+        <translation>
+            <numerusform>%n Zelle in den ersten Zeilen kann nicht gelesen werden (sie bleibt als Text erhalten, rot markiert, zum Korrigieren nach dem Import):</numerusform>
+            <numerusform>%n Zellen in den ersten Zeilen können nicht gelesen werden (sie bleiben als Text erhalten, rot markiert, zum Korrigieren nach dem Import):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourcePage</name>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Lesen abbrechen</translation>
+    </message>
+    <message>
+        <source>What to import</source>
+        <translation>Was importiert wird</translation>
+    </message>
+    <message>
+        <source>Check the sheet, the target and the row that holds the column headers.</source>
+        <translation>Prüfen Sie das Blatt, das Ziel und die Zeile mit den Spaltenüberschriften.</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blatt:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Kopfzeile:</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n Zeile gelesen</numerusform>
+            <numerusform>%n Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encoding %1, delimiter &apos;%2&apos;</source>
+        <translation>Kodierung %1, Trennzeichen &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>
@@ -215,10 +602,6 @@
     <message>
         <source>Sync log</source>
         <translation>Übertragungsprotokoll</translation>
-    </message>
-    <message>
-        <source>Open a workspace (Ctrl+O), create one (Ctrl+N), or try the demo workspace.</source>
-        <translation>Öffnen Sie einen Arbeitsbereich (Strg+O), legen Sie einen an (Strg+N) oder probieren Sie den Demo-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -377,13 +760,67 @@
         <source>&lt;h3&gt;ContractDesk %1&lt;/h3&gt;&lt;p&gt;Push spreadsheets of contracts and change orders to Procore, Oracle Primavera Cloud and Sage Intacct, and reconcile them field by field.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ContractDesk %1&lt;/h3&gt;&lt;p&gt;Übertragen Sie Tabellen mit Verträgen und Nachträgen an Procore, Oracle Primavera Cloud und Sage Intacct und gleichen Sie sie Feld für Feld ab.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Drop a spreadsheet here to import it, open a workspace (Ctrl+O), create one (Ctrl+N), or try the demo workspace (Ctrl+Shift+D).</source>
+        <translation>Ziehen Sie eine Tabelle hierher, um sie zu importieren, öffnen Sie einen Arbeitsbereich (Strg+O), legen Sie einen an (Strg+N) oder probieren Sie den Demo-Arbeitsbereich (Strg+Umschalt+D).</translation>
+    </message>
+    <message>
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>Tabelle &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Paste as New &amp;Import…</source>
+        <translation>Als neuen &amp;Import einfügen…</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet</source>
+        <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tabellen (*.xlsx *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) could not be read and are marked red.</source>
+        <translation>
+            <numerusform>%n Zelle konnte nicht gelesen werden und ist rot markiert.</numerusform>
+            <numerusform>%n Zellen konnten nicht gelesen werden und sind rot markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted cell(s) fell outside the sheet and were not pasted.</source>
+        <translation>
+            <numerusform>%n eingefügte Zelle lag außerhalb der Tabelle und wurde nicht eingefügt.</numerusform>
+            <numerusform>%n eingefügte Zellen lagen außerhalb der Tabelle und wurden nicht eingefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the clipboard for the import: %1</source>
+        <translation>Die Zwischenablage kann für den Import nicht gesichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordImporter</name>
-    <message>
-        <source>the file holds no rows (not even a header row)</source>
-        <translation>die Datei enthält keine Zeilen (nicht einmal eine Kopfzeile)</translation>
-    </message>
     <message>
         <source>a second column for %1 (already in column %2); this one is ignored</source>
         <translation>eine zweite Spalte für %1 (bereits in Spalte %2); diese wird ignoriert</translation>
@@ -393,8 +830,16 @@
         <translation>keine Spaltenüberschrift benennt ein Feld von %1</translation>
     </message>
     <message>
-        <source>the row has %1 cells but the header has only %2; the extra cells are not imported</source>
-        <translation>die Zeile hat %1 Zellen, die Kopfzeile aber nur %2; die überzähligen Zellen werden nicht importiert</translation>
+        <source>the sheet holds no rows (not even a header row)</source>
+        <translation>das Blatt enthält keine Zeilen (nicht einmal eine Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>the value set for all rows of %1: %2</source>
+        <translation>der für alle Zeilen gesetzte Wert von %1: %2</translation>
+    </message>
+    <message>
+        <source>the row has cells to the right of the last header; they are not imported</source>
+        <translation>die Zeile hat Zellen rechts der letzten Überschrift; sie werden nicht importiert</translation>
     </message>
 </context>
 <context>
@@ -419,6 +864,10 @@
         <source>(row %1)</source>
         <translation>(Zeile %1)</translation>
     </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>SchemaRegistry</name>
@@ -440,6 +889,40 @@
     <message>
         <source>Filter rows</source>
         <translation>Zeilen filtern</translation>
+    </message>
+    <message>
+        <source>Click the cell where the pasted block should start.</source>
+        <translation>Klicken Sie auf die Zelle, an der der eingefügte Block beginnen soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle einfügen</numerusform>
+            <numerusform>%n Zellen einfügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFile</name>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls), which ContractDesk does not read. Open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx), then import that.</source>
+        <translation>%1 ist eine Excel-97-2003-Arbeitsmappe (.xls), die ContractDesk nicht liest. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods), which ContractDesk does not read. Open it in LibreOffice and save it as an Excel Workbook (.xlsx), then import that.</source>
+        <translation>%1 ist eine OpenDocument-Tabelle (.ods), die ContractDesk nicht liest. Öffnen Sie sie in LibreOffice, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an Excel workbook (.xlsx).</source>
+        <translation>%1 ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet: it is neither an Excel workbook (.xlsx) nor a text file (CSV, TSV).</source>
+        <translation>%1 ist keine Tabelle: weder eine Excel-Arbeitsmappe (.xlsx) noch eine Textdatei (CSV, TSV).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or cannot be read.</source>
+        <translation>%1 existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -525,6 +1008,17 @@
     </message>
 </context>
 <context>
+    <name>ValueConverter</name>
+    <message>
+        <source> (this sheet uses &apos;,&apos; as the decimal separator)</source>
+        <translation> (diese Tabelle verwendet &apos;,&apos; als Dezimaltrennzeichen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date this sheet&apos;s convention can read (YYYY-MM-DD, %2, or an Excel date)</source>
+        <translation>&apos;%1&apos; ist kein Datum, das nach der Konvention dieser Tabelle lesbar ist (JJJJ-MM-TT, %2 oder ein Excel-Datum)</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1: %2</source>
@@ -602,6 +1096,10 @@
         <source>Cannot save the sync results</source>
         <translation>Die Übertragungsergebnisse können nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceMigrations</name>
@@ -611,14 +1109,17 @@
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: XLSX files cannot be read yet.</source>
+        <translation>%1: XLSX-Dateien können noch nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>ContractDesk: push spreadsheets of contracts and change orders to your vendor systems.</source>
         <translation>ContractDesk: Tabellen mit Verträgen und Nachträgen an Ihre Anbietersysteme übertragen.</translation>
-    </message>
-    <message>
-        <source>Workspaces (*.cdw) to open.</source>
-        <translation>Zu öffnende Arbeitsbereiche (*.cdw).</translation>
     </message>
     <message>
         <source>Open (and create if missing) a demo workspace.</source>
@@ -627,6 +1128,10 @@
     <message>
         <source>Show the window, then quit (for installers&apos; checks).</source>
         <translation>Das Fenster zeigen und beenden (für Installationsprüfungen).</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.cdw) to open, or spreadsheets (.xlsx, .csv, .tsv) to import.</source>
+        <translation>Zu öffnende Arbeitsbereiche (*.cdw) oder zu importierende Tabellen (.xlsx, .csv, .tsv).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>the row has %n cell(s) where most rows have %1</source>
+        <translation>
+            <numerusform>the row has %n cell where most rows have %1</numerusform>
+            <numerusform>the row has %n cells where most rows have %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more row(s) with a different number of cells</source>
+        <translation>
+            <numerusform>... and %n more row with a different number of cells</numerusform>
+            <numerusform>... and %n more rows with a different number of cells</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>Exported %n row(s) of %1 to %2.</source>
@@ -18,6 +35,57 @@
         <translation>
             <numerusform>Imported %n row into %1.</numerusform>
             <numerusform>Imported %n rows into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message numerus="yes">
+        <source>Saving %n row(s)…</source>
+        <translation>
+            <numerusform>Saving %n row…</numerusform>
+            <numerusform>Saving %n rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>Imported %n row.</numerusform>
+            <numerusform>Imported %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message numerus="yes">
+        <source>%n row(s) to import.</source>
+        <translation>
+            <numerusform>%n row to import.</numerusform>
+            <numerusform>%n rows to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) mapped.</source>
+        <translation>
+            <numerusform>%n column mapped.</numerusform>
+            <numerusform>%n columns mapped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) in the first rows cannot be read (they are kept as text, marked red, to fix after the import):</source>
+        <translation>
+            <numerusform>%n cell in the first rows cannot be read (they are kept as text, marked red, to fix after the import):</numerusform>
+            <numerusform>%n cells in the first rows cannot be read (they are kept as text, marked red, to fix after the import):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourcePage</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
         </translation>
     </message>
 </context>
@@ -42,6 +110,30 @@
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) could not be read and are marked red.</source>
+        <translation>
+            <numerusform>%n cell could not be read and are marked red.</numerusform>
+            <numerusform>%n cells could not be read and are marked red.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted cell(s) fell outside the sheet and were not pasted.</source>
+        <translation>
+            <numerusform>%n pasted cell fell outside the sheet and were not pasted.</numerusform>
+            <numerusform>%n pasted cells fell outside the sheet and were not pasted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Paste %n cell</numerusform>
+            <numerusform>Paste %n cells</numerusform>
         </translation>
     </message>
 </context>

@@ -1,18 +1,26 @@
 #include "mainwindow.h"
 
+#include "csvreader.h"
 #include "entityschema.h"
+#include "importjob.h"
+#include "importsession.h"
+#include "importwizard.h"
 #include "recentfiles.h"
 #include "recordtablemodel.h"
 #include "schemaregistry.h"
 #include "sheetview.h"
 #include "synclogmodel.h"
+#include "workspace.h"
 #include "workspacesession.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -20,10 +28,13 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -46,7 +57,9 @@ MainWindow::MainWindow(const SchemaRegistry &registry, RecentFiles &recentFiles,
     , m_logView(new QTableView(m_logDock))
     , m_countsLabel(new QLabel(this))
     , m_saveLabel(new QLabel(this))
+    , m_importJob(new ImportJob(this))
 {
+    setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/contractdesk.svg")));
     setObjectName(QStringLiteral("MainWindow"));
     m_tabs->setDocumentMode(true);
@@ -69,7 +82,8 @@ MainWindow::MainWindow(const SchemaRegistry &registry, RecentFiles &recentFiles,
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCounts);
 
     auto *placeholder = new QLabel(
-            tr("Open a workspace (Ctrl+O), create one (Ctrl+N), or try the demo workspace."),
+            tr("Drop a spreadsheet here to import it, open a workspace (Ctrl+O), create one "
+               "(Ctrl+N), or try the demo workspace (Ctrl+Shift+D)."),
             m_tabs);
     placeholder->setAlignment(Qt::AlignCenter);
     m_tabs->addTab(placeholder, tr("Welcome"));
@@ -99,6 +113,17 @@ void MainWindow::createActions()
     m_demoAction = new QAction(tr("Open &Demo Workspace"), this);
     m_demoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+
+    m_importAction = new QAction(tr("&Import Spreadsheet…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
+
+    m_pasteAction = new QAction(tr("&Paste"), this);
+    m_pasteAction->setShortcut(QKeySequence::Paste);
+    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteIntoSheet);
+    m_pasteImportAction = new QAction(tr("Paste as New &Import…"), this);
+    m_pasteImportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(m_pasteImportAction, &QAction::triggered, this, &MainWindow::pasteAsImport);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -136,12 +161,17 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addAction(m_demoAction);
     file->addSeparator();
+    file->addAction(m_importAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("EditMenu"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_pasteAction);
+    edit->addAction(m_pasteImportAction);
     edit->addSeparator();
     edit->addAction(m_filterAction);
 
@@ -322,6 +352,187 @@ void MainWindow::reportFailure(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
     QMessageBox::warning(this, tr("ContractDesk"), message);
+}
+
+bool MainWindow::ensureSession()
+{
+    if (m_session)
+        return true;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    const Status opened = openWorkspace(dir + QStringLiteral("/workspace.cdw"), true);
+    if (!opened)
+        reportFailure(opened.error());
+    return bool(opened);
+}
+
+ImportWizard *MainWindow::importFile(const QString &path)
+{
+    if (path.endsWith(QLatin1String(".cdw"), Qt::CaseInsensitive)) {
+        const Status opened = openWorkspace(path);
+        if (!opened)
+            reportFailure(opened.error());
+        return nullptr;
+    }
+    if (!ensureSession())
+        return nullptr;
+    QVector<MappingTemplate> templates;
+    for (const EntitySchema &schema : m_registry.schemas())
+        templates += m_session->workspace().mappingTemplates(schema.id());
+    auto session = std::make_unique<ImportSession>(path, m_registry, templates);
+    const Status inspected = session->inspect();
+    if (!inspected) {
+        reportFailure(inspected.error());
+        return nullptr;
+    }
+    auto *wizard = new ImportWizard(std::move(session), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] { runImport(wizard); });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::importDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import Spreadsheet"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::runImport(ImportWizard *wizard)
+{
+    ImportSession &session = wizard->session();
+    const EntitySchema *schema = session.target();
+    if (!schema || !m_session)
+        return;
+    std::optional<MappingTemplate> saveTemplate;
+    if (!wizard->templateName().isEmpty())
+        saveTemplate = session.makeTemplate(wizard->templateName());
+    const QString target = schema->id();
+    const QString source = session.fileName();
+
+    delete m_importProgress;
+    m_importProgress =
+            new QProgressDialog(tr("Importing %1…").arg(source), tr("Cancel"), 0, 1000, this);
+    m_importProgress->setObjectName(QStringLiteral("ImportProgress"));
+    m_importProgress->setWindowTitle(tr("Import"));
+    m_importProgress->setMinimumDuration(300);
+    m_importProgress->setAutoClose(false);
+    m_importProgress->setAutoReset(false);
+    connect(m_importProgress, &QProgressDialog::canceled, m_importJob, &ImportJob::cancel);
+    disconnect(m_importJob, nullptr, this, nullptr);
+    connect(m_importJob, &ImportJob::stageChanged, this, [this](const QString &stage) {
+        if (m_importProgress)
+            m_importProgress->setLabelText(stage);
+    });
+    connect(m_importJob, &ImportJob::progressed, this, [this](qint64 done, qint64 total) {
+        if (m_importProgress && total > 0)
+            m_importProgress->setValue(int(done * 1000 / total));
+    });
+    connect(m_importJob, &ImportJob::importFinished, this,
+            [this, target](const ImportJob::ImportResult &result) {
+                if (m_importProgress) {
+                    m_importProgress->hide();
+                    m_importProgress->deleteLater();
+                    m_importProgress = nullptr;
+                }
+                if (!result.ok) {
+                    statusBar()->showMessage(result.message, 15000);
+                    if (!result.cancelled)
+                        reportFailure(result.message);
+                    return;
+                }
+                const Status reloaded = m_session->reloadTarget(target);
+                if (!reloaded) {
+                    reportFailure(reloaded.error());
+                    return;
+                }
+                for (int i = 0; i < m_tabs->count(); ++i) {
+                    if (m_tabs->widget(i)->objectName() == target)
+                        m_tabs->setCurrentIndex(i);
+                }
+                int errors = 0;
+                for (const LocatedIssue &issue : result.issues)
+                    errors += issue.severity == LocatedIssue::Severity::Error ? 1 : 0;
+                QString text = result.message;
+                if (errors)
+                    text += QLatin1Char(' ') +
+                            tr("%n cell(s) could not be read and are marked red.", nullptr, errors);
+                statusBar()->showMessage(text, 30000);
+                updateCounts();
+            });
+    m_importJob->startImport(*schema, session.sheetData(), session.mapping(), m_session->path(),
+                             source, saveTemplate);
+}
+
+void MainWindow::pasteIntoSheet()
+{
+    SheetView *sheet = currentSheet();
+    const QString text = QGuiApplication::clipboard()->text();
+    if (!sheet || text.isEmpty())
+        return;
+    // Spreadsheets put a copied block on the clipboard as tab-separated text.
+    const SheetData block = CsvReader::parseClipboard(text);
+    for (const LocatedIssue &issue : block.issues) {
+        if (issue.severity == LocatedIssue::Severity::Error) {
+            reportFailure(issue.toString());
+            return;
+        }
+    }
+    int cut = 0;
+    const Status pasted = sheet->pasteBlock(block.rows, &cut);
+    if (!pasted) {
+        reportFailure(pasted.error());
+        return;
+    }
+    if (cut > 0)
+        statusBar()->showMessage(
+                tr("%n pasted cell(s) fell outside the sheet and were not pasted.", nullptr, cut),
+                15000);
+}
+
+ImportWizard *MainWindow::pasteAsImport()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no text to import."), 10000);
+        return nullptr;
+    }
+    m_clipboardDir = std::make_unique<QTemporaryDir>();
+    const QString path = m_clipboardDir->filePath(QStringLiteral("Clipboard.tsv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0) {
+        reportFailure(tr("Cannot keep the clipboard for the import: %1").arg(file.errorString()));
+        return nullptr;
+    }
+    file.close();
+    return importFile(path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            importFile(url.toLocalFile());
+            return; // one file at a time: the wizard is modal to this window
+        }
+    }
 }
 
 void MainWindow::about()

@@ -6,7 +6,11 @@
 
 #include <memory>
 
+class ImportJob;
+class ImportWizard;
 class QAction;
+class QProgressDialog;
+class QTemporaryDir;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -39,6 +43,20 @@ public:
     QLabel *countsLabel() const { return m_countsLabel; }
     QLabel *saveStateLabel() const { return m_saveLabel; }
 
+    // Starts the import wizard for a spreadsheet (a .cdw opens as a workspace instead). With no
+    // workspace open, the default workspace is opened first. Returns the wizard, or nullptr
+    // when the file cannot be imported (the message has been shown).
+    ImportWizard *importFile(const QString &path);
+    ImportJob *importJob() const { return m_importJob; }
+    // Ctrl+V: the clipboard's block into the current sheet at the current cell.
+    void pasteIntoSheet();
+    // Ctrl+Shift+V: the clipboard's block through the import wizard.
+    ImportWizard *pasteAsImport();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void createActions();
     void createMenus();
@@ -50,6 +68,9 @@ private:
     void openDemo();
     void reportFailure(const QString &message);
     void about();
+    void importDialog();
+    void runImport(ImportWizard *wizard);
+    bool ensureSession();
 
     const SchemaRegistry &m_registry;
     RecentFiles &m_recentFiles;
@@ -61,10 +82,16 @@ private:
     QLabel *m_countsLabel;
     QLabel *m_saveLabel;
     QMenu *m_recentMenu = nullptr;
+    ImportJob *m_importJob;
+    QProgressDialog *m_importProgress = nullptr;
+    std::unique_ptr<QTemporaryDir> m_clipboardDir;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_pasteImportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -1,5 +1,6 @@
 #include "sheetview.h"
 
+#include "clipboardpaste.h"
 #include "recordfilterproxymodel.h"
 #include "recordtablemodel.h"
 
@@ -64,6 +65,33 @@ void SheetView::fitColumns()
     m_table->resizeColumnsToContents();
     for (int c = 0; c < header->count(); ++c)
         header->resizeSection(c, qBound(80, header->sectionSize(c) + 12, 320));
+}
+
+Status SheetView::pasteBlock(const QVector<QStringList> &block, int *cut)
+{
+    const QModelIndex start = m_table->currentIndex();
+    if (!start.isValid())
+        return Status::failure(tr("Click the cell where the pasted block should start."));
+    QVector<ClipboardPaste::Target> targets;
+    int outside = 0;
+    for (int i = 0; i < block.size(); ++i) {
+        const int row = start.row() + i;
+        for (int j = 0; j < block.at(i).size(); ++j) {
+            const int column = start.column() + j;
+            if (row >= m_proxy->rowCount() || column >= m_proxy->columnCount()) {
+                ++outside;
+                continue;
+            }
+            const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, column));
+            const Record &record = m_model->records().at(source.row());
+            targets.append({record.id(), source.column(), record.value(source.column()),
+                            block.at(i).at(j)});
+        }
+    }
+    if (cut)
+        *cut = outside;
+    const QVector<CellChange> changes = ClipboardPaste::changes(m_model->schema(), targets);
+    return m_model->setCells(changes, tr("Paste %n cell(s)", nullptr, int(changes.size())));
 }
 
 int SheetView::visibleRowCount() const

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "result.h"
+
+#include <QStringList>
+#include <QVector>
 #include <QWidget>
 
 class QLineEdit;
@@ -21,6 +25,9 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     int visibleRowCount() const;
     int selectedRowCount() const;
+    // Writes a block (rows of cells) from the current cell down and to the right, as one undo
+    // step. Cells that fall past the last row or column are counted in `cut`.
+    Status pasteBlock(const QVector<QStringList> &block, int *cut = nullptr);
 
 signals:
     void countsChanged();

@@ -1,56 +1,142 @@
 #include "importcommand.h"
 
-#include "csvreader.h"
 #include "entityschema.h"
+#include "importplanner.h"
 #include "recordimporter.h"
+#include "spreadsheetfile.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 QString ImportCommand::summary() const
 {
-    return ImportCommand::tr(
-            "Import the rows of a spreadsheet file into a target sheet of a workspace "
-            "(created if missing). Cells that cannot be read are kept as text and reported.");
+    return tr("Import a spreadsheet (.xlsx, .csv, .tsv) into a target sheet of a workspace "
+              "(created if missing). Columns are mapped by header like the import wizard does, "
+              "or by --mapping. Cells that cannot be read are kept as text and reported.");
 }
 
 int ImportCommand::run(const QStringList &arguments, CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 ImportCommand::tr("The CSV file to import."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The spreadsheet to import."));
     const QCommandLineOption target(QStringLiteral("target"),
-                                    ImportCommand::tr("The target, e.g. %1.")
-                                            .arg(QStringLiteral("procore.work_order_contract")),
+                                    tr("The target, e.g. procore.work_order_contract."),
                                     QStringLiteral("ID"));
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                             ImportCommand::tr("The workspace file (*.cdw)."),
-                                             QStringLiteral("W"));
-    parser.addOption(target);
-    parser.addOption(workspaceOption);
+    const QCommandLineOption workspaceOption(
+            QStringLiteral("workspace"), tr("The workspace file (*.cdw)."), QStringLiteral("W"));
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"),
+                                         tr("The workbook sheet to read (default: the first "
+                                            "visible one)."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption mappingOption(QStringLiteral("mapping"),
+                                           tr("A mapping file (JSON) naming the field of each "
+                                              "column, constants and formats."),
+                                           QStringLiteral("FILE.json"));
+    const QCommandLineOption headerRowOption(QStringLiteral("header-row"),
+                                             tr("The row holding the headers, counting non-blank "
+                                                "rows from 1 (default: found)."),
+                                             QStringLiteral("N"));
+    const QCommandLineOption encodingOption(QStringLiteral("encoding"),
+                                            tr("Text files: UTF-8, UTF-16LE, UTF-16BE or "
+                                               "Windows-1252 (default: detected)."),
+                                            QStringLiteral("NAME"));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
+                                             tr("Text files: , ; tab or | (default: detected)."),
+                                             QStringLiteral("CHAR"));
+    parser.addOptions({target, workspaceOption, sheetOption, mappingOption, headerRowOption,
+                       encodingOption, delimiterOption});
     int exitCode = Ok;
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1 || !parser.isSet(workspaceOption)) {
-        context.err << ImportCommand::tr("import: give one FILE, --target and --workspace.")
-                    << Qt::endl;
+        context.err << tr("import: give one FILE, --target and --workspace.") << Qt::endl;
         return UsageOrFileError;
     }
     const EntitySchema *schema = requireTarget(parser.value(target), context);
     if (!schema)
         return UsageOrFileError;
 
-    auto sheet = CsvReader().readFile(files.first());
+    CsvReader::Options csv;
+    if (parser.isSet(encodingOption)) {
+        csv.encoding = parser.value(encodingOption);
+        if (!CsvReader::encodings().contains(csv.encoding, Qt::CaseInsensitive)) {
+            context.err << tr("import: unknown encoding '%1' (one of: %2)")
+                                   .arg(csv.encoding,
+                                        CsvReader::encodings().join(QStringLiteral(", ")))
+                        << Qt::endl;
+            return UsageOrFileError;
+        }
+    }
+    if (parser.isSet(delimiterOption)) {
+        const QString d = parser.value(delimiterOption);
+        if (d == QLatin1String("tab") || d == QLatin1String("\\t"))
+            csv.delimiter = QLatin1Char('\t');
+        else if (d.size() == 1)
+            csv.delimiter = d.at(0);
+        else {
+            context.err << tr("import: --delimiter takes one character or 'tab'.") << Qt::endl;
+            return UsageOrFileError;
+        }
+    }
+
+    std::optional<ImportMapping> explicitMapping;
+    if (parser.isSet(mappingOption)) {
+        QFile file(parser.value(mappingOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            context.err << tr("Cannot open %1: %2").arg(file.fileName(), file.errorString())
+                        << Qt::endl;
+            return UsageOrFileError;
+        }
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            context.err << tr("%1 is not a mapping file: %2 at character %3")
+                                   .arg(file.fileName(), error.errorString())
+                                   .arg(error.offset)
+                        << Qt::endl;
+            return UsageOrFileError;
+        }
+        auto mapping = ImportMapping::fromJson(doc.object(), *schema);
+        if (!mapping) {
+            context.err << tr("%1: %2").arg(file.fileName(), mapping.error()) << Qt::endl;
+            return UsageOrFileError;
+        }
+        explicitMapping = std::move(mapping).value();
+    }
+    if (parser.isSet(headerRowOption)) {
+        bool ok = false;
+        const int row = parser.value(headerRowOption).toInt(&ok);
+        if (!ok || row < 1) {
+            context.err << tr("import: --header-row takes a row number from 1.") << Qt::endl;
+            return UsageOrFileError;
+        }
+        if (!explicitMapping)
+            explicitMapping = ImportMapping();
+        explicitMapping->headerRow = row - 1;
+    }
+    if (explicitMapping && !parser.isSet(mappingOption)) {
+        explicitMapping->target = schema->id();
+        explicitMapping->formats = ImportFormats();
+    }
+
+    const QString path = files.first();
+    QString sheetName = parser.value(sheetOption);
+    if (SpreadsheetFile::detect(path) == SpreadsheetFile::Kind::Text && !sheetName.isEmpty()) {
+        context.err << tr("warning: %1 is a text file with one sheet; --sheet is ignored.")
+                               .arg(QFileInfo(path).fileName())
+                    << Qt::endl;
+        sheetName.clear();
+    }
+    if (sheetName.isEmpty() && explicitMapping)
+        sheetName = explicitMapping->sheet;
+    auto sheet = SpreadsheetFile::read(path, sheetName, csv);
     if (!sheet) {
         context.err << sheet.error() << Qt::endl;
-        return UsageOrFileError;
-    }
-    RecordImporter::Outcome outcome = RecordImporter(*schema).import(sheet.value());
-    if (outcome.mappedColumns.isEmpty()) {
-        for (const LocatedIssue &issue : std::as_const(outcome.issues))
-            context.err << issue.toString() << Qt::endl;
         return UsageOrFileError;
     }
 
@@ -60,23 +146,46 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
         context.err << workspace.error() << Qt::endl;
         return UsageOrFileError;
     }
+    const ImportPlanner planner(*schema);
+    const ImportPlanner::Proposal proposal =
+            planner.propose(sheet.value(), workspace.value()->mappingTemplates(schema->id()),
+                            explicitMapping ? &*explicitMapping : nullptr);
+    RecordImporter::Outcome outcome =
+            RecordImporter(*schema).import(sheet.value(), proposal.mapping);
+    if (outcome.mappedColumns.isEmpty()) {
+        for (const LocatedIssue &issue : std::as_const(outcome.issues))
+            context.err << issue.toString() << Qt::endl;
+        return UsageOrFileError;
+    }
     const Status saved =
-            workspace.value()->insertRecords(*schema, outcome.records, sheet->fileName);
+            workspace.value()->insertRecords(*schema, outcome.records, QFileInfo(path).fileName());
     if (!saved) {
         context.err << saved.error() << Qt::endl;
         return UsageOrFileError;
     }
 
+    if (!sheet->sheetName.isEmpty())
+        context.out << tr("sheet: %1").arg(sheet->sheetName) << Qt::endl;
+    if (!sheet->encoding.isEmpty())
+        context.out << tr("encoding: %1, delimiter: %2")
+                               .arg(sheet->encoding, sheet->delimiter == QLatin1Char('\t')
+                                                             ? QStringLiteral("tab")
+                                                             : QString(sheet->delimiter))
+                    << Qt::endl;
+    context.out << tr("header row: %1 (line %2)")
+                           .arg(proposal.mapping.headerRow + 1)
+                           .arg(sheet->rowNumbers.value(proposal.mapping.headerRow))
+                << Qt::endl;
+    if (!proposal.templateName.isEmpty())
+        context.out << tr("template: %1").arg(proposal.templateName) << Qt::endl;
     for (const QString &mapped : std::as_const(outcome.mappedColumns))
-        context.out << ImportCommand::tr("mapped: %1").arg(mapped) << Qt::endl;
+        context.out << tr("mapped: %1").arg(mapped) << Qt::endl;
     for (const QString &ignored : std::as_const(outcome.ignoredColumns))
-        context.out << ImportCommand::tr("ignored column: %1 (names no field of %2)")
-                               .arg(ignored, schema->id())
+        context.out << tr("ignored column: %1 (names no field of %2)").arg(ignored, schema->id())
                     << Qt::endl;
     for (const LocatedIssue &issue : std::as_const(outcome.issues))
         context.err << issue.toString() << Qt::endl;
-    context.out << ImportCommand::tr("Imported %n row(s) into %1.", nullptr,
-                                     int(outcome.records.size()))
+    context.out << tr("Imported %n row(s) into %1.", nullptr, int(outcome.records.size()))
                            .arg(schema->id())
                 << Qt::endl;
     return outcome.hasErrors() ? DataProblems : Ok;

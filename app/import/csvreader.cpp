@@ -1,104 +1,630 @@
 #include "csvreader.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
+
+#include <algorithm>
+#include <cstring>
+#include <optional>
+#include <utility>
 
 namespace {
 
-bool isBlank(const QStringList &row)
+enum class Encoding {
+    Utf8,
+    Utf16LE,
+    Utf16BE,
+    Windows1252,
+};
+
+QString encodingName(Encoding encoding)
 {
-    for (const QString &cell : row) {
-        if (!cell.trimmed().isEmpty())
+    switch (encoding) {
+    case Encoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case Encoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case Encoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case Encoding::Windows1252:
+        return QStringLiteral("Windows-1252");
+    }
+    return QString();
+}
+
+// The names CsvReader::encodings() offers, any case, and the spellings people type for them.
+std::optional<Encoding> encodingFromName(const QString &name)
+{
+    QString key = name.trimmed().toLower();
+    key.remove(QLatin1Char('-'));
+    key.remove(QLatin1Char('_'));
+    key.remove(QLatin1Char(' '));
+    if (key == QLatin1String("utf8"))
+        return Encoding::Utf8;
+    if (key == QLatin1String("utf16le") || key == QLatin1String("utf16") ||
+        key == QLatin1String("unicode"))
+        return Encoding::Utf16LE;
+    if (key == QLatin1String("utf16be"))
+        return Encoding::Utf16BE;
+    if (key == QLatin1String("windows1252") || key == QLatin1String("cp1252") ||
+        key == QLatin1String("latin1") || key == QLatin1String("iso88591"))
+        return Encoding::Windows1252;
+    return std::nullopt;
+}
+
+bool startsWith(const QByteArray &bytes, const char *prefix, qsizetype length)
+{
+    return bytes.size() >= length && std::memcmp(bytes.constData(), prefix, size_t(length)) == 0;
+}
+
+bool hasUtf8Bom(const QByteArray &bytes)
+{
+    return startsWith(bytes, "\xEF\xBB\xBF", 3);
+}
+
+std::optional<Encoding> encodingFromBom(const QByteArray &bytes)
+{
+    if (hasUtf8Bom(bytes))
+        return Encoding::Utf8;
+    if (startsWith(bytes, "\xFF\xFE", 2))
+        return Encoding::Utf16LE;
+    if (startsWith(bytes, "\xFE\xFF", 2))
+        return Encoding::Utf16BE;
+    return std::nullopt;
+}
+
+// Offset of the first byte that does not belong to well-formed UTF-8 (no overlong forms, no
+// surrogates, nothing above U+10FFFF, no sequence cut off at the end); -1 when all are fine.
+qsizetype firstInvalidUtf8(const uchar *s, qsizetype n)
+{
+    qsizetype i = 0;
+    while (i < n) {
+        while (n - i >= 8) { // ASCII runs eight bytes at a time
+            quint64 word;
+            std::memcpy(&word, s + i, sizeof word);
+            if (word & Q_UINT64_C(0x8080808080808080))
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        const uchar c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int follow = 0;
+        uchar low = 0x80;
+        uchar high = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            follow = 1;
+        } else if (c == 0xE0) {
+            follow = 2;
+            low = 0xA0;
+        } else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) {
+            follow = 2;
+        } else if (c == 0xED) {
+            follow = 2;
+            high = 0x9F;
+        } else if (c == 0xF0) {
+            follow = 3;
+            low = 0x90;
+        } else if (c >= 0xF1 && c <= 0xF3) {
+            follow = 3;
+        } else if (c == 0xF4) {
+            follow = 3;
+            high = 0x8F;
+        } else {
+            return i;
+        }
+        if (n - i - 1 < follow)
+            return i;
+        if (s[i + 1] < low || s[i + 1] > high)
+            return i;
+        for (int k = 2; k <= follow; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+        }
+        i += follow + 1;
+    }
+    return -1;
+}
+
+// The line (1-based; CR, LF and CRLF each end one) on which byte `offset` sits.
+int lineOfByte(const QByteArray &bytes, qsizetype offset)
+{
+    int line = 1;
+    const char *s = bytes.constData();
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        if (s[i] == '\n' || (s[i] == '\r' && !(i + 1 < bytes.size() && s[i + 1] == '\n')))
+            ++line;
+    }
+    return line;
+}
+
+QString decodeUtf16(const QByteArray &bytes, bool littleEndian)
+{
+    qsizetype start = 0;
+    if (startsWith(bytes, littleEndian ? "\xFF\xFE" : "\xFE\xFF", 2))
+        start = 2;
+    const qsizetype units = (bytes.size() - start) / 2;
+    const bool oddByte = (bytes.size() - start) % 2 != 0;
+    QString text(units + (oddByte ? 1 : 0), Qt::Uninitialized);
+    const auto *s = reinterpret_cast<const uchar *>(bytes.constData()) + start;
+    auto *d = reinterpret_cast<char16_t *>(text.data());
+    for (qsizetype i = 0; i < units; ++i, s += 2) {
+        d[i] = littleEndian ? char16_t(s[0] | (s[1] << 8)) : char16_t((s[0] << 8) | s[1]);
+    }
+    if (oddByte) // a byte cut off at the end shows as the replacement character, not silently gone
+        d[units] = u'\uFFFD';
+    return text;
+}
+
+QString decodeWindows1252(const QByteArray &bytes)
+{
+    // 0x80-0x9F as Windows maps them; the five bytes Windows-1252 leaves undefined (0x81, 0x8D,
+    // 0x8F, 0x90, 0x9D) become the C1 controls of the same value, as MultiByteToWideChar does.
+    static constexpr char16_t high[32] = {
+            0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, // 80-87
+            0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F, // 88-8F
+            0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, // 90-97
+            0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178, // 98-9F
+    };
+    QString text(bytes.size(), Qt::Uninitialized);
+    const auto *s = reinterpret_cast<const uchar *>(bytes.constData());
+    auto *d = reinterpret_cast<char16_t *>(text.data());
+    for (qsizetype i = 0, n = bytes.size(); i < n; ++i) {
+        const uchar c = s[i];
+        d[i] = (c >= 0x80 && c <= 0x9F) ? high[c - 0x80] : char16_t(c);
+    }
+    return text;
+}
+
+bool isBlank(const char16_t *from, const char16_t *to)
+{
+    for (; from != to; ++from) {
+        if (!QChar::isSpace(*from))
             return false;
     }
     return true;
 }
 
+// Cells separated by `delimiter` in each of the first `maxRecords` non-blank records (quotes as
+// RFC 4180 reads them, so delimiters and line breaks inside quoted cells do not count).
+QVector<int> delimiterCounts(const char16_t *p, const char16_t *end, char16_t delimiter,
+                             int maxRecords)
+{
+    QVector<int> counts;
+    while (p < end && counts.size() < maxRecords) {
+        int count = 0;
+        bool blank = true;
+        bool fieldStart = true;
+        while (p < end) {
+            const char16_t c = *p;
+            if (c == u'"' && fieldStart) {
+                blank = false;
+                for (++p; p < end; ++p) {
+                    if (*p == u'"') {
+                        if (p + 1 < end && p[1] == u'"')
+                            ++p;
+                        else
+                            break;
+                    }
+                }
+                if (p < end)
+                    ++p; // the closing quote
+                fieldStart = false;
+                continue;
+            }
+            if (c == u'\r' || c == u'\n') {
+                ++p;
+                if (c == u'\r' && p < end && *p == u'\n')
+                    ++p;
+                break;
+            }
+            if (c == delimiter) {
+                ++count;
+                blank = false;
+                fieldStart = true;
+            } else {
+                if (!QChar::isSpace(c))
+                    blank = false;
+                fieldStart = false;
+            }
+            ++p;
+        }
+        if (!blank)
+            counts.append(count);
+    }
+    return counts;
+}
+
+enum class ParseFailure {
+    None,
+    UnclosedQuote,
+    Other,
+};
+
+struct ParseSettings
+{
+    char16_t delimiter = u',';
+    bool quotes = true;         // false: a " is an ordinary character
+    bool keepBlankRows = false; // a pasted block keeps its empty rows in place
+};
+
+// The RFC 4180 scanner: one pass over the decoded text, cells cut out as slices.
+ParseFailure parse(const QString &text, const ParseSettings &settings, const QString &fileName,
+                   const ReadProgress &progress, SheetData &sheet, QString &error)
+{
+    constexpr int maxCell = CsvReader::kMaxCellChars;
+    const char16_t delimiter = settings.delimiter;
+    const char16_t *const begin = reinterpret_cast<const char16_t *>(text.utf16());
+    const char16_t *const end = begin + text.size();
+    const char16_t *p = begin;
+    const qint64 total = text.size();
+    auto slice = [](const char16_t *from, const char16_t *to) {
+        return from == to ? QString()
+                          : QString(reinterpret_cast<const QChar *>(from), qsizetype(to - from));
+    };
+    auto cellTooLong = [&](int row, int column, qsizetype length, int lastLine) {
+        const QString where = LocatedIssue::columnLetters(column);
+        if (lastLine > row)
+            error = CsvReader::tr("%1, row %2, column %3: a cell holds %L4 characters, more than "
+                                  "the %L5 a spreadsheet cell can hold (its quoted text runs on "
+                                  "to row %6: is a \" missing or one too many?)")
+                            .arg(fileName)
+                            .arg(row)
+                            .arg(where)
+                            .arg(length)
+                            .arg(maxCell)
+                            .arg(lastLine);
+        else
+            error = CsvReader::tr("%1, row %2, column %3: a cell holds %L4 characters, more than "
+                                  "the %L5 a spreadsheet cell can hold")
+                            .arg(fileName)
+                            .arg(row)
+                            .arg(where)
+                            .arg(length)
+                            .arg(maxCell);
+        return ParseFailure::Other;
+    };
+
+    int line = 1;
+    qint64 records = 0;
+    qsizetype width = 0; // cells in the previous row: what the next one most likely holds
+    bool reserved = false;
+    QString buffer; // a quoted cell with doubled quotes or text after its closing quote
+    QStringList cells;
+    while (p < end) {
+        const int recordLine = line;
+        bool blank = true;
+        int count = 0; // cells.size(), kept by hand: this loop runs for every cell
+        cells.reserve(width);
+        for (;;) {
+            if (count == CsvReader::kMaxColumns) {
+                error = CsvReader::tr("%1, row %2: the row has more than %L3 cells, more than a "
+                                      "spreadsheet can hold")
+                                .arg(fileName)
+                                .arg(recordLine)
+                                .arg(CsvReader::kMaxColumns);
+                return ParseFailure::Other;
+            }
+            const int column = ++count;
+            if (settings.quotes && p < end && *p == u'"') {
+                const int quoteLine = line;
+                const char16_t *segment = ++p;
+                qsizetype length = 0;
+                bool buffered = false;
+                buffer.clear();
+                for (;;) {
+                    if (p == end) {
+                        error = CsvReader::tr("%1, row %2: a quoted value is never closed (a \" "
+                                              "is missing).")
+                                        .arg(fileName)
+                                        .arg(quoteLine);
+                        return ParseFailure::UnclosedQuote;
+                    }
+                    const char16_t c = *p;
+                    if (c == u'"') {
+                        if (p + 1 < end && p[1] == u'"') { // "" stands for one "
+                            length += p + 1 - segment;
+                            if (length <= maxCell)
+                                buffer.append(reinterpret_cast<const QChar *>(segment),
+                                              p + 1 - segment);
+                            buffered = true;
+                            p += 2;
+                            segment = p;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (c == u'\n' || (c == u'\r' && !(p + 1 < end && p[1] == u'\n')))
+                        ++line;
+                    ++p;
+                }
+                const char16_t *const closing = p++;
+                length += closing - segment;
+                // Text after the closing quote ("a"b) is kept as it stands, as Excel does.
+                const char16_t *const tail = p;
+                while (p < end && *p != delimiter && *p != u'\n' && *p != u'\r')
+                    ++p;
+                length += p - tail;
+                if (length > maxCell)
+                    return cellTooLong(recordLine, column, length, line);
+                if (!buffered && tail == p) {
+                    blank = blank && isBlank(segment, closing);
+                    cells.append(slice(segment, closing));
+                } else {
+                    buffer.append(reinterpret_cast<const QChar *>(segment), closing - segment);
+                    buffer.append(reinterpret_cast<const QChar *>(tail), p - tail);
+                    const auto *data = reinterpret_cast<const char16_t *>(buffer.utf16());
+                    blank = blank && isBlank(data, data + buffer.size());
+                    cells.append(std::exchange(buffer, QString()));
+                }
+            } else {
+                const char16_t *const start = p;
+                while (p < end && *p != delimiter && *p != u'\n' && *p != u'\r')
+                    ++p;
+                if (p - start > maxCell)
+                    return cellTooLong(recordLine, column, p - start, line);
+                blank = blank && isBlank(start, p);
+                cells.append(slice(start, p));
+            }
+            if (p < end && *p == delimiter) {
+                ++p;
+                continue;
+            }
+            if (p < end) { // the line break that ends the record
+                if (*p++ == u'\r' && p < end && *p == u'\n')
+                    ++p;
+                ++line;
+            }
+            break;
+        }
+        width = count;
+        if (!blank || settings.keepBlankRows) {
+            if (cells.capacity() > 2 * count + 16)
+                cells.squeeze(); // reserved for a wider row above
+            sheet.rows.append(std::move(cells));
+            sheet.rowNumbers.append(recordLine);
+            if (!reserved && sheet.rows.size() == 64) {
+                // Rows to come, guessed from the length of the first ones.
+                reserved = true;
+                const qint64 perRow = qMax<qint64>(1, (p - begin) / 64);
+                const qint64 expected =
+                        qMin<qint64>(total / perRow + total / perRow / 8 + 16, qint64(1) << 20);
+                sheet.rows.reserve(qsizetype(expected));
+                sheet.rowNumbers.reserve(qsizetype(expected));
+            }
+        }
+        cells = QStringList();
+        if (progress && (++records & 0x3FFF) == 0 && !progress(p - begin, total)) {
+            error = CsvReader::tr("%1: reading was cancelled").arg(fileName);
+            return ParseFailure::Other;
+        }
+    }
+    if (progress && !progress(total, total)) {
+        error = CsvReader::tr("%1: reading was cancelled").arg(fileName);
+        return ParseFailure::Other;
+    }
+    return ParseFailure::None;
+}
+
+// Rows whose number of cells differs from the table's width (the most common number of cells;
+// the larger on a tie), as warnings: the first kMaxIssues, then one line for the rest.
+void reportRaggedRows(SheetData &sheet)
+{
+    constexpr int kMaxIssues = 100;
+    if (sheet.rows.size() < 2)
+        return;
+    qsizetype widest = 0;
+    for (const QStringList &row : std::as_const(sheet.rows))
+        widest = qMax(widest, row.size());
+    QVector<int> frequency(widest + 1, 0);
+    for (const QStringList &row : std::as_const(sheet.rows))
+        ++frequency[row.size()];
+    int width = 0;
+    for (int w = 1; w < frequency.size(); ++w) {
+        if (frequency.at(w) > 0 && frequency.at(w) >= frequency.at(width))
+            width = w;
+    }
+    int reported = 0;
+    int more = 0;
+    for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
+        const qsizetype cells = sheet.rows.at(r).size();
+        if (cells == width)
+            continue;
+        if (reported == kMaxIssues) {
+            ++more;
+            continue;
+        }
+        ++reported;
+        LocatedIssue issue;
+        issue.severity = LocatedIssue::Severity::Warning;
+        issue.file = sheet.fileName;
+        issue.row = sheet.rowNumbers.at(r);
+        issue.message =
+                CsvReader::tr("the row has %n cell(s) where most rows have %1", nullptr, int(cells))
+                        .arg(width);
+        sheet.issues.append(issue);
+    }
+    if (more > 0) {
+        LocatedIssue summary;
+        summary.severity = LocatedIssue::Severity::Warning;
+        summary.file = sheet.fileName;
+        summary.message = CsvReader::tr("... and %n more row(s) with a different number of cells",
+                                        nullptr, more);
+        sheet.issues.append(summary);
+    }
+}
+
+bool usableDelimiter(QChar delimiter)
+{
+    return !delimiter.isNull() && delimiter != QLatin1Char('"') && delimiter != QLatin1Char('\r') &&
+           delimiter != QLatin1Char('\n');
+}
+
 } // namespace
 
-Result<SheetData> CsvReader::readFile(const QString &path) const
+Result<SheetData> CsvReader::readFile(const QString &path, const ReadProgress &progress) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<SheetData>::failure(
                 CsvReader::tr("Cannot open %1: %2").arg(path, file.errorString()));
-    return read(file.readAll(), QFileInfo(path).fileName());
+    return read(file.readAll(), QFileInfo(path).fileName(), progress);
 }
 
-Result<SheetData> CsvReader::read(const QByteArray &bytes, const QString &fileName) const
+Result<SheetData> CsvReader::read(const QByteArray &bytes, const QString &fileName,
+                                  const ReadProgress &progress) const
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError())
+    Encoding encoding = Encoding::Utf8;
+    bool validated = false;
+    if (!m_options.encoding.isEmpty()) {
+        const auto named = encodingFromName(m_options.encoding);
+        if (!named)
+            return Result<SheetData>::failure(
+                    CsvReader::tr("%1: unknown encoding '%2' (one of: %3)")
+                            .arg(fileName, m_options.encoding,
+                                 encodings().join(QStringLiteral(", "))));
+        encoding = *named;
+    } else if (const auto bom = encodingFromBom(bytes)) {
+        encoding = *bom;
+    } else {
+        const qsizetype invalid =
+                firstInvalidUtf8(reinterpret_cast<const uchar *>(bytes.constData()), bytes.size());
+        encoding = invalid < 0 ? Encoding::Utf8 : Encoding::Windows1252;
+        validated = true;
+    }
+
+    QString text;
+    switch (encoding) {
+    case Encoding::Utf8: {
+        const qsizetype start = hasUtf8Bom(bytes) ? 3 : 0;
+        const auto *data = reinterpret_cast<const uchar *>(bytes.constData()) + start;
+        const qsizetype invalid = validated ? -1 : firstInvalidUtf8(data, bytes.size() - start);
+        if (invalid >= 0)
+            return Result<SheetData>::failure(
+                    CsvReader::tr("%1, row %2: byte 0x%3 is not UTF-8 text. Choose the encoding "
+                                  "the file was saved in (often Windows-1252) or save it as "
+                                  "\"CSV UTF-8\" and try again.")
+                            .arg(fileName)
+                            .arg(lineOfByte(bytes, start + invalid))
+                            .arg(QString::number(data[invalid], 16).toUpper()));
+        text = QString::fromUtf8(QByteArrayView(bytes).sliced(start));
+        break;
+    }
+    case Encoding::Utf16LE:
+    case Encoding::Utf16BE:
+        text = decodeUtf16(bytes, encoding == Encoding::Utf16LE);
+        break;
+    case Encoding::Windows1252:
+        text = decodeWindows1252(bytes);
+        break;
+    }
+
+    QChar delimiter = m_options.delimiter;
+    if (delimiter.isNull())
+        delimiter = sniffDelimiter(text);
+    else if (!usableDelimiter(delimiter))
         return Result<SheetData>::failure(
-                CsvReader::tr("%1 is not UTF-8 text. Save it as \"CSV UTF-8\" and try again.")
-                        .arg(fileName));
+                CsvReader::tr("%1: %2 cannot separate cells; choose another delimiter")
+                        .arg(fileName, QString(delimiter)));
 
     SheetData sheet;
     sheet.fileName = fileName;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    bool cellWasQuoted = false;
-    int line = 1;
-    int rowStartLine = 1;
-    qsizetype i = 0;
+    sheet.encoding = encodingName(encoding);
+    sheet.delimiter = delimiter;
+    ParseSettings settings;
+    settings.delimiter = delimiter.unicode();
+    QString error;
+    if (parse(text, settings, fileName, progress, sheet, error) != ParseFailure::None)
+        return Result<SheetData>::failure(error);
+    reportRaggedRows(sheet);
+    return sheet;
+}
+
+SheetData CsvReader::parseClipboard(const QString &text)
+{
+    SheetData sheet;
+    sheet.fileName = CsvReader::tr("Clipboard");
+    sheet.delimiter = QLatin1Char('\t');
+    ParseSettings settings;
+    settings.delimiter = u'\t';
+    settings.keepBlankRows = true;
+    QString error;
+    ParseFailure failure = parse(text, settings, sheet.fileName, {}, sheet, error);
+    if (failure == ParseFailure::UnclosedQuote) {
+        // Not quoted the way spreadsheets quote: text from elsewhere, where a " is just a ".
+        sheet.rows.clear();
+        sheet.rowNumbers.clear();
+        settings.quotes = false;
+        failure = parse(text, settings, sheet.fileName, {}, sheet, error);
+    }
+    if (failure != ParseFailure::None) {
+        sheet.rows.clear();
+        sheet.rowNumbers.clear();
+        LocatedIssue issue;
+        issue.file = sheet.fileName;
+        issue.message = error;
+        sheet.issues.append(issue);
+        return sheet;
+    }
+    // Extra line breaks at the end are no rows (an empty row copied from a sheet has its tabs).
+    while (!sheet.rows.isEmpty() && sheet.rows.constLast().size() == 1 &&
+           sheet.rows.constLast().constFirst().isEmpty()) {
+        sheet.rows.removeLast();
+        sheet.rowNumbers.removeLast();
+    }
+    reportRaggedRows(sheet);
+    return sheet;
+}
+
+QStringList CsvReader::encodings()
+{
+    return {encodingName(Encoding::Utf8), encodingName(Encoding::Utf16LE),
+            encodingName(Encoding::Utf16BE), encodingName(Encoding::Windows1252)};
+}
+
+QString CsvReader::detectEncoding(const QByteArray &bytes)
+{
+    if (const auto bom = encodingFromBom(bytes))
+        return encodingName(*bom);
+    const bool utf8 =
+            firstInvalidUtf8(reinterpret_cast<const uchar *>(bytes.constData()), bytes.size()) < 0;
+    return encodingName(utf8 ? Encoding::Utf8 : Encoding::Windows1252);
+}
+
+QChar CsvReader::sniffDelimiter(const QString &text)
+{
+    // Ties go to the first: tab, then semicolon (so "1,5;2,5" rows with decimal commas read as
+    // two cells), then comma, then pipe.
+    static constexpr char16_t candidates[] = {u'\t', u';', u',', u'|'};
+    constexpr int kSampleRecords = 50;
+    const auto *begin = reinterpret_cast<const char16_t *>(text.utf16());
+    const char16_t *end = begin + text.size();
     if (text.startsWith(QChar(0xFEFF)))
-        i = 1;
-    auto endRow = [&]() {
-        row.append(cell);
-        cell.clear();
-        cellWasQuoted = false;
-        if (!isBlank(row)) {
-            sheet.rows.append(row);
-            sheet.rowNumbers.append(rowStartLine);
+        ++begin;
+    QChar best = QLatin1Char(',');
+    int bestLines = 0;
+    for (const char16_t candidate : candidates) {
+        const QVector<int> counts = delimiterCounts(begin, end, candidate, kSampleRecords);
+        // The non-zero count most lines share, and how many share it.
+        QVector<int> sorted = counts;
+        std::sort(sorted.begin(), sorted.end());
+        int lines = 0;
+        for (qsizetype i = 0; i < sorted.size();) {
+            qsizetype j = i;
+            while (j < sorted.size() && sorted.at(j) == sorted.at(i))
+                ++j;
+            if (sorted.at(i) > 0 && j - i > lines)
+                lines = int(j - i);
+            i = j;
         }
-        row.clear();
-    };
-    const qsizetype n = text.size();
-    for (; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    cell.append(c);
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n') ||
-                    (c == QLatin1Char('\r') && !(i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))))
-                    ++line;
-                cell.append(c);
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && cell.isEmpty() && !cellWasQuoted) {
-            quoted = true;
-            cellWasQuoted = true;
-        } else if (c == m_delimiter) {
-            row.append(cell);
-            cell.clear();
-            cellWasQuoted = false;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            endRow();
-            ++line;
-            rowStartLine = line;
-        } else {
-            cell.append(c);
+        if (lines > bestLines) {
+            bestLines = lines;
+            best = QChar(candidate);
         }
     }
-    if (quoted)
-        return Result<SheetData>::failure(
-                CsvReader::tr("%1, row %2: a quoted value is never closed (a \" is missing).")
-                        .arg(fileName)
-                        .arg(rowStartLine));
-    if (!cell.isEmpty() || !row.isEmpty() || cellWasQuoted)
-        endRow();
-    return sheet;
+    return best;
 }

@@ -1,28 +1,8 @@
 #include "recordimporter.h"
 
 #include "entityschema.h"
-#include "valuecodec.h"
-
-#include <QCoreApplication>
-
-namespace {
-
-int fieldForHeader(const EntitySchema &schema, const QString &header)
-{
-    const QString h = header.trimmed();
-    const int exact = schema.indexOf(h);
-    if (exact >= 0)
-        return exact;
-    for (int i = 0; i < schema.fieldCount(); ++i) {
-        const FieldSpec &f = schema.field(i);
-        if (f.path.compare(h, Qt::CaseInsensitive) == 0 ||
-            f.label.compare(h, Qt::CaseInsensitive) == 0)
-            return i;
-    }
-    return -1;
-}
-
-} // namespace
+#include "importplanner.h"
+#include "valueconverter.h"
 
 bool RecordImporter::Outcome::hasErrors() const
 {
@@ -35,73 +15,104 @@ bool RecordImporter::Outcome::hasErrors() const
 
 RecordImporter::Outcome RecordImporter::import(const SheetData &sheet) const
 {
+    return import(sheet, ImportPlanner(m_schema).propose(sheet).mapping);
+}
+
+RecordImporter::Outcome RecordImporter::import(const SheetData &sheet, const ImportMapping &mapping,
+                                               const ReadProgress &progress) const
+{
     Outcome out;
-    if (sheet.rows.isEmpty()) {
-        out.issues.append({LocatedIssue::Severity::Error, sheet.fileName, sheet.sheetName, 0, 0,
-                           QString(),
-                           RecordImporter::tr("the file holds no rows (not even a header row)")});
+    out.mapping = mapping;
+    out.issues = sheet.issues;
+    auto issue = [&](LocatedIssue::Severity severity, int row, int column, const QString &name,
+                     const QString &message) {
+        out.issues.append({severity, sheet.fileName, sheet.sheetName, row, column, name, message});
+    };
+    if (sheet.rows.isEmpty() || mapping.headerRow < 0 || mapping.headerRow >= sheet.rows.size()) {
+        issue(LocatedIssue::Severity::Error, 0, 0, QString(),
+              tr("the sheet holds no rows (not even a header row)"));
         return out;
     }
-    const QStringList &headers = sheet.rows.first();
-    const int headerRow = sheet.rowNumbers.value(0, 1);
+    const QStringList &headers = sheet.rows.at(mapping.headerRow);
+    const int headerRowNumber = sheet.rowNumbers.value(mapping.headerRow, mapping.headerRow + 1);
     QVector<int> fieldOfColumn(headers.size(), -1);
     QVector<int> columnOfField(m_schema.fieldCount(), -1);
     for (int c = 0; c < headers.size(); ++c) {
-        const int field = fieldForHeader(m_schema, headers.at(c));
+        const QString path = mapping.fieldOfColumn.value(c);
+        const int field = path.isEmpty() ? -1 : m_schema.indexOf(path);
         if (field < 0) {
             if (!headers.at(c).trimmed().isEmpty())
                 out.ignoredColumns.append(headers.at(c));
             continue;
         }
         if (columnOfField.at(field) >= 0) {
-            out.issues.append(
-                    {LocatedIssue::Severity::Error, sheet.fileName, sheet.sheetName, headerRow,
-                     c + 1, headers.at(c),
-                     RecordImporter::tr(
-                             "a second column for %1 (already in column %2); this one is "
-                             "ignored")
-                             .arg(m_schema.field(field).path,
-                                  LocatedIssue::columnLetters(columnOfField.at(field) + 1))});
+            issue(LocatedIssue::Severity::Error, headerRowNumber, c + 1, headers.at(c),
+                  tr("a second column for %1 (already in column %2); this one is ignored")
+                          .arg(path, LocatedIssue::columnLetters(columnOfField.at(field) + 1)));
             continue;
         }
         fieldOfColumn[c] = field;
         columnOfField[field] = c;
-        out.mappedColumns.append(
-                QStringLiteral("%1 -> %2").arg(headers.at(c), m_schema.field(field).path));
+        out.mappedColumns.append(QStringLiteral("%1 -> %2").arg(headers.at(c), path));
+    }
+
+    const ValueConverter converter(mapping.formats);
+    QVector<QPair<int, QVariant>> constants;
+    for (auto it = mapping.constants.begin(); it != mapping.constants.end(); ++it) {
+        const int field = m_schema.indexOf(it.key());
+        if (field < 0)
+            continue;
+        const auto parsed = converter.convert(m_schema.field(field), it.value());
+        if (!parsed.problem.isEmpty())
+            issue(LocatedIssue::Severity::Error, 0, 0, it.key(),
+                  tr("the value set for all rows of %1: %2").arg(it.key(), parsed.problem));
+        constants.append({field, parsed.value});
+        out.mappedColumns.append(QStringLiteral("%1 = %2").arg(it.key(), it.value()));
     }
     if (out.mappedColumns.isEmpty()) {
-        out.issues.append(
-                {LocatedIssue::Severity::Error, sheet.fileName, sheet.sheetName, headerRow, 0,
-                 QString(),
-                 RecordImporter::tr("no column header names a field of %1").arg(m_schema.id())});
+        issue(LocatedIssue::Severity::Error, headerRowNumber, 0, QString(),
+              tr("no column header names a field of %1").arg(m_schema.id()));
         return out;
     }
 
-    out.records.reserve(sheet.rows.size() - 1);
-    for (int r = 1; r < sheet.rows.size(); ++r) {
+    const int first = mapping.headerRow + 1;
+    const int total = int(sheet.rows.size()) - first;
+    out.records.reserve(total);
+    for (int r = first; r < sheet.rows.size(); ++r) {
+        if (progress && (r - first) % 4096 == 0 && !progress(r - first, total)) {
+            out.cancelled = true;
+            out.records.clear();
+            return out;
+        }
         const QStringList &cells = sheet.rows.at(r);
         const int rowNumber = sheet.rowNumbers.value(r, r + 1);
-        if (cells.size() > headers.size()) {
-            out.issues.append({LocatedIssue::Severity::Error, sheet.fileName, sheet.sheetName,
-                               rowNumber, int(headers.size()) + 1, QString(),
-                               RecordImporter::tr(
-                                       "the row has %1 cells but the header has only %2; the extra "
-                                       "cells are not imported")
-                                       .arg(cells.size())
-                                       .arg(headers.size())});
-        }
         Record record(m_schema.fieldCount());
-        for (int c = 0; c < cells.size() && c < headers.size(); ++c) {
+        const int n = int(qMin(cells.size(), headers.size()));
+        for (int c = 0; c < n; ++c) {
             const int field = fieldOfColumn.at(c);
             if (field < 0)
                 continue;
-            const auto parsed = ValueCodec::fromText(m_schema.field(field), cells.at(c));
+            const auto parsed = converter.convert(m_schema.field(field), cells.at(c));
             record.setValue(field, parsed.value);
             if (!parsed.problem.isEmpty())
-                out.issues.append({LocatedIssue::Severity::Error, sheet.fileName, sheet.sheetName,
-                                   rowNumber, c + 1, headers.at(c), parsed.problem});
+                issue(LocatedIssue::Severity::Error, rowNumber, c + 1, headers.at(c),
+                      parsed.problem);
         }
+        if (cells.size() > headers.size()) {
+            bool extra = false;
+            for (qsizetype c = headers.size(); c < cells.size() && !extra; ++c)
+                extra = !cells.at(c).trimmed().isEmpty();
+            if (extra)
+                issue(LocatedIssue::Severity::Warning, rowNumber, int(headers.size()) + 1,
+                      QString(),
+                      tr("the row has cells to the right of the last header; they are not "
+                         "imported"));
+        }
+        for (const auto &constant : std::as_const(constants))
+            record.setValue(constant.first, constant.second);
         out.records.append(std::move(record));
     }
+    if (progress)
+        progress(total, total);
     return out;
 }

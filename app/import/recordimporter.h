@@ -1,18 +1,21 @@
 #pragma once
 
+#include "importmapping.h"
 #include "locatedissue.h"
+#include "readprogress.h"
 #include "record.h"
 #include "sheetdata.h"
-#include <QCoreApplication>
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QVector>
 
 class EntitySchema;
 
-// Turns a sheet whose first row holds headers into records of a target. A header maps to the
-// field whose path or label it names (case-insensitive); other columns are reported and
-// ignored. Cells that cannot be read as their field's type are kept as text and reported.
+// Turns the rows of a sheet into records of a target, as an ImportMapping says: the rows
+// under the header row, each mapped column converted to its field's type (ValueConverter),
+// constants set on every row. Cells that cannot be read are kept as text and reported with
+// their file, sheet, row and column; so are the reader's own findings.
 class RecordImporter
 {
     Q_DECLARE_TR_FUNCTIONS(RecordImporter)
@@ -23,7 +26,9 @@ public:
         QVector<Record> records;
         QVector<LocatedIssue> issues;
         QStringList mappedColumns;  // "Contract # -> number"
-        QStringList ignoredColumns; // headers that name no field
+        QStringList ignoredColumns; // headers that fill no field
+        ImportMapping mapping;      // what was applied
+        bool cancelled = false;
         bool hasErrors() const;
     };
 
@@ -31,6 +36,9 @@ public:
         : m_schema(schema)
     {}
 
+    Outcome import(const SheetData &sheet, const ImportMapping &mapping,
+                   const ReadProgress &progress = {}) const;
+    // With the mapping the planner proposes (header row found, columns matched by name).
     Outcome import(const SheetData &sheet) const;
 
 private:

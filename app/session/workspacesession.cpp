@@ -79,6 +79,19 @@ RecordTableModel *WorkspaceSession::model(const QString &target) const
     return nullptr;
 }
 
+Status WorkspaceSession::reloadTarget(const QString &target)
+{
+    RecordTableModel *m = model(target);
+    if (!m)
+        return Status();
+    auto records = m_workspace->loadRecords(m->schema());
+    if (!records)
+        return Status::failure(records.error());
+    m_undoStack->clear();
+    m->setRecords(std::move(records).value());
+    return Status();
+}
+
 Status WorkspaceSession::load()
 {
     for (const EntitySchema &schema : m_registry.schemas()) {

@@ -35,6 +35,9 @@ public:
     SyncLogModel *syncLog() const { return m_syncLog; }
     const QVector<RecordTableModel *> &models() const { return m_models; }
     RecordTableModel *model(const QString &target) const;
+    // Re-reads one target's rows from the file (after an import saved through another
+    // connection). The undo history of that target's edits no longer applies and is cleared.
+    Status reloadTarget(const QString &target);
 
 signals:
     // An edit, undo or redo could not be written to the workspace file.

@@ -247,7 +247,7 @@ int Workspace::recordCount(const QString &target) const
 }
 
 Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &records,
-                                const QString &source)
+                                const QString &source, const ReadProgress &progress)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
@@ -278,7 +278,12 @@ Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &rec
                              "sync_state, import_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     QVector<qint64> ids;
     ids.reserve(records.size());
+    const qint64 total = records.size();
     for (const Record &record : std::as_const(records)) {
+        if (progress && ids.size() % 2048 == 0 && !progress(ids.size(), total)) {
+            db.rollback();
+            return Status::failure(tr("The import was cancelled; nothing was saved."));
+        }
         q.bindValue(0, schema.id());
         q.bindValue(1, ++position);
         q.bindValue(2, encodeValues(schema, record));
@@ -316,6 +321,28 @@ Status Workspace::updateRecord(const EntitySchema &schema, const Record &record)
         return Status::failure(
                 Workspace::tr("The change could not be saved: the row is no longer in the "
                               "workspace."));
+    return Status();
+}
+
+Status Workspace::updateRecords(const EntitySchema &schema, const QVector<Record> &records)
+{
+    if (records.size() == 1)
+        return updateRecord(schema, records.first());
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlFailure(tr("The change could not be saved"), db.lastError());
+    for (const Record &record : records) {
+        const Status saved = updateRecord(schema, record);
+        if (!saved) {
+            db.rollback();
+            return saved;
+        }
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return sqlFailure(tr("The change could not be saved"), error);
+    }
     return Status();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mappingtemplate.h"
+#include "readprogress.h"
 #include "record.h"
 #include "recordstore.h"
 #include "result.h"
@@ -13,15 +15,6 @@
 
 class EntitySchema;
 class QSqlDatabase;
-
-// A saved column mapping, re-applied to sheets with the same headers.
-struct MappingTemplate
-{
-    QString target;
-    QString name;
-    QString headerSignature;
-    QByteArray mappingJson;
-};
 
 // The workspace file (*.cdw): one SQLite database, written through Qt Sql in WAL mode with full
 // fsync, holding every target's records with their sync state and remote ids, the import
@@ -53,10 +46,12 @@ public:
     Result<QVector<Record>> loadRecords(const EntitySchema &schema) const;
     int recordCount(const QString &target) const;
     // Appends records in one transaction and gives each its id. The import history gets a row
-    // naming the source.
+    // naming the source. When progress returns false the transaction is rolled back and the
+    // workspace holds none of the rows.
     Status insertRecords(const EntitySchema &schema, QVector<Record> &records,
-                         const QString &source = QString());
+                         const QString &source = QString(), const ReadProgress &progress = {});
     Status updateRecord(const EntitySchema &schema, const Record &record) override;
+    Status updateRecords(const EntitySchema &schema, const QVector<Record> &records) override;
     Status deleteRecords(const QVector<qint64> &ids);
 
     Status saveMappingTemplate(const MappingTemplate &mapping);

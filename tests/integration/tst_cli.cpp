@@ -72,6 +72,8 @@ private slots:
     void importThenExportRoundTrips();
     void dataProblemsExitOneWithLocatedMessages();
     void usageAndFileErrorsExitTwo();
+    void importFindsHeadersAndTakesAMappingFile();
+    void importRefusesLegacyWorkbooks();
 
 private:
     QTemporaryDir m_dir;
@@ -247,6 +249,82 @@ void TestCli::usageAndFileErrorsExitTwo()
     QCOMPARE(run.exitCode, 2);
     run = cli({QStringLiteral("import"), QStringLiteral("--bogus")});
     QCOMPARE(run.exitCode, 2);
+}
+
+void TestCli::importFindsHeadersAndTakesAMappingFile()
+{
+    const QString input = m_dir.filePath(QStringLiteral("erp.csv"));
+    QFile f(input);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Contracts from ERP;;;\n"
+            "Ref;Desc;Supplier;Agreed on;Retention\n"
+            "WO-7;Lobby;8041;28.02.2026;7,5\n"
+            "WO-8;Roof;8042;01.03.2026;10\n");
+    f.close();
+    const QString mapping = m_dir.filePath(QStringLiteral("mapping.json"));
+    QFile m(mapping);
+    QVERIFY(m.open(QIODevice::WriteOnly));
+    m.write(R"({"columns": {"Ref": "number", "Desc": "title", "Supplier": "vendor_id",
+                           "Agreed on": "contract_date", "Retention": "retainage_percent"},
+               "constants": {"project_id": "562949953421612"},
+               "formats": {"decimalSeparator": ","}})");
+    m.close();
+    const QString workspace = m_dir.filePath(QStringLiteral("erp.cdw"));
+    const Run run =
+            cli({QStringLiteral("import"), input, QStringLiteral("--target"),
+                 QStringLiteral("procore.work_order_contract"), QStringLiteral("--workspace"),
+                 workspace, QStringLiteral("--mapping"), mapping});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("header row: 2")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("mapped: Retention -> retainage_percent")));
+    QVERIFY(run.out.contains(QStringLiteral("mapped: project_id = 562949953421612")));
+    QVERIFY(run.out.contains(QStringLiteral("Imported 2 rows")));
+    const Run exported =
+            cli({QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
+                 QStringLiteral("--target"), QStringLiteral("procore.work_order_contract"),
+                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+                 QStringLiteral("-")});
+    const QJsonArray rows = QJsonDocument::fromJson(exported.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 2);
+    const QJsonObject first = rows.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("contract_date")).toString(), QStringLiteral("2026-02-28"));
+    QCOMPARE(first.value(QStringLiteral("retainage_percent")).toString(), QStringLiteral("7.5"));
+    QCOMPARE(first.value(QStringLiteral("project_id")).toInteger(), Q_INT64_C(562949953421612));
+    QCOMPARE(first.value(QStringLiteral("vendor_id")).toInteger(), 8041);
+
+    // Without a mapping file the headers are matched by name; unknown ones are reported.
+    const Run auto_ = cli({QStringLiteral("import"), input, QStringLiteral("--target"),
+                           QStringLiteral("procore.work_order_contract"),
+                           QStringLiteral("--workspace"), workspace});
+    QVERIFY(auto_.out.contains(QStringLiteral("ignored column: Ref")));
+
+    // A mapping naming a field the target does not have is a usage error.
+    QVERIFY(m.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    m.write(R"({"columns": {"Ref": "contract_no"}})");
+    m.close();
+    const Run bad =
+            cli({QStringLiteral("import"), input, QStringLiteral("--target"),
+                 QStringLiteral("procore.work_order_contract"), QStringLiteral("--workspace"),
+                 workspace, QStringLiteral("--mapping"), mapping});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("contract_no")));
+}
+
+void TestCli::importRefusesLegacyWorkbooks()
+{
+    const QString xls = m_dir.filePath(QStringLiteral("old.xls"));
+    QFile f(xls);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(1024, '\0'));
+    f.close();
+    const QString workspace = m_dir.filePath(QStringLiteral("old.cdw"));
+    const Run run = cli({QStringLiteral("import"), xls, QStringLiteral("--target"),
+                         QStringLiteral("procore.work_order_contract"),
+                         QStringLiteral("--workspace"), workspace});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("save it as an Excel Workbook (.xlsx)")),
+             qPrintable(run.err));
+    QVERIFY(!QFile::exists(workspace)); // nothing was created for a file we cannot read
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,7 +1,10 @@
 #include "csvreader.h"
 #include "csvwriter.h"
 
+#include <QLocale>
 #include <QTest>
+
+using Rows = QVector<QStringList>;
 
 class TestCsvReader : public QObject
 {
@@ -14,7 +17,56 @@ private slots:
     void reportsUnclosedQuote();
     void rejectsInvalidUtf8();
     void writerOutputReadsBack();
+
+    void readsQuotingEdgeCases_data();
+    void readsQuotingEdgeCases();
+    void reportsWhereAnUnclosedQuoteOpens();
+    void decodesEncodings_data();
+    void decodesEncodings();
+    void detectsEncoding_data();
+    void detectsEncoding();
+    void offersEncodings();
+    void refusesUnknownEncodingAndDelimiter();
+    void locatesInvalidUtf8WhenUtf8IsForced();
+    void sniffsDelimiter_data();
+    void sniffsDelimiter();
+    void explicitDelimiterWins();
+    void readsDemoFiles();
+    void reportsRaggedRowsUnderTitleRows();
+    void capsRaggedRowIssues();
+    void rejectsOverlongCell_data();
+    void rejectsOverlongCell();
+    void acceptsCellAtTheLimit();
+    void rejectsTooManyColumns();
+    void reportsProgressAndCancels();
+    void parsesClipboard_data();
+    void parsesClipboard();
+    void clipboardOverLimitGivesAnErrorIssue();
 };
+
+namespace {
+
+QByteArray utf16Bytes(const QString &text, bool littleEndian)
+{
+    QByteArray out = littleEndian ? QByteArray("\xFF\xFE", 2) : QByteArray("\xFE\xFF", 2);
+    for (const QChar c : text) {
+        const char lo = char(c.unicode() & 0xFF);
+        const char hi = char(c.unicode() >> 8);
+        out.append(littleEndian ? lo : hi);
+        out.append(littleEndian ? hi : lo);
+    }
+    return out;
+}
+
+QString issuesText(const SheetData &sheet)
+{
+    QStringList lines;
+    for (const LocatedIssue &issue : sheet.issues)
+        lines.append(issue.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 void TestCsvReader::readsRfc4180()
 {
@@ -59,9 +111,18 @@ void TestCsvReader::reportsUnclosedQuote()
 
 void TestCsvReader::rejectsInvalidUtf8()
 {
-    auto sheet = CsvReader().read("a,b\n\xFF\xFE\xFA,1\n", QStringLiteral("latin.csv"));
+    // Detected, bytes that are not UTF-8 read as Windows-1252; forced UTF-8 refuses them.
+    const QByteArray bytes = "a,b\n\xFF\xFE\xFA,1\n";
+    CsvReader::Options utf8;
+    utf8.encoding = QStringLiteral("UTF-8");
+    auto sheet = CsvReader(utf8).read(bytes, QStringLiteral("latin.csv"));
     QVERIFY(!sheet);
     QVERIFY(sheet.error().contains(QStringLiteral("latin.csv")));
+
+    auto detected = CsvReader().read(bytes, QStringLiteral("latin.csv"));
+    QVERIFY2(detected, qPrintable(detected.error()));
+    QCOMPARE(detected->encoding, QStringLiteral("Windows-1252"));
+    QCOMPARE(detected->rows.at(1).at(0), QStringLiteral(u"\u00FF\u00FE\u00FA"));
 }
 
 void TestCsvReader::writerOutputReadsBack()
@@ -75,6 +136,474 @@ void TestCsvReader::writerOutputReadsBack()
     auto sheet = CsvReader().read(writer.bytes(), QStringLiteral("w.csv"));
     QVERIFY(sheet);
     QCOMPARE(sheet->rows, rows);
+}
+
+void TestCsvReader::readsQuotingEdgeCases_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<Rows>("rows");
+    QTest::addColumn<QVector<int>>("rowNumbers");
+
+    QTest::newRow("quote inside an unquoted cell is kept")
+            << QByteArray("size,what\n5\" pipe,a\"b\"c\n")
+            << Rows{{"size", "what"}, {"5\" pipe", "a\"b\"c"}} << QVector<int>{1, 2};
+    QTest::newRow("text after a closing quote is kept")
+            << QByteArray("a,b\n\"x\"y,\"q\" \n") << Rows{{"a", "b"}, {"xy", "q "}}
+            << QVector<int>{1, 2};
+    QTest::newRow("CR line ends, CR and CRLF inside quotes")
+            << QByteArray("a,b\r\"1\r2\",\"3\r\n4\"\r5,6\r")
+            << Rows{{"a", "b"}, {"1\r2", "3\r\n4"}, {"5", "6"}} << QVector<int>{1, 2, 5};
+    QTest::newRow("whitespace-only and empty-cell lines are skipped")
+            << QByteArray("a,b\n   \n , \n\"\",\"\"\n1,2") << Rows{{"a", "b"}, {"1", "2"}}
+            << QVector<int>{1, 5};
+    QTest::newRow("empty quoted cells and a trailing delimiter")
+            << QByteArray("a,b,c\n\"\",x,\n") << Rows{{"a", "b", "c"}, {"", "x", ""}}
+            << QVector<int>{1, 2};
+    QTest::newRow("last line without a line break")
+            << QByteArray("a,b\n1,\"2\"") << Rows{{"a", "b"}, {"1", "2"}} << QVector<int>{1, 2};
+    QTest::newRow("only a header") << QByteArray("a,b\n") << Rows{{"a", "b"}} << QVector<int>{1};
+    QTest::newRow("empty input") << QByteArray() << Rows{} << QVector<int>{};
+    QTest::newRow("doubled quotes next to line breaks")
+            << QByteArray("a,b\n\"\"\"\n\"\"\",z\n") << Rows{{"a", "b"}, {"\"\n\"", "z"}}
+            << QVector<int>{1, 2};
+}
+
+void TestCsvReader::readsQuotingEdgeCases()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(Rows, rows);
+    QFETCH(QVector<int>, rowNumbers);
+    CsvReader::Options options;
+    options.delimiter = QLatin1Char(',');
+    auto sheet = CsvReader(options).read(csv, QStringLiteral("e.csv"));
+    QVERIFY2(sheet, qPrintable(sheet.error()));
+    QCOMPARE(sheet->rows, rows);
+    QCOMPARE(sheet->rowNumbers, rowNumbers);
+}
+
+void TestCsvReader::reportsWhereAnUnclosedQuoteOpens()
+{
+    // The record starts on row 2; the quote that never closes opens on row 3.
+    auto sheet = CsvReader().read("a,b,c\n\"x\ny\",\"open\n1,2,3\n4,5,6\n",
+                                  QStringLiteral("broken.csv"));
+    QVERIFY(!sheet);
+    QVERIFY2(sheet.error().startsWith(QStringLiteral("broken.csv, row 3:")),
+             qPrintable(sheet.error()));
+}
+
+void TestCsvReader::decodesEncodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("forced");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<Rows>("rows");
+
+    const QString german = QStringLiteral(u"Lieferant,Betrag\nMüller GmbH,€ 1.250\n");
+    const Rows germanRows = {{"Lieferant", "Betrag"},
+                             {QStringLiteral(u"Müller GmbH"), QStringLiteral(u"€ 1.250")}};
+    QTest::newRow("UTF-8 without BOM")
+            << german.toUtf8() << QString() << "UTF-8" << QChar(',') << germanRows;
+    QTest::newRow("UTF-8 with BOM (stripped)") << QByteArray("\xEF\xBB\xBF") + german.toUtf8()
+                                               << QString() << "UTF-8" << QChar(',') << germanRows;
+
+    // Excel's "Unicode Text": UTF-16LE with a BOM, tab-separated.
+    const QString unicodeText =
+            QStringLiteral(u"Nummer\tBeschreibung\tBetrag\r\nCO-1\t\"Zeile 1\r\nZeile 2\"\t"
+                           u"1.250,50\r\nCO-2\tÄnderung „Süd“ ✓\t-3,5\r\n");
+    const Rows unicodeRows = {{"Nummer", "Beschreibung", "Betrag"},
+                              {"CO-1", "Zeile 1\r\nZeile 2", "1.250,50"},
+                              {"CO-2", QStringLiteral(u"Änderung „Süd“ ✓"), "-3,5"}};
+    QTest::newRow("UTF-16LE with BOM, tabs") << utf16Bytes(unicodeText, true) << QString()
+                                             << "UTF-16LE" << QChar('\t') << unicodeRows;
+    QTest::newRow("UTF-16BE with BOM, tabs") << utf16Bytes(unicodeText, false) << QString()
+                                             << "UTF-16BE" << QChar('\t') << unicodeRows;
+    QTest::newRow("UTF-16LE forced, no BOM") << utf16Bytes(unicodeText, true).mid(2) << "UTF-16LE"
+                                             << "UTF-16LE" << QChar('\t') << unicodeRows;
+
+    // A German Excel "CSV (Trennzeichen-getrennt)": Windows-1252, semicolons, decimal commas.
+    const QByteArray ansi = "Lieferant;Betrag;W\xE4hrung;Notiz\r\n"
+                            "M\xFCller GmbH;1.250,50;\x80;\x84Gr\xFC\xDF"
+                            "e\x93\r\n"
+                            "Stra\xDF"
+                            "enbau AG;3,5;\x80;\x96 \x85 \x99\r\n";
+    const Rows ansiRows = {{"Lieferant", "Betrag", QStringLiteral(u"Währung"), "Notiz"},
+                           {QStringLiteral(u"Müller GmbH"), "1.250,50", QStringLiteral(u"€"),
+                            QStringLiteral(u"„Grüße“")},
+                           {QStringLiteral(u"Straßenbau AG"), "3,5", QStringLiteral(u"€"),
+                            QStringLiteral(u"– … ™")}};
+    QTest::newRow("Windows-1252 detected, semicolons")
+            << ansi << QString() << "Windows-1252" << QChar(';') << ansiRows;
+    QTest::newRow("Windows-1252 forced (lower case name)")
+            << ansi << "windows-1252"
+            << "Windows-1252" << QChar(';') << ansiRows;
+    QTest::newRow("Windows-1252 undefined bytes are C1 controls")
+            << QByteArray("a;b\n\x81\x8D;\x8F\x90\x9D\n") << QString() << "Windows-1252"
+            << QChar(';')
+            << Rows{{"a", "b"},
+                    {QStringLiteral(u"\u0081\u008D"), QStringLiteral(u"\u008F\u0090\u009D")}};
+    QTest::newRow("Windows-1252 forced on UTF-8 bytes")
+            << QByteArray("a,b\nM\xC3\xBCller,1\n") << "Windows-1252"
+            << "Windows-1252" << QChar(',') << Rows{{"a", "b"}, {QStringLiteral(u"MÃ¼ller"), "1"}};
+    QTest::newRow("UTF-8 forced (lower case name)") << german.toUtf8() << "utf-8"
+                                                    << "UTF-8" << QChar(',') << germanRows;
+}
+
+void TestCsvReader::decodesEncodings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, forced);
+    QFETCH(QString, encoding);
+    QFETCH(QChar, delimiter);
+    QFETCH(Rows, rows);
+    CsvReader::Options options;
+    options.encoding = forced;
+    auto sheet = CsvReader(options).read(bytes, QStringLiteral("enc.csv"));
+    QVERIFY2(sheet, qPrintable(sheet.error()));
+    QCOMPARE(sheet->encoding, encoding);
+    QCOMPARE(sheet->delimiter, delimiter);
+    QCOMPARE(sheet->rows, rows);
+    QVERIFY2(sheet->issues.isEmpty(), qPrintable(issuesText(sheet.value())));
+}
+
+void TestCsvReader::detectsEncoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::newRow("empty") << QByteArray() << "UTF-8";
+    QTest::newRow("ASCII") << QByteArray("a,b\n1,2\n") << "UTF-8";
+    QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF"
+                                             "a")
+                               << "UTF-8";
+    QTest::newRow("UTF-16LE BOM") << QByteArray("\xFF\xFE"
+                                                "a\0",
+                                                4)
+                                  << "UTF-16LE";
+    QTest::newRow("UTF-16BE BOM") << QByteArray("\xFE\xFF\0a", 4) << "UTF-16BE";
+    QTest::newRow("UTF-8 umlaut and euro") << QByteArray("M\xC3\xBCller \xE2\x82\xAC") << "UTF-8";
+    QTest::newRow("4-byte UTF-8") << QByteArray("\xF0\x9F\x98\x80") << "UTF-8";
+    QTest::newRow("Latin umlaut") << QByteArray("M\xFCller") << "Windows-1252";
+    QTest::newRow("euro byte") << QByteArray("\x80 5") << "Windows-1252";
+    QTest::newRow("overlong") << QByteArray("\xC0\xAF") << "Windows-1252";
+    QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << "Windows-1252";
+    QTest::newRow("beyond U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << "Windows-1252";
+    QTest::newRow("cut off at the end") << QByteArray("abcdefgh\xE2\x82") << "Windows-1252";
+    QTest::newRow("invalid after 8-byte ASCII run")
+            << QByteArray("abcdefghijklmnop\xE4q") << "Windows-1252";
+}
+
+void TestCsvReader::detectsEncoding()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QCOMPARE(CsvReader::detectEncoding(bytes), encoding);
+}
+
+void TestCsvReader::offersEncodings()
+{
+    QCOMPARE(CsvReader::encodings(),
+             QStringList({"UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252"}));
+}
+
+void TestCsvReader::refusesUnknownEncodingAndDelimiter()
+{
+    CsvReader::Options options;
+    options.encoding = QStringLiteral("EBCDIC");
+    auto sheet = CsvReader(options).read("a,b\n", QStringLiteral("x.csv"));
+    QVERIFY(!sheet);
+    QVERIFY(sheet.error().contains(QStringLiteral("EBCDIC")));
+    QVERIFY(sheet.error().contains(QStringLiteral("Windows-1252")));
+
+    auto quote = CsvReader(QLatin1Char('"')).read("a,b\n", QStringLiteral("x.csv"));
+    QVERIFY(!quote);
+    QVERIFY(quote.error().contains(QStringLiteral("x.csv")));
+}
+
+void TestCsvReader::locatesInvalidUtf8WhenUtf8IsForced()
+{
+    CsvReader::Options options;
+    options.encoding = QStringLiteral("UTF-8");
+    const QByteArray bytes = "a,b\r\n1,\"x\ny\"\r\n2,\xE4nderung\n";
+    auto sheet = CsvReader(options).read(bytes, QStringLiteral("forced.csv"));
+    QVERIFY(!sheet);
+    QVERIFY2(sheet.error().startsWith(QStringLiteral("forced.csv, row 4:")),
+             qPrintable(sheet.error()));
+    QVERIFY2(sheet.error().contains(QStringLiteral("0xE4")), qPrintable(sheet.error()));
+}
+
+void TestCsvReader::sniffsDelimiter_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<int>("columns");
+
+    QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3\n4,5,6\n") << QChar(',') << 3;
+    QTest::newRow("semicolon") << QByteArray("a;b;c\n1;2;3\n4;5;6\n") << QChar(';') << 3;
+    QTest::newRow("tab") << QByteArray("a\tb\tc\n1\t2\t3\n") << QChar('\t') << 3;
+    QTest::newRow("pipe") << QByteArray("a|b|c\n1|2|3\n4|5|6\n") << QChar('|') << 3;
+    QTest::newRow("semicolon rows with decimal commas")
+            << QByteArray("Menge;Preis\n1,5;2,5\n3;4,25\n10,75;1\n") << QChar(';') << 2;
+    QTest::newRow("headerless decimal commas")
+            << QByteArray("1,5;2,5\n3,5;4,5\n") << QChar(';') << 2;
+    QTest::newRow("comma with quoted semicolons and pipes")
+            << QByteArray("a,b,c\n\"x;y;z\",\"p|q|r|s\",1\n\"u;v;w\",2,\"t|u|v|w\"\n") << QChar(',')
+            << 3;
+    QTest::newRow("semicolon with quoted commas")
+            << QByteArray("a;b\n\"1,2,3\";x\n\"4,5\";\"y,z,w\"\n") << QChar(';') << 2;
+    QTest::newRow("tab with commas in every cell")
+            << QByteArray("a,1\tb,2\n1,250.00\t3,5\n") << QChar('\t') << 2;
+    QTest::newRow("comma, unquoted semicolons in some cells")
+            << QByteArray("id,scope,terms\n1,Formwork; rebar; pour,Net 30\n2,Steel,Net 45\n"
+                          "3,Glass,Net 30\n")
+            << QChar(',') << 3;
+    QTest::newRow("quoted line breaks holding other delimiters")
+            << QByteArray("a;b\n\"x,\ny,\nz\";1\n2;3\n") << QChar(';') << 2;
+    QTest::newRow("title rows above the header")
+            << QByteArray("Commitments export\n\nnumber;title;amount\nC-1;Steel;1.000,00\n"
+                          "C-2;Glass;250,00\n")
+            << QChar(';') << 3;
+    QTest::newRow("one column: comma") << QByteArray("title\nalpha\nbeta\n") << QChar(',') << 1;
+}
+
+void TestCsvReader::sniffsDelimiter()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QChar, delimiter);
+    QFETCH(int, columns);
+    QCOMPARE(CsvReader::sniffDelimiter(QString::fromUtf8(csv)), delimiter);
+    auto sheet = CsvReader().read(csv, QStringLiteral("s.csv"));
+    QVERIFY2(sheet, qPrintable(sheet.error()));
+    QCOMPARE(sheet->delimiter, delimiter);
+    QCOMPARE(sheet->rows.constLast().size(), columns);
+}
+
+void TestCsvReader::explicitDelimiterWins()
+{
+    const QByteArray csv = "a;b,c\n1;2,3\n";
+    auto comma = CsvReader(QLatin1Char(',')).read(csv, QStringLiteral("d.csv"));
+    QVERIFY(comma);
+    QCOMPARE(comma->delimiter, QChar(','));
+    QCOMPARE(comma->rows.at(1), QStringList({"1;2", "3"}));
+    CsvReader::Options options;
+    options.delimiter = QLatin1Char(';');
+    auto semicolon = CsvReader(options).read(csv, QStringLiteral("d.csv"));
+    QVERIFY(semicolon);
+    QCOMPARE(semicolon->rows.at(1), QStringList({"1", "2,3"}));
+}
+
+void TestCsvReader::readsDemoFiles()
+{
+    // The demo rows ship as comma CSV with semicolons in some cells.
+    const QStringList names = {"intacct.project_contract", "primavera.change_order",
+                               "primavera.commitment", "procore.potential_change_order",
+                               "procore.work_order_contract"};
+    for (const QString &name : names) {
+        auto sheet = CsvReader().readFile(QStringLiteral(CD_SOURCE_DIR "/resources/demo/") + name +
+                                          QStringLiteral(".csv"));
+        QVERIFY2(sheet, qPrintable(sheet.error()));
+        QCOMPARE(sheet->delimiter, QChar(','));
+        QCOMPARE(sheet->encoding, QStringLiteral("UTF-8"));
+        QVERIFY2(sheet->issues.isEmpty(), qPrintable(issuesText(sheet.value())));
+        QVERIFY(sheet->rows.size() > 1);
+    }
+}
+
+void TestCsvReader::reportsRaggedRowsUnderTitleRows()
+{
+    const QByteArray csv = "Commitments export\n"
+                           "\n"
+                           "number,title,amount\n"
+                           "C-1,Steel,1000\n"
+                           "C-2,Glass\n"
+                           "C-3,Doors,200,extra\n"
+                           "C-4,Paint,300\n";
+    auto sheet = CsvReader().read(csv, QStringLiteral("ragged.csv"));
+    QVERIFY(sheet);
+    QCOMPARE(sheet->rows.size(), 6);
+    QCOMPARE(sheet->rows.at(3), QStringList({"C-2", "Glass"})); // not padded
+    QCOMPARE(sheet->issues.size(), 3);
+    const QVector<int> rows = {1, 5, 6};
+    const QVector<int> cells = {1, 2, 4};
+    for (int i = 0; i < 3; ++i) {
+        const LocatedIssue &issue = sheet->issues.at(i);
+        QCOMPARE(issue.severity, LocatedIssue::Severity::Warning);
+        QCOMPARE(issue.file, QStringLiteral("ragged.csv"));
+        QCOMPARE(issue.row, rows.at(i));
+        QCOMPARE(issue.column, 0);
+    }
+    // (Plural forms come from the English translation, which a unit test does not load.)
+    const QString message = sheet->issues.at(1).message;
+    QVERIFY2(message.startsWith(QStringLiteral("the row has 2 cell")), qPrintable(message));
+    QVERIFY2(message.endsWith(QStringLiteral("where most rows have 3")), qPrintable(message));
+    QVERIFY(sheet->issues.at(2).toString().startsWith(
+            QStringLiteral("ragged.csv, row 6: warning: the row has 4 cell")));
+}
+
+void TestCsvReader::capsRaggedRowIssues()
+{
+    QByteArray csv = "a,b,c\n";
+    for (int i = 0; i < 400; ++i)
+        csv += (i % 2 == 0) ? QByteArray("1,2,3\n") : QByteArray("1,2\n");
+    csv += "x,y,z\n";
+    auto sheet = CsvReader().read(csv, QStringLiteral("many.csv"));
+    QVERIFY(sheet);
+    QCOMPARE(sheet->rows.size(), 402);
+    QCOMPARE(sheet->issues.size(), 101);
+    QCOMPARE(sheet->issues.at(0).row, 3);
+    QCOMPARE(sheet->issues.at(99).row, 201);
+    const LocatedIssue &summary = sheet->issues.constLast();
+    QCOMPARE(summary.severity, LocatedIssue::Severity::Warning);
+    QCOMPARE(summary.row, 0);
+    QVERIFY2(summary.message.contains(QStringLiteral("and 100 more row")),
+             qPrintable(summary.message));
+}
+
+void TestCsvReader::rejectsOverlongCell_data()
+{
+    QTest::addColumn<bool>("quoted");
+    QTest::addColumn<bool>("doubledQuotes");
+    QTest::newRow("plain") << false << false;
+    QTest::newRow("quoted") << true << false;
+    QTest::newRow("quoted with doubled quotes") << true << true;
+}
+
+void TestCsvReader::rejectsOverlongCell()
+{
+    QFETCH(bool, quoted);
+    QFETCH(bool, doubledQuotes);
+    const int length = 10 * 1000 * 1000;
+    QByteArray big(length, 'x');
+    if (doubledQuotes) {
+        for (int i = 0; i < length; i += 1000)
+            big[i] = '"';
+        big.replace("\"", "\"\"");
+    }
+    QByteArray csv = "a,b,c\n1,";
+    csv += quoted ? "\"" + big + "\"" : big;
+    csv += ",3\n";
+    auto sheet = CsvReader().read(csv, QStringLiteral("big.csv"));
+    QVERIFY(!sheet);
+    const QString expected = QStringLiteral("big.csv, row 2, column B: a cell holds %1 characters")
+                                     .arg(QLocale().toString(length));
+    QVERIFY2(sheet.error().startsWith(expected), qPrintable(sheet.error()));
+    QVERIFY2(sheet.error().contains(QLocale().toString(CsvReader::kMaxCellChars)),
+             qPrintable(sheet.error()));
+}
+
+void TestCsvReader::acceptsCellAtTheLimit()
+{
+    const QByteArray cell(CsvReader::kMaxCellChars, 'y');
+    auto sheet = CsvReader().read("a,b\n1,\"" + cell + "\"\n2," + cell + "\n",
+                                  QStringLiteral("edge.csv"));
+    QVERIFY2(sheet, qPrintable(sheet.error()));
+    QCOMPARE(sheet->rows.at(1).at(1).size(), CsvReader::kMaxCellChars);
+    QCOMPARE(sheet->rows.at(2).at(1).size(), CsvReader::kMaxCellChars);
+
+    // A stray quote swallowing the rest of the file says where its text runs to.
+    QByteArray stray = "a,b\n1,\"stray\n";
+    for (int i = 0; i < 5000; ++i)
+        stray += "2,filler text\n";
+    stray += "\"\n";
+    auto runaway = CsvReader().read(stray, QStringLiteral("stray.csv"));
+    QVERIFY(!runaway);
+    QVERIFY2(runaway.error().contains(QStringLiteral("row 5003")), qPrintable(runaway.error()));
+}
+
+void TestCsvReader::rejectsTooManyColumns()
+{
+    QByteArray widest = "a\n";
+    widest += QByteArray(CsvReader::kMaxColumns - 1, ',') + "\n";
+    widest += "x" + QByteArray(CsvReader::kMaxColumns - 1, ',') + "\n";
+    auto fits = CsvReader(QLatin1Char(',')).read(widest, QStringLiteral("wide.csv"));
+    QVERIFY2(fits, qPrintable(fits.error()));
+    QCOMPARE(fits->rows.constLast().size(), CsvReader::kMaxColumns);
+
+    QByteArray tooWide = "a,b\n1,2\n";
+    tooWide += "x" + QByteArray(CsvReader::kMaxColumns, ',') + "\n";
+    auto sheet = CsvReader().read(tooWide, QStringLiteral("wide.csv"));
+    QVERIFY(!sheet);
+    QVERIFY2(sheet.error().startsWith(QStringLiteral("wide.csv, row 3:")),
+             qPrintable(sheet.error()));
+    QVERIFY2(sheet.error().contains(QLocale().toString(CsvReader::kMaxColumns)),
+             qPrintable(sheet.error()));
+}
+
+void TestCsvReader::reportsProgressAndCancels()
+{
+    QByteArray csv = "number,title,amount\n";
+    for (int i = 0; i < 40000; ++i)
+        csv += "WO-" + QByteArray::number(i) + ",\"Lobby, level 2\",1250.00\n";
+
+    QVector<QPair<qint64, qint64>> calls;
+    auto sheet = CsvReader().read(csv, QStringLiteral("p.csv"), [&](qint64 done, qint64 total) {
+        calls.append({done, total});
+        return true;
+    });
+    QVERIFY(sheet);
+    QCOMPARE(sheet->rows.size(), 40001);
+    QVERIFY(calls.size() >= 3);
+    for (int i = 0; i < calls.size(); ++i) {
+        QCOMPARE(calls.at(i).second, qint64(csv.size()));
+        QVERIFY(calls.at(i).first <= calls.at(i).second);
+        if (i > 0)
+            QVERIFY(calls.at(i).first > calls.at(i - 1).first);
+    }
+    QCOMPARE(calls.constLast().first, qint64(csv.size()));
+
+    int asked = 0;
+    auto cancelled = CsvReader().read(csv, QStringLiteral("p.csv"),
+                                      [&](qint64, qint64) { return ++asked < 2; });
+    QVERIFY(!cancelled);
+    QCOMPARE(asked, 2);
+    QVERIFY2(cancelled.error().contains(QStringLiteral("cancelled")),
+             qPrintable(cancelled.error()));
+    QVERIFY(cancelled.error().contains(QStringLiteral("p.csv")));
+}
+
+void TestCsvReader::parsesClipboard_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Rows>("rows");
+
+    QTest::newRow("Excel block, trailing line break")
+            << QStringLiteral("a\tb\r\n1\t2\r\n") << Rows{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("quoted line break and quotes")
+            << QStringLiteral("\"line\nbreak\"\t\"say \"\"hi\"\"\"\nx\ty\n")
+            << Rows{{"line\nbreak", "say \"hi\""}, {"x", "y"}};
+    QTest::newRow("empty rows stay in place")
+            << QStringLiteral("a\tb\n\t\nc\td\n") << Rows{{"a", "b"}, {"", ""}, {"c", "d"}};
+    QTest::newRow("commas and semicolons are text")
+            << QStringLiteral("1,5;2\t3,25\n") << Rows{{"1,5;2", "3,25"}};
+    QTest::newRow("single cell, no line break") << QStringLiteral("42") << Rows{{"42"}};
+    QTest::newRow("unpaired quote from a text editor")
+            << QStringLiteral("\"quoted start\tx\n12 pipe\ty\n")
+            << Rows{{"\"quoted start", "x"}, {"12 pipe", "y"}};
+    QTest::newRow("extra line breaks at the end")
+            << QStringLiteral("a\tb\n\n\n") << Rows{{"a", "b"}};
+    QTest::newRow("empty") << QString() << Rows{};
+}
+
+void TestCsvReader::parsesClipboard()
+{
+    QFETCH(QString, text);
+    QFETCH(Rows, rows);
+    const SheetData sheet = CsvReader::parseClipboard(text);
+    QCOMPARE(sheet.rows, rows);
+    QCOMPARE(sheet.delimiter, QChar('\t'));
+    QCOMPARE(sheet.rowNumbers.size(), rows.size());
+    for (const LocatedIssue &issue : sheet.issues)
+        QCOMPARE(issue.severity, LocatedIssue::Severity::Warning);
+}
+
+void TestCsvReader::clipboardOverLimitGivesAnErrorIssue()
+{
+    const QString text = QStringLiteral("a\t") + QString(CsvReader::kMaxCellChars + 1, QChar('z'));
+    const SheetData sheet = CsvReader::parseClipboard(text);
+    QVERIFY(sheet.rows.isEmpty());
+    QCOMPARE(sheet.issues.size(), 1);
+    QCOMPARE(sheet.issues.first().severity, LocatedIssue::Severity::Error);
+    QVERIFY2(sheet.issues.first().message.contains(QStringLiteral("row 1, column B")),
+             qPrintable(sheet.issues.first().message));
 }
 
 QTEST_APPLESS_MAIN(TestCsvReader)

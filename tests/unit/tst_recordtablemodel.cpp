@@ -167,6 +167,16 @@ void TestRecordTableModel::sortsNumbersAsNumbers()
     for (int r = 0; r < proxy.rowCount(); ++r)
         order.append(proxy.index(r, column("retainage_percent")).data(Qt::EditRole).toString());
     QCOMPARE(order, QStringList({"9.50", "25", "100"}));
+    // Descending, then back to the sheet's own order; edits still reach the right record.
+    proxy.sort(column("retainage_percent"), Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, column("number")).data().toString(), QStringLiteral("WO-002"));
+    QVERIFY(proxy.setData(proxy.index(0, column("title")), QStringLiteral("Largest")));
+    proxy.sort(-1);
+    QStringList numbers;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        numbers.append(proxy.index(r, column("number")).data().toString());
+    QCOMPARE(numbers, QStringList({"WO-010", "WO-002", "WO-100"}));
+    QCOMPARE(reload().at(1).value(column("title")).toString(), QStringLiteral("Largest"));
 }
 
 QTEST_MAIN(TestRecordTableModel)

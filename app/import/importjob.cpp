@@ -1,0 +1,106 @@
+#include "importjob.h"
+
+#include "entityschema.h"
+#include "importsession.h"
+#include "recordimporter.h"
+#include "workspace.h"
+
+ImportJob::ImportJob(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<ImportJob::ImportResult>();
+    qRegisterMetaType<std::shared_ptr<SheetData>>();
+}
+
+ImportJob::~ImportJob()
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool ImportJob::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+bool ImportJob::report(qint64 done, qint64 total)
+{
+    emit progressed(done, total);
+    return !m_cancelled;
+}
+
+void ImportJob::run(std::function<void()> work)
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+    m_cancelled = false;
+    ++m_generation;
+    m_thread = QThread::create(std::move(work));
+    m_thread->start();
+}
+
+void ImportJob::startRead(const QString &path, const QString &sheet, const CsvReader::Options &csv)
+{
+    emit stageChanged(tr("Reading %1…").arg(path.section(QLatin1Char('/'), -1)));
+    run([this, path, sheet, csv, generation = m_generation + 1] {
+        auto data = ImportSession::read(path, sheet, csv,
+                                        [this](qint64 d, qint64 t) { return report(d, t); });
+        if (generation != m_generation)
+            return;
+        if (!data)
+            emit readFinished(false, data.error(), nullptr);
+        else
+            emit readFinished(true, QString(),
+                              std::make_shared<SheetData>(std::move(data).value()));
+    });
+}
+
+void ImportJob::startImport(const EntitySchema &schema, SheetData data, ImportMapping mapping,
+                            const QString &workspacePath, const QString &source,
+                            std::optional<MappingTemplate> saveTemplate)
+{
+    run([this, &schema, data = std::move(data), mapping = std::move(mapping), workspacePath, source,
+         saveTemplate] {
+        ImportResult result;
+        emit stageChanged(tr("Converting rows…"));
+        RecordImporter::Outcome outcome = RecordImporter(schema).import(
+                data, mapping, [this](qint64 d, qint64 t) { return report(d, t); });
+        result.issues = outcome.issues;
+        if (outcome.cancelled || m_cancelled) {
+            result.cancelled = true;
+            result.message = tr("The import was cancelled; nothing was saved.");
+            emit importFinished(result);
+            return;
+        }
+        emit stageChanged(tr("Saving %n row(s)…", nullptr, int(outcome.records.size())));
+        {
+            // The job's own connection: SQLite connections belong to the thread that opened them.
+            auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting);
+            if (!workspace) {
+                result.message = workspace.error();
+                emit importFinished(result);
+                return;
+            }
+            const Status saved = workspace.value()->insertRecords(
+                    schema, outcome.records, source,
+                    [this](qint64 d, qint64 t) { return report(d, t); });
+            if (!saved) {
+                result.cancelled = m_cancelled;
+                result.message = saved.error();
+                emit importFinished(result);
+                return;
+            }
+            if (saveTemplate)
+                workspace.value()->saveMappingTemplate(*saveTemplate);
+        }
+        result.ok = true;
+        result.rows = int(outcome.records.size());
+        result.message = tr("Imported %n row(s).", nullptr, result.rows);
+        emit importFinished(result);
+    });
+}

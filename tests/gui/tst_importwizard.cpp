@@ -1,0 +1,262 @@
+// Drop a spreadsheet on the window, complete the wizard through its widgets, see the rows.
+
+#include "decimal.h"
+#include "entityschema.h"
+#include "importjob.h"
+#include "importsession.h"
+#include "importwizard.h"
+#include "mainwindow.h"
+#include "recentfiles.h"
+#include "recordtablemodel.h"
+#include "schemaregistry.h"
+#include "sheetview.h"
+#include "translationloader.h"
+#include "workspace.h"
+#include "workspacesession.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void dropCompleteWizardAndSeeRows();
+    void secondImportReusesTheTemplate();
+    void cancelledImportLeavesWorkspaceUnchanged();
+    void pasteBlockIsOneUndoStep();
+    void unsupportedFilesGetAMessageNotAWizard();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &bytes);
+    ImportWizard *drop(MainWindow &w, const QString &path);
+    RecordTableModel *model(MainWindow &w, const char *target);
+
+    QTemporaryDir m_dir;
+    std::optional<SchemaRegistry> m_registry;
+    RecentFiles m_recent;
+};
+
+void TestImportWizard::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ContractDeskTests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+    TranslationLoader::install(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+    auto registry = SchemaRegistry::loadBuiltIn();
+    QVERIFY(registry);
+    m_registry = std::move(registry).value();
+}
+
+QString TestImportWizard::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(bytes);
+    return path;
+}
+
+ImportWizard *TestImportWizard::drop(MainWindow &w, const QString &path)
+{
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &enter);
+    if (!enter.isAccepted()) {
+        delete mime;
+        return nullptr;
+    }
+    QDropEvent dropEvent(QPointF(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &dropEvent);
+    delete mime;
+    return w.findChild<ImportWizard *>();
+}
+
+RecordTableModel *TestImportWizard::model(MainWindow &w, const char *target)
+{
+    return w.session()->model(QLatin1String(target));
+}
+
+static const QByteArray kContracts =
+        "Commitments export\r\n"
+        "Printed by J. Smith\r\n"
+        "\r\n"
+        "Contract #,Title,Vendor ID,Status,Contract Date,Retainage %,Executed\r\n"
+        "WO-2001,\"Lobby, level 1\",8041,out_for_signature,2/28/2026,\"1,250.50\",x\r\n"
+        "WO-2002,Roof,8042,Approved,3/15/2026,10,\r\n"
+        "WO-2003,Drywall,8043,Draft,31/02/2026,7.5,no\r\n";
+
+void TestImportWizard::dropCompleteWizardAndSeeRows()
+{
+    MainWindow w(*m_registry, m_recent);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openWorkspace(m_dir.filePath(QStringLiteral("drop.cdw")), true));
+    const QString file = writeFile(QStringLiteral("commitments.csv"), kContracts);
+    const QByteArray before = kContracts;
+
+    ImportWizard *wizard = drop(w, file);
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    auto *target = wizard->findChild<QComboBox *>(QStringLiteral("TargetCombo"));
+    QCOMPARE(target->currentData().toString(), QStringLiteral("procore.work_order_contract"));
+    auto *headerRow = wizard->findChild<QSpinBox *>(QStringLiteral("HeaderRowSpin"));
+    QCOMPARE(headerRow->value(), 3); // under two title rows (the blank line is skipped)
+
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("ImportMappingPage"));
+    auto *statusCombo = wizard->findChild<QComboBox *>(QStringLiteral("FieldCombo3"));
+    QVERIFY(statusCombo);
+    QCOMPARE(statusCombo->currentData().toString(), QStringLiteral("status"));
+    auto *dateOrder = wizard->findChild<QComboBox *>(QStringLiteral("DateOrderCombo"));
+    QCOMPARE(dateOrder->currentData().toInt(), int(ImportFormats::DateOrder::MonthDayYear));
+
+    // A project for every row, set through the widgets.
+    auto *constantField = wizard->findChild<QComboBox *>(QStringLiteral("ConstantField"));
+    constantField->setCurrentIndex(constantField->findData(QStringLiteral("project_id")));
+    auto *constantValue = wizard->findChild<QLineEdit *>(QStringLiteral("ConstantValue"));
+    QTest::keyClicks(constantValue, QStringLiteral("562949953421612"));
+    QTest::keyClick(constantValue, Qt::Key_Return);
+    QCOMPARE(wizard->session().mapping().constants.value(QStringLiteral("project_id")),
+             QStringLiteral("562949953421612"));
+    auto *summary = wizard->findChild<QLabel *>(QStringLiteral("PreviewSummary"));
+    QVERIFY2(summary->text().contains(QStringLiteral("3 rows to import")),
+             qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("row 7")), qPrintable(summary->text()));
+
+    auto *remember = wizard->findChild<QCheckBox *>();
+    QVERIFY(remember);
+    remember->setChecked(true);
+    QCOMPARE(wizard->templateName(), QStringLiteral("commitments"));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+
+    RecordTableModel *m = model(w, "procore.work_order_contract");
+    QTRY_COMPARE(m->rowCount(), 3);
+    const EntitySchema &s = m->schema();
+    const Record &first = m->records().at(0);
+    QCOMPARE(first.value(s.indexOf(QStringLiteral("title"))).toString(),
+             QStringLiteral("Lobby, level 1"));
+    QCOMPARE(first.value(s.indexOf(QStringLiteral("status"))).toString(),
+             QStringLiteral("Out For Signature"));
+    QCOMPARE(first.value(s.indexOf(QStringLiteral("contract_date"))).toDate(), QDate(2026, 2, 28));
+    QCOMPARE(
+            first.value(s.indexOf(QStringLiteral("retainage_percent"))).value<Decimal>().toString(),
+            QStringLiteral("1250.50"));
+    QCOMPARE(first.value(s.indexOf(QStringLiteral("executed"))).toBool(), true);
+    QCOMPARE(first.value(s.indexOf(QStringLiteral("project_id"))).toLongLong(),
+             Q_INT64_C(562949953421612));
+    // The unreadable date is kept and marked, and the status bar says so.
+    const QModelIndex bad = m->index(2, s.indexOf(QStringLiteral("contract_date")));
+    QVERIFY(bad.data(RecordTableModel::UnreadableRole).toBool());
+    QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Imported 3 rows")),
+             qPrintable(w.statusBar()->currentMessage()));
+    QCOMPARE(w.tabs()->currentWidget()->objectName(),
+             QStringLiteral("procore.work_order_contract"));
+    // The source file is never modified.
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TestImportWizard::secondImportReusesTheTemplate()
+{
+    MainWindow w(*m_registry, m_recent);
+    QVERIFY(w.openWorkspace(m_dir.filePath(QStringLiteral("drop.cdw"))));
+    const QString file = writeFile(QStringLiteral("more.csv"), kContracts);
+    ImportWizard *wizard = w.importFile(file);
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    QCOMPARE(wizard->session().templateName(), QStringLiteral("commitments"));
+    QCOMPARE(wizard->session().mapping().constants.value(QStringLiteral("project_id")),
+             QStringLiteral("562949953421612"));
+    wizard->reject();
+}
+
+void TestImportWizard::cancelledImportLeavesWorkspaceUnchanged()
+{
+    MainWindow w(*m_registry, m_recent);
+    QVERIFY(w.openWorkspace(m_dir.filePath(QStringLiteral("cancel.cdw")), true));
+    QByteArray big = "Contract #,Title\n";
+    for (int i = 0; i < 60000; ++i)
+        big += "WO-" + QByteArray::number(i) + ",Row " + QByteArray::number(i) + "\n";
+    ImportWizard *wizard = w.importFile(writeFile(QStringLiteral("big.csv"), big));
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    // Cancel as soon as the job reports progress.
+    connect(w.importJob(), &ImportJob::progressed, w.importJob(), &ImportJob::cancel);
+    bool finished = false;
+    bool cancelled = false;
+    connect(w.importJob(), &ImportJob::importFinished, this, [&](const ImportJob::ImportResult &r) {
+        finished = true;
+        cancelled = r.cancelled;
+    });
+    wizard->next();
+    wizard->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(finished, 20000);
+    QVERIFY(cancelled);
+    QCOMPARE(model(w, "procore.work_order_contract")->rowCount(), 0);
+    QCOMPARE(w.session()->workspace().recordCount(QStringLiteral("procore.work_order_contract")),
+             0);
+}
+
+void TestImportWizard::pasteBlockIsOneUndoStep()
+{
+    MainWindow w(*m_registry, m_recent);
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openDemoWorkspace(m_dir.filePath(QStringLiteral("paste.cdw"))));
+    SheetView *sheet = w.currentSheet();
+    const EntitySchema &s = sheet->model()->schema();
+    const int title = s.indexOf(QStringLiteral("title"));
+    sheet->table()->setCurrentIndex(sheet->table()->model()->index(1, title));
+    // Title, then Vendor ID, as Excel puts a block on the clipboard.
+    QGuiApplication::clipboard()->setText(QStringLiteral("Pasted A\t9001\r\nPasted B\t9,002\r\n"));
+    QTest::keySequence(&w, QKeySequence::Paste);
+    const auto &records = sheet->model()->records();
+    QCOMPARE(records.at(1).value(title).toString(), QStringLiteral("Pasted A"));
+    QCOMPARE(records.at(2).value(title).toString(), QStringLiteral("Pasted B"));
+    QCOMPARE(records.at(2).value(title + 1).toLongLong(), Q_INT64_C(9002));
+    QUndoStack *undo = w.session()->undoStack();
+    QCOMPARE(undo->count(), 1);
+    undo->undo();
+    QVERIFY(sheet->model()->records().at(1).value(title).toString() != QStringLiteral("Pasted A"));
+    QVERIFY(sheet->model()->records().at(2).value(title + 1).toLongLong() != 9002);
+}
+
+void TestImportWizard::unsupportedFilesGetAMessageNotAWizard()
+{
+    const QString xls =
+            writeFile(QStringLiteral("old.xls"),
+                      QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(512, '\0'));
+    QCOMPARE(SpreadsheetFile::detect(xls), SpreadsheetFile::Kind::Xls);
+    ImportSession session(xls, *m_registry);
+    const Status inspected = session.inspect();
+    QVERIFY(!inspected);
+    QVERIFY(inspected.error().contains(QStringLiteral(".xlsx")));
+    const QString png =
+            writeFile(QStringLiteral("photo.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 12));
+    ImportSession binary(png, *m_registry);
+    QVERIFY(!binary.inspect());
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"
