@@ -1111,8 +1111,88 @@
 <context>
     <name>XlsxReader</name>
     <message>
-        <source>%1: XLSX files cannot be read yet.</source>
-        <translation>%1: XLSX-Dateien können noch nicht gelesen werden.</translation>
+        <source>is damaged (a part cannot be unpacked)</source>
+        <translation>ist beschädigt (ein Teil kann nicht entpackt werden)</translation>
+    </message>
+    <message>
+        <source>holds broken XML (%1)</source>
+        <translation>enthält fehlerhaftes XML (%1)</translation>
+    </message>
+    <message>
+        <source>declares XML entities, which workbooks never do (an XML bomb?)</source>
+        <translation>deklariert XML-Entitäten, was Arbeitsmappen nie tun (eine XML-Bombe?)</translation>
+    </message>
+    <message>
+        <source>nests XML deeper than %1 levels (an XML bomb?)</source>
+        <translation>verschachtelt XML tiefer als %1 Ebenen (eine XML-Bombe?)</translation>
+    </message>
+    <message>
+        <source>is damaged or incomplete (a part cannot be unpacked)</source>
+        <translation>ist beschädigt oder unvollständig (ein Teil kann nicht entpackt werden)</translation>
+    </message>
+    <message>
+        <source>is too large once unpacked (more than %L1 MiB): it may be a zip bomb</source>
+        <translation>ist entpackt zu groß (mehr als %L1 MiB): möglicherweise eine ZIP-Bombe</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation>%1 ist keine Excel-Arbeitsmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (the zip archive is truncated or broken).</source>
+        <translation>%1 ist beschädigt oder unvollständig (das ZIP-Archiv ist abgeschnitten oder fehlerhaft).</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an Excel workbook (.xlsx): it has no xl/workbook.xml.</source>
+        <translation>%1 ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe (.xlsx): xl/workbook.xml fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheets.</source>
+        <translation>%1 enthält keine Blätter.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &apos;%2&apos; (its sheets: %3).</source>
+        <translation>%1 hat kein Blatt namens &apos;%2&apos; (Blätter: %3).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet &apos;%2&apos; has no data part.</source>
+        <translation>%1 ist beschädigt: dem Blatt &apos;%2&apos; fehlen die Daten.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: the sheet %3</source>
+        <translation>%1, Blatt %2: das Blatt %3</translation>
+    </message>
+    <message>
+        <source>%1: the row has more than %L2 columns, more than a spreadsheet can hold.</source>
+        <translation>%1: die Zeile hat mehr als %L2 Spalten, mehr als eine Tabelle fassen kann.</translation>
+    </message>
+    <message>
+        <source>%1: a cell holds more than the %L2 characters a spreadsheet cell can hold.</source>
+        <translation>%1: eine Zelle enthält mehr als die %L2 Zeichen, die eine Tabellenzelle fassen kann.</translation>
+    </message>
+    <message>
+        <source>%1: the cell refers to a text that the workbook does not hold (the file is damaged).</source>
+        <translation>%1: die Zelle verweist auf einen Text, den die Arbeitsmappe nicht enthält (die Datei ist beschädigt).</translation>
+    </message>
+    <message>
+        <source>the cell holds the Excel error %1</source>
+        <translation>die Zelle enthält den Excel-Fehler %1</translation>
+    </message>
+    <message>
+        <source>%1: a cell holds %L2 characters, more than the %L3 a spreadsheet cell can hold.</source>
+        <translation>%1: eine Zelle enthält %L2 Zeichen, mehr als die %L3, die eine Tabellenzelle fassen kann.</translation>
+    </message>
+    <message>
+        <source>%1: reading was cancelled</source>
+        <translation>%1: das Lesen wurde abgebrochen</translation>
     </message>
 </context>
 <context>

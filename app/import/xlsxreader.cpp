@@ -1,13 +1,705 @@
 #include "xlsxreader.h"
 
-// Placeholder until the streaming reader lands (issue: spreadsheet import).
-Result<QVector<XlsxReader::SheetInfo>> XlsxReader::sheets(const QString &path) const
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QXmlStreamReader>
+
+#include <unzip.h>
+
+#include <cmath>
+#include <memory>
+
+namespace {
+
+constexpr int kChunk = 128 * 1024;
+constexpr int kProgressRows = 4096;
+constexpr int kMaxSignificantDigits = 15; // what Excel shows of a double
+
+// Inflated bytes of all parts together, against the zip-bomb limit.
+struct Budget
 {
-    return Result<QVector<SheetInfo>>::failure(tr("%1: XLSX files cannot be read yet.").arg(path));
+    qint64 used = 0;
+    qint64 limit = 0;
+};
+
+// One part (file) of the workbook, inflated chunk by chunk into a QXmlStreamReader.
+class PartReader
+{
+public:
+    PartReader(unzFile zip, Budget &budget, int maxDepth)
+        : m_zip(zip)
+        , m_budget(budget)
+        , m_maxDepth(maxDepth)
+    {}
+    ~PartReader()
+    {
+        if (m_open)
+            unzCloseCurrentFile(m_zip);
+    }
+    PartReader(const PartReader &) = delete;
+    PartReader &operator=(const PartReader &) = delete;
+
+    // False when the part is not in the archive.
+    bool open(const QString &name)
+    {
+        if (unzLocateFile(m_zip, name.toUtf8().constData(), 2) != UNZ_OK)
+            return false;
+        unz_file_info64 info;
+        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) == UNZ_OK)
+            m_size = qint64(info.uncompressed_size);
+        m_open = unzOpenCurrentFile(m_zip) == UNZ_OK;
+        if (!m_open)
+            m_error = XlsxReader::tr("is damaged (a part cannot be unpacked)");
+        return true;
+    }
+
+    // The next XML token, reading more of the part as needed. Invalid with error() on failure.
+    QXmlStreamReader::TokenType next()
+    {
+        for (;;) {
+            if (!m_error.isEmpty())
+                return QXmlStreamReader::Invalid;
+            const auto token = xml.readNext();
+            if (token == QXmlStreamReader::Invalid) {
+                if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !m_eof) {
+                    feed();
+                    continue;
+                }
+                if (m_error.isEmpty())
+                    m_error = XlsxReader::tr("holds broken XML (%1)").arg(xml.errorString());
+                return token;
+            }
+            if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
+                m_error = XlsxReader::tr("declares XML entities, which workbooks never do "
+                                         "(an XML bomb?)");
+                return QXmlStreamReader::Invalid;
+            }
+            if (token == QXmlStreamReader::StartElement && ++m_depth > m_maxDepth) {
+                m_error = XlsxReader::tr("nests XML deeper than %1 levels (an XML bomb?)")
+                                  .arg(m_maxDepth);
+                return QXmlStreamReader::Invalid;
+            }
+            if (token == QXmlStreamReader::EndElement)
+                --m_depth;
+            return token;
+        }
+    }
+
+    const QString &error() const { return m_error; }
+    qint64 inflated() const { return m_inflated; }
+    qint64 size() const { return m_size; }
+
+    QXmlStreamReader xml;
+
+private:
+    void feed()
+    {
+        QByteArray chunk(kChunk, Qt::Uninitialized);
+        const int n = unzReadCurrentFile(m_zip, chunk.data(), unsigned(chunk.size()));
+        if (n < 0) {
+            m_error = XlsxReader::tr("is damaged or incomplete (a part cannot be unpacked)");
+            return;
+        }
+        if (n == 0) {
+            m_eof = true;
+            return;
+        }
+        m_inflated += n;
+        m_budget.used += n;
+        if (m_budget.used > m_budget.limit) {
+            m_error = XlsxReader::tr("is too large once unpacked (more than %L1 MiB): it may be "
+                                     "a zip bomb")
+                              .arg(m_budget.limit >> 20);
+            return;
+        }
+        chunk.truncate(n);
+        xml.addData(chunk);
+    }
+
+    unzFile m_zip;
+    Budget &m_budget;
+    int m_maxDepth;
+    bool m_open = false;
+    bool m_eof = false;
+    int m_depth = 0;
+    qint64 m_inflated = 0;
+    qint64 m_size = 0;
+    QString m_error;
+};
+
+struct ZipCloser
+{
+    void operator()(void *zip) const
+    {
+        if (zip)
+            unzClose(zip);
+    }
+};
+using ZipHandle = std::unique_ptr<void, ZipCloser>;
+
+QStringView attribute(const QXmlStreamReader &xml, QLatin1String name)
+{
+    return xml.attributes().value(name);
 }
 
-Result<SheetData> XlsxReader::readSheet(const QString &path, const QString &,
-                                        const ReadProgress &) const
+// The relationship id of a <sheet>: r:id in the relationships namespace.
+QString relationshipId(const QXmlStreamReader &xml)
 {
-    return Result<SheetData>::failure(tr("%1: XLSX files cannot be read yet.").arg(path));
+    for (const QXmlStreamAttribute &a : xml.attributes()) {
+        if (a.name() == QLatin1String("id") && !a.prefix().isEmpty())
+            return a.value().toString();
+    }
+    return QString();
+}
+
+bool isBuiltInDateFormat(int id)
+{
+    return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) ||
+           (id >= 50 && id <= 58);
+}
+
+// d, m, y, h or s outside quotes, escapes and [colour]/[condition] sections. Elapsed [h]:mm is
+// a duration, not a date.
+bool isDateFormatCode(const QString &code)
+{
+    bool quoted = false;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        if (quoted) {
+            quoted = c != QLatin1Char('"');
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char('\\') || c == QLatin1Char('_') || c == QLatin1Char('*')) {
+            ++i;
+        } else if (c == QLatin1Char('[')) {
+            const qsizetype end = code.indexOf(QLatin1Char(']'), i);
+            const QString inner = code.mid(i + 1, end - i - 1).toLower();
+            if (inner == QLatin1String("h") || inner == QLatin1String("hh") ||
+                inner == QLatin1String("m") || inner == QLatin1String("mm") ||
+                inner == QLatin1String("s") || inner == QLatin1String("ss"))
+                return false;
+            if (end < 0)
+                return false;
+            i = end;
+        } else if (QStringLiteral("dmyhsDMYHS").contains(c)) {
+            return true;
+        } else if (c == QLatin1Char(';')) {
+            break; // the first section decides
+        }
+    }
+    return false;
+}
+
+// "B7" -> column 2 (1-based) and row 7; 0 where absent.
+void parseReference(QStringView ref, int &column, int &row)
+{
+    column = 0;
+    row = 0;
+    qsizetype i = 0;
+    for (; i < ref.size() && ref.at(i).isLetter(); ++i) {
+        column = column * 26 + (ref.at(i).toUpper().unicode() - 'A' + 1);
+        if (column > 1 << 20)
+            return;
+    }
+    for (; i < ref.size() && ref.at(i).isDigit(); ++i) {
+        row = row * 10 + ref.at(i).digitValue();
+        if (row > 1 << 24)
+            return;
+    }
+}
+
+} // namespace
+
+// Exact decimal text of an Excel number, at most 15 significant digits as Excel shows it:
+// "0.30000000000000004" -> "0.3", "1.25E+6" -> "1250000", "1E-3" -> "0.001".
+QString XlsxReader::normalizeNumber(QStringView text)
+{
+    text = text.trimmed();
+    bool negative = false;
+    qsizetype i = 0;
+    if (i < text.size() && (text.at(i) == QLatin1Char('-') || text.at(i) == QLatin1Char('+'))) {
+        negative = text.at(i) == QLatin1Char('-');
+        ++i;
+    }
+    QString digits;
+    int exponent = 0;
+    bool point = false;
+    bool any = false;
+    for (; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isDigit()) {
+            any = true;
+            if (digits.isEmpty() && c == QLatin1Char('0')) {
+                if (point)
+                    --exponent;
+                continue;
+            }
+            digits.append(c);
+            if (point)
+                --exponent;
+        } else if (c == QLatin1Char('.') && !point) {
+            point = true;
+        } else if (c == QLatin1Char('E') || c == QLatin1Char('e')) {
+            bool ok = false;
+            const int e = text.mid(i + 1).toInt(&ok);
+            if (!ok || e > 400 || e < -400)
+                return text.toString();
+            exponent += e;
+            break;
+        } else {
+            return text.toString(); // not a number: keep what was written
+        }
+    }
+    if (!any)
+        return text.toString();
+    if (digits.isEmpty())
+        return QStringLiteral("0");
+    if (digits.size() > kMaxSignificantDigits) {
+        const bool roundUp = digits.at(kMaxSignificantDigits) >= QLatin1Char('5');
+        exponent += int(digits.size()) - kMaxSignificantDigits;
+        digits.truncate(kMaxSignificantDigits);
+        if (roundUp) {
+            qsizetype k = digits.size() - 1;
+            while (k >= 0 && digits.at(k) == QLatin1Char('9')) {
+                digits[k] = QLatin1Char('0');
+                --k;
+            }
+            if (k < 0)
+                digits.prepend(QLatin1Char('1'));
+            else
+                digits[k] = QChar(digits.at(k).unicode() + 1);
+        }
+    }
+    while (digits.size() > 1 && digits.endsWith(QLatin1Char('0'))) {
+        digits.chop(1);
+        ++exponent;
+    }
+    QString out;
+    if (exponent >= 0) {
+        out = digits + QString(exponent, QLatin1Char('0'));
+    } else {
+        const int fraction = -exponent;
+        if (digits.size() > fraction)
+            out = digits.left(digits.size() - fraction) + QLatin1Char('.') + digits.right(fraction);
+        else
+            out = QStringLiteral("0.") + QString(fraction - digits.size(), QLatin1Char('0')) +
+                  digits;
+    }
+    if (negative && out != QLatin1String("0"))
+        out.prepend(QLatin1Char('-'));
+    return out;
+}
+
+// ISO text of an Excel date serial in the workbook's date system.
+QString XlsxReader::serialToIso(QStringView serialText, bool date1904)
+{
+    bool ok = false;
+    const double serial = serialText.toDouble(&ok);
+    if (!ok || serial < 0 || serial > 2958466)
+        return serialText.toString();
+    qint64 days = qint64(std::floor(serial));
+    qint64 seconds = qint64(std::llround((serial - double(days)) * 86400.0));
+    if (seconds >= 86400) {
+        ++days;
+        seconds -= 86400;
+    }
+    QDate date;
+    if (date1904) {
+        date = QDate(1904, 1, 1).addDays(days);
+    } else if (days == 60) {
+        return QStringLiteral("1900-02-29"); // Excel's fictitious leap day
+    } else if (days < 60) {
+        date = QDate(1899, 12, 31).addDays(days);
+    } else {
+        date = QDate(1899, 12, 30).addDays(days);
+    }
+    QString text = date.toString(Qt::ISODate);
+    if (seconds > 0)
+        text += QStringLiteral("T%1:%2:%3")
+                        .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+                        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+                        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return text;
+}
+
+namespace {
+
+struct Workbook
+{
+    ZipHandle zip;
+    QString fileName;
+    bool date1904 = false;
+    struct Sheet
+    {
+        QString name;
+        bool hidden = false;
+        QString part;
+    };
+    QVector<Sheet> sheets;
+    QString sharedStringsPart = QStringLiteral("xl/sharedStrings.xml");
+    QString stylesPart = QStringLiteral("xl/styles.xml");
+};
+
+QString resolveTarget(const QString &target)
+{
+    if (target.startsWith(QLatin1Char('/')))
+        return target.mid(1);
+    QString t = target;
+    QString base = QStringLiteral("xl/");
+    while (t.startsWith(QLatin1String("../"))) {
+        t = t.mid(3);
+        base.clear();
+    }
+    return base + t;
+}
+
+Status failPart(const QString &file, const QString &part, const QString &why)
+{
+    Q_UNUSED(part);
+    return Status::failure(QStringLiteral("%1 %2").arg(file, why));
+}
+
+Result<Workbook> openWorkbook(const QString &path, Budget &budget, int maxDepth)
+{
+    using R = Result<Workbook>;
+    Workbook wb;
+    wb.fileName = QFileInfo(path).fileName();
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return R::failure(XlsxReader::tr("Cannot open %1: %2").arg(path, f.errorString()));
+        const QByteArray head = f.read(4);
+        if (!head.startsWith("PK"))
+            return R::failure(
+                    XlsxReader::tr("%1 is not an Excel workbook (.xlsx).").arg(wb.fileName));
+    }
+    wb.zip.reset(unzOpen64(QFile::encodeName(path).constData()));
+    if (!wb.zip)
+        return R::failure(XlsxReader::tr("%1 is damaged or incomplete (the zip archive is "
+                                         "truncated or broken).")
+                                  .arg(wb.fileName));
+
+    QHash<QString, QString> targets;
+    {
+        PartReader rels(wb.zip.get(), budget, maxDepth);
+        if (rels.open(QStringLiteral("xl/_rels/workbook.xml.rels"))) {
+            while (!rels.xml.atEnd()) {
+                const auto t = rels.next();
+                if (t == QXmlStreamReader::Invalid)
+                    return R::failure(failPart(wb.fileName, QString(), rels.error()).error());
+                if (t == QXmlStreamReader::StartElement &&
+                    rels.xml.name() == QLatin1String("Relationship")) {
+                    const QString id = attribute(rels.xml, QLatin1String("Id")).toString();
+                    const QString target =
+                            resolveTarget(attribute(rels.xml, QLatin1String("Target")).toString());
+                    const QStringView type = attribute(rels.xml, QLatin1String("Type"));
+                    targets.insert(id, target);
+                    if (type.endsWith(QLatin1String("/sharedStrings")))
+                        wb.sharedStringsPart = target;
+                    else if (type.endsWith(QLatin1String("/styles")))
+                        wb.stylesPart = target;
+                }
+            }
+        }
+    }
+    PartReader book(wb.zip.get(), budget, maxDepth);
+    if (!book.open(QStringLiteral("xl/workbook.xml")))
+        return R::failure(XlsxReader::tr("%1 is a zip archive but not an Excel workbook (.xlsx): "
+                                         "it has no xl/workbook.xml.")
+                                  .arg(wb.fileName));
+    while (!book.xml.atEnd()) {
+        const auto t = book.next();
+        if (t == QXmlStreamReader::Invalid)
+            return R::failure(failPart(wb.fileName, QString(), book.error()).error());
+        if (t != QXmlStreamReader::StartElement)
+            continue;
+        if (book.xml.name() == QLatin1String("workbookPr")) {
+            const QStringView v = attribute(book.xml, QLatin1String("date1904"));
+            wb.date1904 = v == QLatin1String("1") || v == QLatin1String("true");
+        } else if (book.xml.name() == QLatin1String("sheet")) {
+            Workbook::Sheet s;
+            s.name = attribute(book.xml, QLatin1String("name")).toString();
+            const QStringView state = attribute(book.xml, QLatin1String("state"));
+            s.hidden = state == QLatin1String("hidden") || state == QLatin1String("veryHidden");
+            const QString id = relationshipId(book.xml);
+            s.part = targets.value(id);
+            if (s.part.isEmpty()) {
+                const QString sheetId = attribute(book.xml, QLatin1String("sheetId")).toString();
+                s.part = QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheetId);
+            }
+            wb.sheets.append(s);
+        }
+    }
+    if (wb.sheets.isEmpty())
+        return R::failure(XlsxReader::tr("%1 holds no sheets.").arg(wb.fileName));
+    return wb;
+}
+
+} // namespace
+
+Result<QVector<XlsxReader::SheetInfo>> XlsxReader::sheets(const QString &path) const
+{
+    Budget budget{0, m_limits.maxInflatedBytes};
+    auto wb = openWorkbook(path, budget, m_limits.maxXmlDepth);
+    if (!wb)
+        return Result<QVector<SheetInfo>>::failure(wb.error());
+    QVector<SheetInfo> list;
+    for (const auto &s : wb->sheets)
+        list.append({s.name, s.hidden});
+    return list;
+}
+
+Result<SheetData> XlsxReader::readSheet(const QString &path, const QString &sheetName,
+                                        const ReadProgress &progress) const
+{
+    using R = Result<SheetData>;
+    Budget budget{0, m_limits.maxInflatedBytes};
+    auto opened = openWorkbook(path, budget, m_limits.maxXmlDepth);
+    if (!opened)
+        return R::failure(opened.error());
+    Workbook &wb = opened.value();
+    const QString &file = wb.fileName;
+
+    // Which sheet.
+    const Workbook::Sheet *sheet = nullptr;
+    for (const auto &s : wb.sheets) {
+        if (sheetName.isEmpty() ? !s.hidden : s.name == sheetName) {
+            sheet = &s;
+            break;
+        }
+    }
+    if (!sheet && !sheetName.isEmpty()) {
+        for (const auto &s : wb.sheets) {
+            if (s.name.compare(sheetName, Qt::CaseInsensitive) == 0)
+                sheet = &s;
+        }
+    }
+    if (!sheet && sheetName.isEmpty())
+        sheet = &wb.sheets.first();
+    if (!sheet) {
+        QStringList names;
+        for (const auto &s : wb.sheets)
+            names.append(s.name);
+        return R::failure(tr("%1 has no sheet named '%2' (its sheets: %3).")
+                                  .arg(file, sheetName, names.join(QStringLiteral(", "))));
+    }
+
+    // Shared strings.
+    QStringList shared;
+    {
+        PartReader part(wb.zip.get(), budget, m_limits.maxXmlDepth);
+        if (part.open(wb.sharedStringsPart)) {
+            QString current;
+            int phonetic = 0;
+            bool inText = false;
+            while (!part.xml.atEnd()) {
+                const auto t = part.next();
+                if (t == QXmlStreamReader::Invalid)
+                    return R::failure(tr("%1 %2").arg(file, part.error()));
+                if (t == QXmlStreamReader::StartElement) {
+                    const QStringView n = part.xml.name();
+                    if (n == QLatin1String("si"))
+                        current.clear();
+                    else if (n == QLatin1String("rPh"))
+                        ++phonetic;
+                    else if (n == QLatin1String("t"))
+                        inText = phonetic == 0;
+                } else if (t == QXmlStreamReader::Characters && inText) {
+                    current += part.xml.text();
+                } else if (t == QXmlStreamReader::EndElement) {
+                    const QStringView n = part.xml.name();
+                    if (n == QLatin1String("t"))
+                        inText = false;
+                    else if (n == QLatin1String("rPh"))
+                        --phonetic;
+                    else if (n == QLatin1String("si"))
+                        shared.append(current);
+                }
+            }
+        }
+    }
+
+    // Which cell styles are dates.
+    QVector<bool> dateStyle;
+    {
+        PartReader part(wb.zip.get(), budget, m_limits.maxXmlDepth);
+        if (part.open(wb.stylesPart)) {
+            QHash<int, bool> customDate;
+            bool inCellXfs = false;
+            while (!part.xml.atEnd()) {
+                const auto t = part.next();
+                if (t == QXmlStreamReader::Invalid)
+                    return R::failure(tr("%1 %2").arg(file, part.error()));
+                if (t == QXmlStreamReader::StartElement) {
+                    const QStringView n = part.xml.name();
+                    if (n == QLatin1String("numFmt")) {
+                        customDate.insert(
+                                attribute(part.xml, QLatin1String("numFmtId")).toInt(),
+                                isDateFormatCode(attribute(part.xml, QLatin1String("formatCode"))
+                                                         .toString()));
+                    } else if (n == QLatin1String("cellXfs")) {
+                        inCellXfs = true;
+                    } else if (n == QLatin1String("xf") && inCellXfs) {
+                        const int id = attribute(part.xml, QLatin1String("numFmtId")).toInt();
+                        dateStyle.append(customDate.contains(id) ? customDate.value(id)
+                                                                 : isBuiltInDateFormat(id));
+                    }
+                } else if (t == QXmlStreamReader::EndElement &&
+                           part.xml.name() == QLatin1String("cellXfs")) {
+                    inCellXfs = false;
+                }
+            }
+        }
+    }
+
+    // The sheet itself, one row at a time.
+    PartReader part(wb.zip.get(), budget, m_limits.maxXmlDepth);
+    if (!part.open(sheet->part))
+        return R::failure(
+                tr("%1 is damaged: the sheet '%2' has no data part.").arg(file, sheet->name));
+    SheetData data;
+    data.fileName = file;
+    data.sheetName = sheet->name;
+    auto where = [&](int row, int column) {
+        LocatedIssue at{LocatedIssue::Severity::Error,
+                        file,
+                        sheet->name,
+                        row,
+                        column,
+                        QString(),
+                        QString()};
+        return at.toString();
+    };
+
+    QStringList row;
+    int rowNumber = 0;
+    int column = 0;
+    bool inCell = false;
+    bool inValue = false;
+    bool inInline = false;
+    QString cellType;
+    int cellStyle = 0;
+    QString value;
+    QString inlineText;
+    qint64 rowsRead = 0;
+    while (!part.xml.atEnd()) {
+        const auto t = part.next();
+        if (t == QXmlStreamReader::Invalid)
+            return R::failure(
+                    tr("%1, sheet %2: the sheet %3").arg(file, sheet->name, part.error()));
+        if (t == QXmlStreamReader::StartElement) {
+            const QStringView n = part.xml.name();
+            if (n == QLatin1String("c")) {
+                // One look at the attributes: r, s and t.
+                const QXmlStreamAttributes attrs = part.xml.attributes();
+                int refColumn = 0;
+                int refRow = 0;
+                parseReference(attrs.value(QLatin1String("r")), refColumn, refRow);
+                column = refColumn > 0 ? refColumn : column + 1;
+                if (column > m_limits.maxColumns)
+                    return R::failure(tr("%1: the row has more than %L2 columns, more than a "
+                                         "spreadsheet can hold.")
+                                              .arg(where(rowNumber, 0))
+                                              .arg(m_limits.maxColumns));
+                const QStringView type = attrs.value(QLatin1String("t"));
+                cellType = type.isEmpty() ? QString() : type.toString();
+                const QStringView style = attrs.value(QLatin1String("s"));
+                cellStyle = style.isEmpty() ? 0 : style.toInt();
+                value.clear();
+                inlineText.clear();
+                inCell = true;
+            } else if (n == QLatin1String("v") && inCell) {
+                inValue = true;
+            } else if (n == QLatin1String("is") && inCell) {
+                inInline = true;
+            } else if (n == QLatin1String("row")) {
+                const int r = attribute(part.xml, QLatin1String("r")).toInt();
+                rowNumber = r > 0 ? r : rowNumber + 1;
+                row.clear();
+                column = 0;
+            }
+        } else if (t == QXmlStreamReader::Characters) {
+            if (inValue) {
+                if (value.isEmpty())
+                    value = part.xml.text().toString();
+                else
+                    value += part.xml.text();
+            } else if (inInline)
+                inlineText += part.xml.text();
+            if (value.size() > m_limits.maxCellChars || inlineText.size() > m_limits.maxCellChars)
+                return R::failure(tr("%1: a cell holds more than the %L2 characters a spreadsheet "
+                                     "cell can hold.")
+                                          .arg(where(rowNumber, column))
+                                          .arg(m_limits.maxCellChars));
+        } else if (t == QXmlStreamReader::EndElement) {
+            const QStringView n = part.xml.name();
+            if (n == QLatin1String("v")) {
+                inValue = false;
+            } else if (n == QLatin1String("is")) {
+                inInline = false;
+            } else if (n == QLatin1String("c") && inCell) {
+                inCell = false;
+                QString text;
+                if (cellType == QLatin1String("s")) {
+                    bool ok = false;
+                    const int index = value.toInt(&ok);
+                    if (!ok || index < 0 || index >= shared.size())
+                        return R::failure(tr("%1: the cell refers to a text that the workbook "
+                                             "does not hold (the file is damaged).")
+                                                  .arg(where(rowNumber, column)));
+                    text = shared.at(index);
+                } else if (cellType == QLatin1String("inlineStr")) {
+                    text = inlineText;
+                } else if (cellType == QLatin1String("str")) {
+                    text = value;
+                } else if (cellType == QLatin1String("b")) {
+                    text = value.trimmed() == QLatin1String("1") ? QStringLiteral("true")
+                                                                 : QStringLiteral("false");
+                } else if (cellType == QLatin1String("e")) {
+                    text = value;
+                    data.issues.append({LocatedIssue::Severity::Error, file, sheet->name, rowNumber,
+                                        column, QString(),
+                                        tr("the cell holds the Excel error %1").arg(value)});
+                } else if (!value.isEmpty()) {
+                    text = cellStyle >= 0 && cellStyle < dateStyle.size() && dateStyle.at(cellStyle)
+                                   ? serialToIso(value, wb.date1904)
+                                   : normalizeNumber(value);
+                }
+                if (text.size() > m_limits.maxCellChars)
+                    return R::failure(tr("%1: a cell holds %L2 characters, more than the %L3 a "
+                                         "spreadsheet cell can hold.")
+                                              .arg(where(rowNumber, column))
+                                              .arg(text.size())
+                                              .arg(m_limits.maxCellChars));
+                if (!text.isEmpty()) {
+                    while (row.size() < column - 1)
+                        row.append(QString());
+                    if (row.size() == column - 1)
+                        row.append(text);
+                    else if (column - 1 < row.size())
+                        row[column - 1] = text;
+                }
+            } else if (n == QLatin1String("row")) {
+                bool blank = true;
+                for (const QString &cell : std::as_const(row))
+                    blank = blank && cell.trimmed().isEmpty();
+                if (!blank) {
+                    data.rows.append(row);
+                    data.rowNumbers.append(rowNumber);
+                }
+                if (++rowsRead % kProgressRows == 0 && progress &&
+                    !progress(part.inflated(), part.size()))
+                    return R::failure(tr("%1: reading was cancelled").arg(file));
+            }
+        }
+    }
+    if (!part.error().isEmpty())
+        return R::failure(tr("%1, sheet %2: the sheet %3").arg(file, sheet->name, part.error()));
+    if (progress)
+        progress(part.size(), part.size());
+    return data;
 }

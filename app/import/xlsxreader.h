@@ -52,6 +52,11 @@ public:
     Result<SheetData> readSheet(const QString &path, const QString &sheetName = QString(),
                                 const ReadProgress &progress = {}) const;
 
+    // Exact decimal text of a number cell, at most 15 significant digits as Excel shows it.
+    static QString normalizeNumber(QStringView text);
+    // ISO text ("2026-02-01", "2026-02-01T08:30:00") of a date serial.
+    static QString serialToIso(QStringView serial, bool date1904);
+
 private:
     Limits m_limits;
 };
