@@ -1159,10 +1159,6 @@
         <translation>%1 hat kein Blatt namens &apos;%2&apos; (Blätter: %3).</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1 is damaged: the sheet &apos;%2&apos; has no data part.</source>
         <translation>%1 ist beschädigt: dem Blatt &apos;%2&apos; fehlen die Daten.</translation>
     </message>

@@ -439,6 +439,86 @@ Result<Workbook> openWorkbook(const QString &path, Budget &budget, int maxDepth)
     return wb;
 }
 
+// The workbook's table of texts (rich-text runs joined, phonetic runs left out).
+Result<QStringList> readSharedStrings(Workbook &wb, Budget &budget, int maxDepth)
+{
+    QStringList shared;
+    {
+        PartReader part(wb.zip.get(), budget, maxDepth);
+        if (part.open(wb.sharedStringsPart)) {
+            QString current;
+            int phonetic = 0;
+            bool inText = false;
+            while (!part.xml.atEnd()) {
+                const auto t = part.next();
+                if (t == QXmlStreamReader::Invalid)
+                    return Result<QStringList>::failure(
+                            QStringLiteral("%1 %2").arg(wb.fileName, part.error()));
+                if (t == QXmlStreamReader::StartElement) {
+                    const QStringView n = part.xml.name();
+                    if (n == QLatin1String("si"))
+                        current.clear();
+                    else if (n == QLatin1String("rPh"))
+                        ++phonetic;
+                    else if (n == QLatin1String("t"))
+                        inText = phonetic == 0;
+                } else if (t == QXmlStreamReader::Characters && inText) {
+                    current += part.xml.text();
+                } else if (t == QXmlStreamReader::EndElement) {
+                    const QStringView n = part.xml.name();
+                    if (n == QLatin1String("t"))
+                        inText = false;
+                    else if (n == QLatin1String("rPh"))
+                        --phonetic;
+                    else if (n == QLatin1String("si"))
+                        shared.append(current);
+                }
+            }
+        }
+    }
+
+    return shared;
+}
+
+// Which cell styles (xf index) format numbers as dates.
+Result<QVector<bool>> readDateStyles(Workbook &wb, Budget &budget, int maxDepth)
+{
+    QVector<bool> dateStyle;
+    {
+        PartReader part(wb.zip.get(), budget, maxDepth);
+        if (part.open(wb.stylesPart)) {
+            QHash<int, bool> customDate;
+            bool inCellXfs = false;
+            while (!part.xml.atEnd()) {
+                const auto t = part.next();
+                if (t == QXmlStreamReader::Invalid)
+                    return Result<QVector<bool>>::failure(
+                            QStringLiteral("%1 %2").arg(wb.fileName, part.error()));
+                if (t == QXmlStreamReader::StartElement) {
+                    const QStringView n = part.xml.name();
+                    if (n == QLatin1String("numFmt")) {
+                        customDate.insert(
+                                attribute(part.xml, QLatin1String("numFmtId")).toInt(),
+                                isDateFormatCode(attribute(part.xml, QLatin1String("formatCode"))
+                                                         .toString()));
+                    } else if (n == QLatin1String("cellXfs")) {
+                        inCellXfs = true;
+                    } else if (n == QLatin1String("xf") && inCellXfs) {
+                        const int id = attribute(part.xml, QLatin1String("numFmtId")).toInt();
+                        dateStyle.append(customDate.contains(id) ? customDate.value(id)
+                                                                 : isBuiltInDateFormat(id));
+                    }
+                } else if (t == QXmlStreamReader::EndElement &&
+                           part.xml.name() == QLatin1String("cellXfs")) {
+                    inCellXfs = false;
+                }
+            }
+        }
+    }
+
+    return dateStyle;
+}
+
 } // namespace
 
 Result<QVector<XlsxReader::SheetInfo>> XlsxReader::sheets(const QString &path) const
@@ -488,73 +568,12 @@ Result<SheetData> XlsxReader::readSheet(const QString &path, const QString &shee
                                   .arg(file, sheetName, names.join(QStringLiteral(", "))));
     }
 
-    // Shared strings.
-    QStringList shared;
-    {
-        PartReader part(wb.zip.get(), budget, m_limits.maxXmlDepth);
-        if (part.open(wb.sharedStringsPart)) {
-            QString current;
-            int phonetic = 0;
-            bool inText = false;
-            while (!part.xml.atEnd()) {
-                const auto t = part.next();
-                if (t == QXmlStreamReader::Invalid)
-                    return R::failure(tr("%1 %2").arg(file, part.error()));
-                if (t == QXmlStreamReader::StartElement) {
-                    const QStringView n = part.xml.name();
-                    if (n == QLatin1String("si"))
-                        current.clear();
-                    else if (n == QLatin1String("rPh"))
-                        ++phonetic;
-                    else if (n == QLatin1String("t"))
-                        inText = phonetic == 0;
-                } else if (t == QXmlStreamReader::Characters && inText) {
-                    current += part.xml.text();
-                } else if (t == QXmlStreamReader::EndElement) {
-                    const QStringView n = part.xml.name();
-                    if (n == QLatin1String("t"))
-                        inText = false;
-                    else if (n == QLatin1String("rPh"))
-                        --phonetic;
-                    else if (n == QLatin1String("si"))
-                        shared.append(current);
-                }
-            }
-        }
-    }
-
-    // Which cell styles are dates.
-    QVector<bool> dateStyle;
-    {
-        PartReader part(wb.zip.get(), budget, m_limits.maxXmlDepth);
-        if (part.open(wb.stylesPart)) {
-            QHash<int, bool> customDate;
-            bool inCellXfs = false;
-            while (!part.xml.atEnd()) {
-                const auto t = part.next();
-                if (t == QXmlStreamReader::Invalid)
-                    return R::failure(tr("%1 %2").arg(file, part.error()));
-                if (t == QXmlStreamReader::StartElement) {
-                    const QStringView n = part.xml.name();
-                    if (n == QLatin1String("numFmt")) {
-                        customDate.insert(
-                                attribute(part.xml, QLatin1String("numFmtId")).toInt(),
-                                isDateFormatCode(attribute(part.xml, QLatin1String("formatCode"))
-                                                         .toString()));
-                    } else if (n == QLatin1String("cellXfs")) {
-                        inCellXfs = true;
-                    } else if (n == QLatin1String("xf") && inCellXfs) {
-                        const int id = attribute(part.xml, QLatin1String("numFmtId")).toInt();
-                        dateStyle.append(customDate.contains(id) ? customDate.value(id)
-                                                                 : isBuiltInDateFormat(id));
-                    }
-                } else if (t == QXmlStreamReader::EndElement &&
-                           part.xml.name() == QLatin1String("cellXfs")) {
-                    inCellXfs = false;
-                }
-            }
-        }
-    }
+    auto shared = readSharedStrings(wb, budget, m_limits.maxXmlDepth);
+    if (!shared)
+        return R::failure(shared.error());
+    auto dateStyle = readDateStyles(wb, budget, m_limits.maxXmlDepth);
+    if (!dateStyle)
+        return R::failure(dateStyle.error());
 
     // The sheet itself, one row at a time.
     PartReader part(wb.zip.get(), budget, m_limits.maxXmlDepth);
@@ -647,11 +666,11 @@ Result<SheetData> XlsxReader::readSheet(const QString &path, const QString &shee
                 if (cellType == QLatin1String("s")) {
                     bool ok = false;
                     const int index = value.toInt(&ok);
-                    if (!ok || index < 0 || index >= shared.size())
+                    if (!ok || index < 0 || index >= shared->size())
                         return R::failure(tr("%1: the cell refers to a text that the workbook "
                                              "does not hold (the file is damaged).")
                                                   .arg(where(rowNumber, column)));
-                    text = shared.at(index);
+                    text = shared->at(index);
                 } else if (cellType == QLatin1String("inlineStr")) {
                     text = inlineText;
                 } else if (cellType == QLatin1String("str")) {
@@ -665,7 +684,8 @@ Result<SheetData> XlsxReader::readSheet(const QString &path, const QString &shee
                                         column, QString(),
                                         tr("the cell holds the Excel error %1").arg(value)});
                 } else if (!value.isEmpty()) {
-                    text = cellStyle >= 0 && cellStyle < dateStyle.size() && dateStyle.at(cellStyle)
+                    text = cellStyle >= 0 && cellStyle < dateStyle->size() &&
+                                           dateStyle->at(cellStyle)
                                    ? serialToIso(value, wb.date1904)
                                    : normalizeNumber(value);
                 }
