@@ -38,6 +38,34 @@ bool isUnitChar(QChar c)
            c == QLatin1Char('%') || isBlankChar(c);
 }
 
+bool isPlainIsoDate(const QString &t)
+{
+    if (t.size() != 10 || t.at(4) != QLatin1Char('-') || t.at(7) != QLatin1Char('-'))
+        return false;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (t.at(i) < QLatin1Char('0') || t.at(i) > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+// Digits with an optional leading '-' and one '.': already canonical, nothing to clean.
+bool isPlainNumber(const QString &t)
+{
+    bool point = false;
+    bool digit = false;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            digit = true;
+        else if (c == QLatin1Char('.') && !point)
+            point = true;
+        else if (!(c == QLatin1Char('-') && i == 0))
+            return false;
+    }
+    return digit;
+}
+
 } // namespace
 
 std::optional<QDate> ValueConverter::parseDate(const QString &input) const
@@ -45,6 +73,11 @@ std::optional<QDate> ValueConverter::parseDate(const QString &input) const
     const QString text = input.trimmed();
     if (text.isEmpty())
         return std::nullopt;
+    // Fast path for what readers hand over most: YYYY-MM-DD.
+    if (isPlainIsoDate(text)) {
+        const QDate d(text.left(4).toInt(), text.mid(5, 2).toInt(), text.mid(8, 2).toInt());
+        return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+    }
 
     // ISO, with or without a midnight time: 2026-02-01, 2026-02-01T00:00:00, 2026/02/01.
     static const QRegularExpression iso(QStringLiteral(
@@ -187,6 +220,8 @@ ValueCodec::Parsed ValueConverter::convert(const FieldSpec &field, const QString
     }
     case FieldType::Integer:
     case FieldType::Decimal: {
+        if (isPlainNumber(text) && m_formats.decimalSeparator == QLatin1Char('.'))
+            return ValueCodec::fromText(field, text);
         const auto number = normalizeNumber(text);
         if (!number) {
             auto parsed = ValueCodec::fromText(field, text);
