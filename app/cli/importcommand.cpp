@@ -151,7 +151,7 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
             planner.propose(sheet.value(), workspace.value()->mappingTemplates(schema->id()),
                             explicitMapping ? &*explicitMapping : nullptr);
     RecordImporter::Outcome outcome =
-            RecordImporter(*schema).import(sheet.value(), proposal.mapping);
+            RecordImporter(*schema).consume(std::move(sheet).value(), proposal.mapping);
     if (outcome.mappedColumns.isEmpty()) {
         for (const LocatedIssue &issue : std::as_const(outcome.issues))
             context.err << issue.toString() << Qt::endl;

@@ -65,11 +65,11 @@ void ImportJob::startImport(const EntitySchema &schema, SheetData data, ImportMa
                             std::optional<MappingTemplate> saveTemplate)
 {
     run([this, &schema, data = std::move(data), mapping = std::move(mapping), workspacePath, source,
-         saveTemplate] {
+         saveTemplate]() mutable {
         ImportResult result;
         emit stageChanged(tr("Converting rows…"));
-        RecordImporter::Outcome outcome = RecordImporter(schema).import(
-                data, mapping, [this](qint64 d, qint64 t) { return report(d, t); });
+        RecordImporter::Outcome outcome = RecordImporter(schema).consume(
+                std::move(data), mapping, [this](qint64 d, qint64 t) { return report(d, t); });
         result.issues = outcome.issues;
         if (outcome.cancelled || m_cancelled) {
             result.cancelled = true;

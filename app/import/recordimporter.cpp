@@ -21,6 +21,20 @@ RecordImporter::Outcome RecordImporter::import(const SheetData &sheet) const
 RecordImporter::Outcome RecordImporter::import(const SheetData &sheet, const ImportMapping &mapping,
                                                const ReadProgress &progress) const
 {
+    return convert(sheet, mapping, progress, nullptr);
+}
+
+RecordImporter::Outcome RecordImporter::consume(SheetData &&sheet, const ImportMapping &mapping,
+                                                const ReadProgress &progress) const
+{
+    return convert(sheet, mapping, progress, &sheet.rows);
+}
+
+RecordImporter::Outcome RecordImporter::convert(const SheetData &sheet,
+                                                const ImportMapping &mapping,
+                                                const ReadProgress &progress,
+                                                QVector<QStringList> *release) const
+{
     Outcome out;
     out.mapping = mapping;
     out.issues = sheet.issues;
@@ -111,6 +125,8 @@ RecordImporter::Outcome RecordImporter::import(const SheetData &sheet, const Imp
         for (const auto &constant : std::as_const(constants))
             record.setValue(constant.first, constant.second);
         out.records.append(std::move(record));
+        if (release)
+            (*release)[r] = QStringList(); // `cells` is not used after this
     }
     if (progress)
         progress(total, total);

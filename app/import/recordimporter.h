@@ -40,7 +40,14 @@ public:
                    const ReadProgress &progress = {}) const;
     // With the mapping the planner proposes (header row found, columns matched by name).
     Outcome import(const SheetData &sheet) const;
+    // The same, releasing each row's text once it is converted: peak memory holds the sheet
+    // or its records, not both in full.
+    Outcome consume(SheetData &&sheet, const ImportMapping &mapping,
+                    const ReadProgress &progress = {}) const;
 
 private:
+    Outcome convert(const SheetData &sheet, const ImportMapping &mapping,
+                    const ReadProgress &progress, QVector<QStringList> *release) const;
+
     const EntitySchema &m_schema;
 };

@@ -69,7 +69,9 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(sheet.error()));
             return 1;
         }
-        const auto outcome = RecordImporter(*schema).import(sheet.value());
+        const RecordImporter importer(*schema);
+        const ImportMapping mapping = ImportPlanner(*schema).propose(sheet.value()).mapping;
+        const auto outcome = importer.consume(std::move(sheet).value(), mapping);
         std::printf("%lld records, %lld issues (read %lld ms, convert %lld ms)\n",
                     qint64(outcome.records.size()), qint64(outcome.issues.size()), readMs,
                     timer.elapsed() - readMs);
