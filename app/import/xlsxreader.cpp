@@ -1,5 +1,7 @@
 #include "xlsxreader.h"
 
+#include "xmlpartscanner.h"
+
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
@@ -93,18 +95,15 @@ public:
 
     QXmlStreamReader xml;
 
-private:
-    void feed()
+    // Raw inflated bytes for XmlPartScanner: the count, 0 at the end, -1 on failure (error()).
+    qint64 read(char *data, qint64 max)
     {
-        QByteArray chunk(kChunk, Qt::Uninitialized);
-        const int n = unzReadCurrentFile(m_zip, chunk.data(), unsigned(chunk.size()));
+        if (!m_error.isEmpty() || !m_open)
+            return -1;
+        const int n = unzReadCurrentFile(m_zip, data, unsigned(qMin<qint64>(max, kChunk * 8)));
         if (n < 0) {
             m_error = XlsxReader::tr("is damaged or incomplete (a part cannot be unpacked)");
-            return;
-        }
-        if (n == 0) {
-            m_eof = true;
-            return;
+            return -1;
         }
         m_inflated += n;
         m_budget.used += n;
@@ -112,9 +111,50 @@ private:
             m_error = XlsxReader::tr("is too large once unpacked (more than %L1 MiB): it may be "
                                      "a zip bomb")
                               .arg(m_budget.limit >> 20);
+            return -1;
+        }
+        return n;
+    }
+
+    // A scanner over this part; problems it finds are reported through error().
+    XmlPartScanner scanner()
+    {
+        return XmlPartScanner([this](char *data, qint64 max) { return read(data, max); },
+                              m_maxDepth);
+    }
+
+    // The scanner's problem, or the part's own, in the words of error().
+    void takeProblem(const XmlPartScanner &scanner)
+    {
+        if (!m_error.isEmpty())
+            return;
+        switch (scanner.problem()) {
+        case XmlPartScanner::Problem::Entities:
+            m_error = XlsxReader::tr("declares XML entities, which workbooks never do "
+                                     "(an XML bomb?)");
+            break;
+        case XmlPartScanner::Problem::TooDeep:
+            m_error = XlsxReader::tr("nests XML deeper than %1 levels (an XML bomb?)")
+                              .arg(m_maxDepth);
+            break;
+        default:
+            m_error = XlsxReader::tr("holds broken XML (%1)").arg(scanner.errorString());
+            break;
+        }
+    }
+
+private:
+    void feed()
+    {
+        QByteArray chunk(kChunk, Qt::Uninitialized);
+        const qint64 n = read(chunk.data(), chunk.size());
+        if (n < 0)
+            return;
+        if (n == 0) {
+            m_eof = true;
             return;
         }
-        chunk.truncate(n);
+        chunk.truncate(int(n));
         xml.addData(chunk);
     }
 
@@ -195,21 +235,108 @@ bool isDateFormatCode(const QString &code)
 }
 
 // "B7" -> column 2 (1-based) and row 7; 0 where absent.
-void parseReference(QStringView ref, int &column, int &row)
+void parseReference(QByteArrayView ref, int &column, int &row)
 {
     column = 0;
     row = 0;
     qsizetype i = 0;
-    for (; i < ref.size() && ref.at(i).isLetter(); ++i) {
-        column = column * 26 + (ref.at(i).toUpper().unicode() - 'A' + 1);
+    for (; i < ref.size(); ++i) {
+        const char c = ref.at(i);
+        const int letter = c >= 'A' && c <= 'Z' ? c - 'A' : (c >= 'a' && c <= 'z' ? c - 'a' : -1);
+        if (letter < 0)
+            break;
+        column = column * 26 + letter + 1;
         if (column > 1 << 20)
             return;
     }
-    for (; i < ref.size() && ref.at(i).isDigit(); ++i) {
-        row = row * 10 + ref.at(i).digitValue();
+    for (; i < ref.size() && ref.at(i) >= '0' && ref.at(i) <= '9'; ++i) {
+        row = row * 10 + (ref.at(i) - '0');
         if (row > 1 << 24)
             return;
     }
+}
+
+bool isBlankText(const QString &text)
+{
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+// A non-negative decimal integer (row numbers, style and string indexes); -1 if it is not one.
+int parseCount(QByteArrayView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty() || text.size() > 9)
+        return -1;
+    int n = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return -1;
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
+// Already what normalizeNumber() would make of it: no exponent, no superfluous zeros, at most
+// 15 digits. Most numbers Excel writes are like this, and they need no work.
+bool isCanonicalNumber(QByteArrayView t)
+{
+    qsizetype i = t.startsWith('-') ? 1 : 0;
+    const qsizetype intStart = i;
+    while (i < t.size() && t.at(i) >= '0' && t.at(i) <= '9')
+        ++i;
+    const qsizetype intDigits = i - intStart;
+    if (intDigits == 0 || (intDigits > 1 && t.at(intStart) == '0'))
+        return false;
+    qsizetype fractionDigits = 0;
+    if (i < t.size()) {
+        if (t.at(i) != '.')
+            return false;
+        ++i;
+        const qsizetype fractionStart = i;
+        while (i < t.size() && t.at(i) >= '0' && t.at(i) <= '9')
+            ++i;
+        fractionDigits = i - fractionStart;
+        if (i != t.size() || fractionDigits == 0 || t.at(i - 1) == '0')
+            return false;
+    }
+    if (intStart == 1 && intDigits == 1 && t.at(1) == '0' && fractionDigits == 0)
+        return false; // "-0"
+    return intDigits + fractionDigits <= kMaxSignificantDigits;
+}
+
+QString normalizeNumberBytes(QByteArrayView value)
+{
+    if (isCanonicalNumber(value))
+        return QString::fromLatin1(value);
+    return XlsxReader::normalizeNumber(QString::fromUtf8(value));
+}
+
+QString serialBytesToIso(QByteArrayView value, bool date1904)
+{
+    // Whole days after 1900-03-01 (serial 61): most dates in a sheet.
+    const int serial = parseCount(value);
+    if (!date1904 && serial > 60 && serial <= 2958465) {
+        int y = 0;
+        int m = 0;
+        int d = 0;
+        QDate(1899, 12, 30).addDays(serial).getDate(&y, &m, &d);
+        char iso[10] = {char('0' + y / 1000),
+                        char('0' + y / 100 % 10),
+                        char('0' + y / 10 % 10),
+                        char('0' + y % 10),
+                        '-',
+                        char('0' + m / 10),
+                        char('0' + m % 10),
+                        '-',
+                        char('0' + d / 10),
+                        char('0' + d % 10)};
+        return QString::fromLatin1(iso, 10);
+    }
+    return XlsxReader::serialToIso(QString::fromUtf8(value), date1904);
 }
 
 } // namespace
@@ -442,41 +569,46 @@ Result<Workbook> openWorkbook(const QString &path, Budget &budget, int maxDepth)
 // The workbook's table of texts (rich-text runs joined, phonetic runs left out).
 Result<QStringList> readSharedStrings(Workbook &wb, Budget &budget, int maxDepth)
 {
+    using R = Result<QStringList>;
     QStringList shared;
-    {
-        PartReader part(wb.zip.get(), budget, maxDepth);
-        if (part.open(wb.sharedStringsPart)) {
-            QString current;
-            int phonetic = 0;
-            bool inText = false;
-            while (!part.xml.atEnd()) {
-                const auto t = part.next();
-                if (t == QXmlStreamReader::Invalid)
-                    return Result<QStringList>::failure(
-                            QStringLiteral("%1 %2").arg(wb.fileName, part.error()));
-                if (t == QXmlStreamReader::StartElement) {
-                    const QStringView n = part.xml.name();
-                    if (n == QLatin1String("si"))
-                        current.clear();
-                    else if (n == QLatin1String("rPh"))
-                        ++phonetic;
-                    else if (n == QLatin1String("t"))
-                        inText = phonetic == 0;
-                } else if (t == QXmlStreamReader::Characters && inText) {
-                    current += part.xml.text();
-                } else if (t == QXmlStreamReader::EndElement) {
-                    const QStringView n = part.xml.name();
-                    if (n == QLatin1String("t"))
-                        inText = false;
-                    else if (n == QLatin1String("rPh"))
-                        --phonetic;
-                    else if (n == QLatin1String("si"))
-                        shared.append(current);
-                }
+    PartReader part(wb.zip.get(), budget, maxDepth);
+    if (!part.open(wb.sharedStringsPart))
+        return shared;
+    XmlPartScanner xml = part.scanner();
+    QString current;
+    int phonetic = 0;
+    bool inText = false;
+    for (;;) {
+        const auto t = xml.next();
+        if (t == XmlPartScanner::Token::EndDocument)
+            break;
+        if (t == XmlPartScanner::Token::Invalid) {
+            part.takeProblem(xml);
+            return R::failure(QStringLiteral("%1 %2").arg(wb.fileName, part.error()));
+        }
+        if (t == XmlPartScanner::Token::StartElement) {
+            if (xml.nameIs("si")) {
+                current.clear();
+            } else if (xml.nameIs("rPh")) {
+                ++phonetic;
+            } else if (xml.nameIs("t")) {
+                inText = phonetic == 0;
+            }
+        } else if (t == XmlPartScanner::Token::Characters && inText) {
+            if (!xml.appendText(current))
+                return R::failure(QStringLiteral("%1 %2").arg(
+                        wb.fileName, XlsxReader::tr("holds broken XML (an unknown entity)")));
+        } else if (t == XmlPartScanner::Token::EndElement) {
+            if (xml.nameIs("t")) {
+                inText = false;
+            } else if (xml.nameIs("rPh")) {
+                --phonetic;
+            } else if (xml.nameIs("si")) {
+                shared.append(current);
+                current = QString();
             }
         }
     }
-
     return shared;
 }
 
@@ -593,108 +725,124 @@ Result<SheetData> XlsxReader::readSheet(const QString &path, const QString &shee
                         QString()};
         return at.toString();
     };
+    auto tooLong = [&](int row, int column) {
+        return R::failure(tr("%1: a cell holds more than the %L2 characters a spreadsheet cell "
+                             "can hold.")
+                                  .arg(where(row, column))
+                                  .arg(m_limits.maxCellChars));
+    };
+    auto broken = [&](XmlPartScanner &xml) {
+        part.takeProblem(xml);
+        return R::failure(tr("%1, sheet %2: the sheet %3").arg(file, sheet->name, part.error()));
+    };
+    // UTF-8 takes at most 4 bytes a character: a longer raw value is too long however it decodes.
+    const qsizetype maxCellBytes = qsizetype(m_limits.maxCellChars) * 4 + 64;
 
+    XmlPartScanner xml = part.scanner();
     QStringList row;
     int rowNumber = 0;
     int column = 0;
     bool inCell = false;
     bool inValue = false;
     bool inInline = false;
-    QString cellType;
+    enum class CellType {
+        Number,
+        Shared,
+        Inline,
+        Formula,
+        Boolean,
+        Error
+    };
+    CellType cellType = CellType::Number;
     int cellStyle = 0;
-    QString value;
+    QByteArray value;
     QString inlineText;
     qint64 rowsRead = 0;
-    while (!part.xml.atEnd()) {
-        const auto t = part.next();
-        if (t == QXmlStreamReader::Invalid)
-            return R::failure(
-                    tr("%1, sheet %2: the sheet %3").arg(file, sheet->name, part.error()));
-        if (t == QXmlStreamReader::StartElement) {
-            const QStringView n = part.xml.name();
-            if (n == QLatin1String("c")) {
-                // One look at the attributes: r, s and t.
-                const QXmlStreamAttributes attrs = part.xml.attributes();
+    for (;;) {
+        const auto t = xml.next();
+        if (t == XmlPartScanner::Token::EndDocument)
+            break;
+        if (t == XmlPartScanner::Token::Invalid)
+            return broken(xml);
+        if (t == XmlPartScanner::Token::Characters) {
+            if (inValue) {
+                value.append(xml.text());
+                if (value.size() > maxCellBytes)
+                    return tooLong(rowNumber, column);
+            } else if (inInline) {
+                if (!xml.appendText(inlineText))
+                    return broken(xml);
+                if (inlineText.size() > m_limits.maxCellChars)
+                    return tooLong(rowNumber, column);
+            }
+        } else if (t == XmlPartScanner::Token::StartElement) {
+            if (xml.nameIs("c")) {
                 int refColumn = 0;
                 int refRow = 0;
-                parseReference(attrs.value(QLatin1String("r")), refColumn, refRow);
+                parseReference(xml.attribute("r"), refColumn, refRow);
                 column = refColumn > 0 ? refColumn : column + 1;
                 if (column > m_limits.maxColumns)
                     return R::failure(tr("%1: the row has more than %L2 columns, more than a "
                                          "spreadsheet can hold.")
                                               .arg(where(rowNumber, 0))
                                               .arg(m_limits.maxColumns));
-                const QStringView type = attrs.value(QLatin1String("t"));
-                cellType = type.isEmpty() ? QString() : type.toString();
-                const QStringView style = attrs.value(QLatin1String("s"));
-                cellStyle = style.isEmpty() ? 0 : style.toInt();
-                value.clear();
-                inlineText.clear();
+                const QByteArrayView type = xml.attribute("t");
+                cellType = type.isEmpty()                              ? CellType::Number
+                           : XmlPartScanner::equals(type, "s")         ? CellType::Shared
+                           : XmlPartScanner::equals(type, "inlineStr") ? CellType::Inline
+                           : XmlPartScanner::equals(type, "str")       ? CellType::Formula
+                           : XmlPartScanner::equals(type, "b")         ? CellType::Boolean
+                           : XmlPartScanner::equals(type, "e")         ? CellType::Error
+                                                                       : CellType::Number;
+                cellStyle = qMax(0, parseCount(xml.attribute("s")));
+                value.truncate(0); // keeps the capacity
+                inlineText.truncate(0);
                 inCell = true;
-            } else if (n == QLatin1String("v") && inCell) {
+            } else if (xml.nameIs("v") && inCell) {
                 inValue = true;
-            } else if (n == QLatin1String("is") && inCell) {
+            } else if (xml.nameIs("is") && inCell) {
                 inInline = true;
-            } else if (n == QLatin1String("row")) {
-                const int r = attribute(part.xml, QLatin1String("r")).toInt();
+            } else if (xml.nameIs("row")) {
+                const int r = parseCount(xml.attribute("r"));
                 rowNumber = r > 0 ? r : rowNumber + 1;
                 row.clear();
                 column = 0;
             }
-        } else if (t == QXmlStreamReader::Characters) {
-            if (inValue) {
-                if (value.isEmpty())
-                    value = part.xml.text().toString();
-                else
-                    value += part.xml.text();
-            } else if (inInline)
-                inlineText += part.xml.text();
-            if (value.size() > m_limits.maxCellChars || inlineText.size() > m_limits.maxCellChars)
-                return R::failure(tr("%1: a cell holds more than the %L2 characters a spreadsheet "
-                                     "cell can hold.")
-                                          .arg(where(rowNumber, column))
-                                          .arg(m_limits.maxCellChars));
-        } else if (t == QXmlStreamReader::EndElement) {
-            const QStringView n = part.xml.name();
-            if (n == QLatin1String("v")) {
+        } else if (t == XmlPartScanner::Token::EndElement) {
+            if (xml.nameIs("v")) {
                 inValue = false;
-            } else if (n == QLatin1String("is")) {
+            } else if (xml.nameIs("is")) {
                 inInline = false;
-            } else if (n == QLatin1String("c") && inCell) {
+            } else if (xml.nameIs("c") && inCell) {
                 inCell = false;
                 QString text;
-                if (cellType == QLatin1String("s")) {
-                    bool ok = false;
-                    const int index = value.toInt(&ok);
-                    if (!ok || index < 0 || index >= shared->size())
+                if (cellType == CellType::Shared) {
+                    const int index = parseCount(value);
+                    if (index < 0 || index >= shared->size())
                         return R::failure(tr("%1: the cell refers to a text that the workbook "
                                              "does not hold (the file is damaged).")
                                                   .arg(where(rowNumber, column)));
                     text = shared->at(index);
-                } else if (cellType == QLatin1String("inlineStr")) {
+                } else if (cellType == CellType::Inline) {
                     text = inlineText;
-                } else if (cellType == QLatin1String("str")) {
-                    text = value;
-                } else if (cellType == QLatin1String("b")) {
-                    text = value.trimmed() == QLatin1String("1") ? QStringLiteral("true")
-                                                                 : QStringLiteral("false");
-                } else if (cellType == QLatin1String("e")) {
-                    text = value;
-                    data.issues.append({LocatedIssue::Severity::Error, file, sheet->name, rowNumber,
-                                        column, QString(),
-                                        tr("the cell holds the Excel error %1").arg(value)});
+                } else if (cellType == CellType::Formula || cellType == CellType::Error) {
+                    if (!XmlPartScanner::decode(value, text))
+                        return broken(xml);
+                    if (cellType == CellType::Error)
+                        data.issues.append({LocatedIssue::Severity::Error, file, sheet->name,
+                                            rowNumber, column, QString(),
+                                            tr("the cell holds the Excel error %1").arg(text)});
+                } else if (cellType == CellType::Boolean) {
+                    text = value.trimmed() == "1" ? QStringLiteral("true")
+                                                  : QStringLiteral("false");
                 } else if (!value.isEmpty()) {
-                    text = cellStyle >= 0 && cellStyle < dateStyle->size() &&
-                                           dateStyle->at(cellStyle)
-                                   ? serialToIso(value, wb.date1904)
-                                   : normalizeNumber(value);
+                    const bool isDate = cellStyle >= 0 && cellStyle < dateStyle->size() &&
+                                        dateStyle->at(cellStyle);
+                    text = isDate ? serialBytesToIso(value, wb.date1904)
+                                  : normalizeNumberBytes(value);
                 }
                 if (text.size() > m_limits.maxCellChars)
-                    return R::failure(tr("%1: a cell holds %L2 characters, more than the %L3 a "
-                                         "spreadsheet cell can hold.")
-                                              .arg(where(rowNumber, column))
-                                              .arg(text.size())
-                                              .arg(m_limits.maxCellChars));
+                    return tooLong(rowNumber, column);
                 if (!text.isEmpty()) {
                     while (row.size() < column - 1)
                         row.append(QString());
@@ -703,10 +851,10 @@ Result<SheetData> XlsxReader::readSheet(const QString &path, const QString &shee
                     else if (column - 1 < row.size())
                         row[column - 1] = text;
                 }
-            } else if (n == QLatin1String("row")) {
+            } else if (xml.nameIs("row")) {
                 bool blank = true;
                 for (const QString &cell : std::as_const(row))
-                    blank = blank && cell.trimmed().isEmpty();
+                    blank = blank && isBlankText(cell);
                 if (!blank) {
                     data.rows.append(row);
                     data.rowNumbers.append(rowNumber);
@@ -717,8 +865,6 @@ Result<SheetData> XlsxReader::readSheet(const QString &path, const QString &shee
             }
         }
     }
-    if (!part.error().isEmpty())
-        return R::failure(tr("%1, sheet %2: the sheet %3").arg(file, sheet->name, part.error()));
     if (progress)
         progress(part.size(), part.size());
     return data;
