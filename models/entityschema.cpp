@@ -123,6 +123,34 @@ Result<EntitySchema> EntitySchema::fromJson(const QJsonObject &json, const QStri
                             .arg(origin, path));
     }
     s.m_notes = stringList(json.value(QLatin1String("notes")));
+
+    const QJsonObject rules = json.value(QLatin1String("rules")).toObject();
+    QString unknown;
+    auto indexes = [&](const QJsonValue &list) {
+        QVector<int> out;
+        for (const QString &path : stringList(list)) {
+            const int i = s.indexOf(path);
+            if (i < 0)
+                unknown = path;
+            else
+                out.append(i);
+        }
+        return out;
+    };
+    s.m_uniqueFields = indexes(rules.value(QLatin1String("unique")));
+    s.m_percentFields = indexes(rules.value(QLatin1String("percent")));
+    s.m_alsoRequired = indexes(rules.value(QLatin1String("required")));
+    for (const QJsonValue &pair : rules.value(QLatin1String("dateOrder")).toArray()) {
+        const QVector<int> two = indexes(pair);
+        if (two.size() == 2)
+            s.m_dateOrder.append({two.at(0), two.at(1)});
+        else if (unknown.isEmpty())
+            unknown = QStringLiteral("dateOrder");
+    }
+    if (!unknown.isEmpty())
+        return Result<EntitySchema>::failure(
+                EntitySchema::tr("%1: rule field '%2' is not one of the schema's fields")
+                        .arg(origin, unknown));
     return s;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -43,6 +44,16 @@ public:
     const QString &displayPath() const { return m_displayPath; }
     const QStringList &matchPaths() const { return m_matchPaths; }
     const QVector<QStringList> &requireOneOf() const { return m_requireOneOf; }
+
+    // Validation rules beyond each field's own (the schema file's "rules"), as field indexes.
+    // Fields whose value must not repeat within a sheet (keys and numbers).
+    const QVector<int> &uniqueFields() const { return m_uniqueFields; }
+    // Date pairs where the first may not come after the second (start before completion).
+    const QVector<QPair<int, int>> &dateOrder() const { return m_dateOrder; }
+    // Decimals that are percentages: outside 0-100 is suspicious.
+    const QVector<int> &percentFields() const { return m_percentFields; }
+    // Fields a create needs although the seed does not mark them required.
+    const QVector<int> &alsoRequired() const { return m_alsoRequired; }
     const QStringList &notes() const { return m_notes; }
 
 private:
@@ -62,4 +73,8 @@ private:
     QStringList m_matchPaths;
     QVector<QStringList> m_requireOneOf;
     QStringList m_notes;
+    QVector<int> m_uniqueFields;
+    QVector<QPair<int, int>> m_dateOrder;
+    QVector<int> m_percentFields;
+    QVector<int> m_alsoRequired;
 };
