@@ -128,12 +128,46 @@
     </message>
 </context>
 <context>
+    <name>SheetValidation</name>
+    <message numerus="yes">
+        <source>%1 &apos;%2&apos; is also used by %n other row(s); each row needs its own.</source>
+        <translation>
+            <numerusform>%1 &apos;%2&apos; is also used by %n other row; each row needs its own.</numerusform>
+            <numerusform>%1 &apos;%2&apos; is also used by %n other rows; each row needs its own.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SheetView</name>
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>Paste %n cell</numerusform>
             <numerusform>Paste %n cells</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message numerus="yes">
+        <source>%1: %n row(s) checked</source>
+        <translation>
+            <numerusform>%1: %n row checked</numerusform>
+            <numerusform>%1: %n rows checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

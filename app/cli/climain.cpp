@@ -5,6 +5,7 @@
 #include "importcommand.h"
 #include "schemaregistry.h"
 #include "translationloader.h"
+#include "validatecommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -51,6 +52,7 @@ int main(int argc, char *argv[])
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ValidateCommand>());
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {

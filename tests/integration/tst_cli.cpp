@@ -74,6 +74,7 @@ private slots:
     void usageAndFileErrorsExitTwo();
     void importFindsHeadersAndTakesAMappingFile();
     void importRefusesLegacyWorkbooks();
+    void validateLocatesEveryIssueAndExitsOneOnErrors();
 
 private:
     QTemporaryDir m_dir;
@@ -325,6 +326,76 @@ void TestCli::importRefusesLegacyWorkbooks()
     QVERIFY2(run.err.contains(QStringLiteral("save it as an Excel Workbook (.xlsx)")),
              qPrintable(run.err));
     QVERIFY(!QFile::exists(workspace)); // nothing was created for a file we cannot read
+}
+
+void TestCli::validateLocatesEveryIssueAndExitsOneOnErrors()
+{
+    const QString input = m_dir.filePath(QStringLiteral("validate.csv"));
+    QFile f(input);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("number,project_id,contract_date,status,retainage_percent\n"
+            "WO-1,42,2026-02-01,Approved,5\n"
+            "WO-2,,2026-02-01,Approved,150\n"
+            "WO-1,42,31/02/2026,Approved,5\n");
+    f.close();
+    const QString workspace = m_dir.filePath(QStringLiteral("validate.cdw"));
+    const QString target = QStringLiteral("procore.work_order_contract");
+    QCOMPARE(cli({QStringLiteral("import"), input, QStringLiteral("--target"), target,
+                  QStringLiteral("--workspace"), workspace})
+                     .exitCode,
+             1); // the unreadable date
+    const QStringList validate = {QStringLiteral("validate"), QStringLiteral("--workspace"),
+                                  workspace, QStringLiteral("--target"), target};
+    const Run text = cli(validate);
+    QCOMPARE(text.exitCode, 1);
+    const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QVERIFY(lines.contains(QStringLiteral("error\trow 1\tWO-1\tContract # (number): Contract # "
+                                          "'WO-1' is also used by 1 other row; each row needs "
+                                          "its own.")));
+    QVERIFY2(text.out.contains(QStringLiteral("row 2\tWO-2\tProject ID (project_id): Project ID "
+                                              "is required")),
+             qPrintable(text.out));
+    QVERIFY(text.out.contains(QStringLiteral("warning\trow 2\tWO-2\tRetainage %")));
+    QVERIFY(text.out.contains(QStringLiteral("row 3\tWO-1\tContract date (contract_date): "
+                                             "'31/02/2026' is not a date")));
+    QVERIFY2(text.err.contains(QStringLiteral("3 rows checked, 4 errors, 1 warning")),
+             qPrintable(text.err));
+
+    const Run json =
+            cli(validate + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonArray issues = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(issues.size(), 5);
+    int errors = 0;
+    for (const QJsonValue &v : issues) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(o.value(QStringLiteral("row")).toInt() >= 1);
+        QVERIFY(!o.value(QStringLiteral("message")).toString().isEmpty());
+        errors += o.value(QStringLiteral("severity")).toString() == QLatin1String("error");
+    }
+    QCOMPARE(errors, 4);
+    QCOMPARE(issues.at(0).toObject().value(QStringLiteral("field")).toString(),
+             QStringLiteral("number"));
+
+    // Warnings alone do not fail: a clean sheet with one warning exits 0.
+    const QString clean = m_dir.filePath(QStringLiteral("clean.csv"));
+    QFile c(clean);
+    QVERIFY(c.open(QIODevice::WriteOnly));
+    c.write("number,project_id,retainage_percent\nWO-9,42,101\n");
+    c.close();
+    const QString cleanWorkspace = m_dir.filePath(QStringLiteral("clean.cdw"));
+    QCOMPARE(cli({QStringLiteral("import"), clean, QStringLiteral("--target"), target,
+                  QStringLiteral("--workspace"), cleanWorkspace})
+                     .exitCode,
+             0);
+    const Run warned = cli({QStringLiteral("validate"), QStringLiteral("--workspace"),
+                            cleanWorkspace, QStringLiteral("--target"), target});
+    QCOMPARE(warned.exitCode, 0);
+    QVERIFY(warned.out.startsWith(QStringLiteral("warning\trow 1\tWO-9")));
+    QCOMPARE(cli({QStringLiteral("validate"), QStringLiteral("--workspace"), cleanWorkspace})
+                     .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
