@@ -27,3 +27,33 @@ bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex
     return ValueCodec::compare(left.data(RecordTableModel::TypedValueRole),
                                right.data(RecordTableModel::TypedValueRole)) < 0;
 }
+
+void RecordFilterProxyModel::setOnlyRowsWithIssues(bool only)
+{
+    if (only == m_onlyIssues)
+        return;
+    m_onlyIssues = only;
+    invalidateFilter();
+}
+
+void RecordFilterProxyModel::setSourceModel(QAbstractItemModel *source)
+{
+    QSortFilterProxyModel::setSourceModel(source);
+    if (auto *records = qobject_cast<RecordTableModel *>(source)) {
+        // A fixed row leaves the "only rows with issues" view when it is fixed.
+        connect(records, &RecordTableModel::issuesChanged, this, [this] {
+            if (m_onlyIssues)
+                invalidateFilter();
+        });
+    }
+}
+
+bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_onlyIssues) {
+        const auto *records = qobject_cast<const RecordTableModel *>(sourceModel());
+        if (records && !records->rowHasIssues(sourceRow))
+            return false;
+    }
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}

@@ -14,6 +14,15 @@ public:
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // Shows only rows with a validation issue (error or warning) when on.
+    void setOnlyRowsWithIssues(bool only);
+    bool onlyRowsWithIssues() const { return m_onlyIssues; }
+    void setSourceModel(QAbstractItemModel *source) override;
+
 protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    bool m_onlyIssues = false;
 };

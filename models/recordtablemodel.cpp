@@ -4,6 +4,7 @@
 #include "editcellscommand.h"
 #include "rawtext.h"
 #include "recordstore.h"
+#include "rowscommand.h"
 #include "valuecodec.h"
 
 #include <QBrush>
@@ -18,6 +19,7 @@ RecordTableModel::RecordTableModel(const EntitySchema &schema, RecordStore *stor
     : QAbstractTableModel(parent)
     , m_schema(schema)
     , m_store(store)
+    , m_validation(schema)
     , m_displayField(schema.indexOf(schema.displayPath()))
 {}
 
@@ -33,7 +35,10 @@ void RecordTableModel::setRecords(QVector<Record> records)
         m_rowById.insert(m_records.at(row).id(), row);
         m_sheetOrder.insert(m_records.at(row).id(), row);
     }
+    m_nextSheetOrder = m_records.size();
+    m_validation.reset(m_records);
     endResetModel();
+    emit issuesChanged();
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
@@ -68,18 +73,29 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         if (field.type == FieldType::Decimal || field.type == FieldType::Integer)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant();
-    case Qt::ToolTipRole:
-        if (unreadable) {
-            return tr("'%1' cannot be read as %2. Type a valid value to fix it.")
-                    .arg(value.value<RawText>().text, FieldSpec::typeName(field.type));
-        }
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        for (const ValidationIssue &issue : m_validation.cellIssues(record, index.column()))
+            lines.append(
+                    (issue.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(issue.message));
+        if (!lines.isEmpty())
+            return lines.join(QLatin1Char('\n'));
         return QVariant();
-    case Qt::BackgroundRole:
-        if (unreadable)
+    }
+    case Qt::BackgroundRole: {
+        const auto severity = m_validation.cellSeverity(record, index.column());
+        if (severity == ValidationIssue::Severity::Error)
             return QBrush(QColor(0xfd, 0xe2, 0xe1));
+        if (severity == ValidationIssue::Severity::Warning)
+            return QBrush(QColor(0xfe, 0xf3, 0xc7));
         if (field.readOnly)
             return QBrush(QColor(0xf3, 0xf4, 0xf6));
         return QVariant();
+    }
+    case IssueSeverityRole: {
+        const auto severity = m_validation.cellSeverity(record, index.column());
+        return severity ? QVariant(int(*severity)) : QVariant();
+    }
     case TypedValueRole:
         return value;
     case UnreadableRole:
@@ -98,6 +114,15 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
             return QVariant();
         if (role == Qt::DisplayRole)
             return displayKey(m_records.at(section));
+        if (role == Qt::ToolTipRole) {
+            QStringList lines;
+            for (const ValidationIssue &issue : m_validation.issues(m_records.at(section))) {
+                const QString where =
+                        issue.field >= 0 ? m_schema.field(issue.field).label : tr("Row");
+                lines.append(QStringLiteral("%1: %2").arg(where, issue.message));
+            }
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        }
         return QVariant();
     }
     if (section < 0 || section >= m_schema.fieldCount())
@@ -105,7 +130,9 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     const FieldSpec &field = m_schema.field(section);
     switch (role) {
     case Qt::DisplayRole:
-        return field.required ? field.label + QStringLiteral(" *") : field.label;
+        return field.required || m_schema.alsoRequired().contains(section)
+                       ? field.label + QStringLiteral(" *")
+                       : field.label;
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("<b>%1</b> <code>%2</code><br>%3")
                               .arg(field.label.toHtmlEscaped(), field.path.toHtmlEscaped(),
@@ -206,6 +233,7 @@ Status RecordTableModel::applyChanges(const QVector<CellChange> &changes, Direct
     int left = m_schema.fieldCount();
     int right = -1;
     for (auto it = changedByRow.begin(); it != changedByRow.end(); ++it) {
+        m_validation.update(m_records.at(it.key()), it.value());
         m_records[it.key()] = std::move(it.value());
         top = qMin(top, it.key());
         bottom = qMax(bottom, it.key());
@@ -217,7 +245,155 @@ Status RecordTableModel::applyChanges(const QVector<CellChange> &changes, Direct
     if (bottom >= 0) {
         emit dataChanged(index(top, left), index(bottom, right));
         emit headerDataChanged(Qt::Vertical, top, bottom);
+        // A key used twice marks the other rows holding it too: repaint those columns.
+        for (int field : m_schema.uniqueFields()) {
+            if (field >= left && field <= right)
+                repaintUniqueColumns();
+        }
+        emit issuesChanged();
     }
+    return Status();
+}
+
+QVector<LocatedIssue> RecordTableModel::locatedIssues(const QString &fileName) const
+{
+    QVector<LocatedIssue> out;
+    for (int row = 0; row < m_records.size(); ++row) {
+        const Record &record = m_records.at(row);
+        if (!m_validation.hasIssues(record))
+            continue;
+        for (const ValidationIssue &issue : m_validation.issues(record)) {
+            out.append({issue.severity, fileName, m_schema.label(), row + 2, issue.field + 1,
+                        issue.field >= 0 ? m_schema.field(issue.field).label : QString(),
+                        QStringLiteral("%1: %2").arg(displayKey(record), issue.message)});
+        }
+    }
+    return out;
+}
+
+void RecordTableModel::repaintUniqueColumns()
+{
+    if (m_records.isEmpty())
+        return;
+    for (int field : m_schema.uniqueFields())
+        emit dataChanged(index(0, field), index(int(m_records.size()) - 1, field),
+                         {Qt::BackgroundRole, Qt::ToolTipRole, IssueSeverityRole});
+}
+
+void RecordTableModel::rebuildRowIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_records.size());
+    for (int row = 0; row < m_records.size(); ++row)
+        m_rowById.insert(m_records.at(row).id(), row);
+}
+
+void RecordTableModel::showAdded(const QVector<Record> &records, const QVector<qint64> &sheetOrders)
+{
+    if (records.isEmpty())
+        return;
+    const int first = int(m_records.size());
+    beginInsertRows(QModelIndex(), first, first + int(records.size()) - 1);
+    for (int i = 0; i < records.size(); ++i) {
+        const Record &record = records.at(i);
+        m_rowById.insert(record.id(), int(m_records.size()));
+        const qint64 order = i < sheetOrders.size() ? sheetOrders.at(i) : m_nextSheetOrder++;
+        m_sheetOrder.insert(record.id(), int(order));
+        m_records.append(record);
+        m_validation.add(record);
+    }
+    endInsertRows();
+    repaintUniqueColumns();
+    emit issuesChanged();
+}
+
+Status RecordTableModel::addRecords(QVector<Record> &records, const QString &undoText)
+{
+    if (records.isEmpty())
+        return Status();
+    if (m_store) {
+        const Status saved = m_store->appendRecords(m_schema, records);
+        if (!saved)
+            return saved;
+    } else {
+        qint64 next = 1;
+        for (const Record &r : std::as_const(m_records))
+            next = qMax(next, r.id() + 1);
+        for (Record &r : records)
+            r.setId(next++);
+    }
+    showAdded(records, {});
+    if (m_undoStack) {
+        QVector<qint64> ids;
+        for (const Record &r : std::as_const(records))
+            ids.append(r.id());
+        m_undoStack->push(new RowsCommand(this, RowsCommand::Kind::Added, ids, undoText));
+    }
+    return Status();
+}
+
+Status RecordTableModel::deleteRecords(const QVector<qint64> &ids, const QString &undoText)
+{
+    QVector<StoredRow> taken;
+    const Status status = takeRecords(ids, taken);
+    if (!status)
+        return status;
+    if (m_undoStack)
+        m_undoStack->push(new RowsCommand(this, std::move(taken), undoText));
+    return Status();
+}
+
+Status RecordTableModel::takeRecords(const QVector<qint64> &ids, QVector<StoredRow> &taken)
+{
+    QVector<int> rows;
+    for (qint64 id : ids) {
+        const int row = rowOfRecord(id);
+        if (row < 0)
+            return Status::failure(tr("The row no longer exists."));
+        rows.append(row);
+    }
+    QVector<qint64> positions(ids.size(), 0);
+    if (m_store) {
+        const Status removed = m_store->removeRecords(m_schema, ids, positions);
+        if (!removed)
+            return removed;
+    }
+    taken.clear();
+    for (int i = 0; i < ids.size(); ++i) {
+        const Record &record = m_records.at(rows.at(i));
+        taken.append({record, positions.at(i), m_sheetOrder.value(record.id())});
+    }
+    // Remove from the bottom up so the rows above keep their numbers.
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (int row : std::as_const(rows)) {
+        beginRemoveRows(QModelIndex(), row, row);
+        m_validation.remove(m_records.at(row));
+        m_sheetOrder.remove(m_records.at(row).id());
+        m_records.remove(row);
+        endRemoveRows();
+    }
+    rebuildRowIndex();
+    repaintUniqueColumns();
+    emit issuesChanged();
+    return Status();
+}
+
+Status RecordTableModel::putBackRecords(const QVector<StoredRow> &rows)
+{
+    QVector<Record> records;
+    QVector<qint64> positions;
+    QVector<qint64> orders;
+    for (const StoredRow &row : rows) {
+        records.append(row.record);
+        positions.append(row.position);
+        orders.append(row.sheetOrder);
+    }
+    if (m_store) {
+        const Status restored = m_store->restoreRecords(m_schema, records, positions);
+        if (!restored)
+            return restored;
+    }
+    showAdded(records, orders);
     return Status();
 }
 

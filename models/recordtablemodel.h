@@ -3,6 +3,7 @@
 #include "cellchange.h"
 #include "entityschema.h"
 #include "record.h"
+#include "sheetvalidation.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -25,6 +26,8 @@ public:
         // True when the cell holds text that could not be read as the field's type.
         UnreadableRole,
         RecordIdRole,
+        // The worst issue of the cell: a ValidationIssue::Severity as int, or null when none.
+        IssueSeverityRole,
     };
 
     RecordTableModel(const EntitySchema &schema, RecordStore *store, QObject *parent = nullptr);
@@ -36,6 +39,19 @@ public:
     void setRecords(QVector<Record> records);
     const QVector<Record> &records() const { return m_records; }
     int rowOfRecord(qint64 recordId) const { return m_rowById.value(recordId, -1); }
+
+    // Validation of every row, kept current with each change.
+    const SheetValidation &validation() const { return m_validation; }
+    bool rowHasIssues(int row) const { return m_validation.hasIssues(m_records.at(row)); }
+    QVector<ValidationIssue> rowIssues(int row) const
+    {
+        return m_validation.issues(m_records.at(row));
+    }
+    // Every issue, located as in a sheet exported in this order (row 1 the header, so the
+    // first record is row 2), for the issues export.
+    QVector<LocatedIssue> locatedIssues(const QString &fileName) const;
+    // The row's key as the row header shows it (contract number, source id, ...).
+    QString rowKey(int row) const { return displayKey(m_records.at(row)); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -58,19 +74,42 @@ public:
     // Applies and persists many cells as one undo step ("Paste", "Fill down").
     Status setCells(QVector<CellChange> changes, const QString &undoText);
 
+    // A row taken out of the sheet, with what puts it back where it was.
+    struct StoredRow
+    {
+        Record record;
+        qint64 position = 0;   // its place in the workspace's sheet order
+        qint64 sheetOrder = 0; // its place in this model's unsorted order
+    };
+    // Adds rows at the end of the sheet (they get ids), persisted, as one undo step ("Add row",
+    // "Duplicate rows"). The records' ids are set on return.
+    Status addRecords(QVector<Record> &records, const QString &undoText);
+    // Deletes rows by record id, persisted, as one undo step.
+    Status deleteRecords(const QVector<qint64> &ids, const QString &undoText);
+    // For undo commands: take rows out, or put them back, persisted, without the undo stack.
+    Status takeRecords(const QVector<qint64> &ids, QVector<StoredRow> &taken);
+    Status putBackRecords(const QVector<StoredRow> &rows);
+
 signals:
     // An edit could not be saved; the value on screen is unchanged.
     void editFailed(const QString &message);
+    // The sheet's issues may have changed (after a load or an edit).
+    void issuesChanged();
 
 private:
     QString displayKey(const Record &record) const;
+    void showAdded(const QVector<Record> &records, const QVector<qint64> &sheetOrders);
+    void rebuildRowIndex();
+    void repaintUniqueColumns();
 
     const EntitySchema &m_schema;
     RecordStore *m_store;
     QUndoStack *m_undoStack = nullptr;
     QLocale m_locale;
     QVector<Record> m_records;
+    SheetValidation m_validation;
     QHash<qint64, int> m_rowById;
     QHash<qint64, int> m_sheetOrder; // row of each record as loaded: "unsorted" restores it
+    qint64 m_nextSheetOrder = 0;
     int m_displayField = -1;
 };

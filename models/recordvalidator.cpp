@@ -133,7 +133,7 @@ void RecordValidator::check(const Record &record, QVector<ValidationIssue> &out)
         const Decimal d = v.value<Decimal>();
         if (d.isNegative() || d > hundred)
             out.append({i, ValidationIssue::Severity::Warning,
-                        tr("%1 of %2 % is outside 0-100 %.")
+                        tr("%1 is %2 %, outside 0-100 %.")
                                 .arg(m_schema.field(i).label, d.toString())});
     }
 }

@@ -164,13 +164,13 @@
         <source>%1: key field &apos;%2&apos; is not one of the schema&apos;s fields</source>
         <translation>%1: Schlüsselfeld &apos;%2&apos; ist kein Feld des Schemas</translation>
     </message>
+    <message>
+        <source>%1: rule field &apos;%2&apos; is not one of the schema&apos;s fields</source>
+        <translation>%1: das Regelfeld &apos;%2&apos; ist kein Feld des Schemas</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>Write the rows of a target sheet to a JSON or CSV file.</source>
-        <translation>Die Zeilen einer Zieltabelle in eine JSON- oder CSV-Datei schreiben.</translation>
-    </message>
     <message>
         <source>The workspace file (*.cdw).</source>
         <translation>Die Arbeitsbereichsdatei (*.cdw).</translation>
@@ -178,10 +178,6 @@
     <message>
         <source>The target to export.</source>
         <translation>Das zu exportierende Ziel.</translation>
-    </message>
-    <message>
-        <source>json or csv.</source>
-        <translation>json oder csv.</translation>
     </message>
     <message>
         <source>The file to write (&apos;-&apos; for standard output).</source>
@@ -192,10 +188,6 @@
         <translation>export: --workspace, --target und --out sind erforderlich.</translation>
     </message>
     <message>
-        <source>export: --format must be json or csv, not &apos;%1&apos;.</source>
-        <translation>export: --format muss json oder csv sein, nicht &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -204,6 +196,84 @@
         <translation>
             <numerusform>%n Zeile von %1 nach %2 exportiert.</numerusform>
             <numerusform>%n Zeilen von %1 nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the rows of a target sheet to a JSON, CSV or XLSX file.</source>
+        <translation>Schreibt die Zeilen eines Zielblatts in eine JSON-, CSV- oder XLSX-Datei.</translation>
+    </message>
+    <message>
+        <source>json, csv or xlsx.</source>
+        <translation>json, csv oder xlsx.</translation>
+    </message>
+    <message>
+        <source>export: --format must be json, csv or xlsx, not &apos;%1&apos;.</source>
+        <translation>export: --format muss json, csv oder xlsx sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>export: a workbook cannot go to standard output; name a file with --out.</source>
+        <translation>export: eine Arbeitsmappe kann nicht auf die Standardausgabe gehen; nennen Sie eine Datei mit --out.</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Whole cell</source>
+        <translation>&amp;Ganze Zelle</translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Suchen und Ersetzen</translation>
+    </message>
+    <message>
+        <source>Selected cells</source>
+        <translation>Ausgewählte Zellen</translation>
+    </message>
+    <message>
+        <source>Current column</source>
+        <translation>Aktuelle Spalte</translation>
+    </message>
+    <message>
+        <source>Whole sheet</source>
+        <translation>Ganzes Blatt</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Ersetzen &amp;durch:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Suchen &amp;in:</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Open a sheet first.</source>
+        <translation>Öffnen Sie zuerst ein Blatt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not found.</source>
+        <translation>&apos;%1&apos; wurde nicht gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n cell(s). Undo (Ctrl+Z) takes it back.</source>
+        <translation>
+            <numerusform>In %n Zelle ersetzt. Rückgängig (Strg+Z) nimmt es zurück.</numerusform>
+            <numerusform>In %n Zellen ersetzt. Rückgängig (Strg+Z) nimmt es zurück.</numerusform>
         </translation>
     </message>
 </context>
@@ -579,6 +649,70 @@
     </message>
 </context>
 <context>
+    <name>IssueListModel</name>
+    <message>
+        <source>(whole row)</source>
+        <translation>(ganze Zeile)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Was nicht stimmt</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPane</name>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>No sheet open.</source>
+        <translation>Kein Blatt geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1: no issues. Every row meets %2&apos;s rules.</source>
+        <translation>%1: keine Probleme. Jede Zeile erfüllt die Regeln von %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3. Errors block a push; warnings do not. F8 goes to the next issue, Shift+F8 to the previous one.</source>
+        <translation>%1: %2 und %3. Fehler verhindern das Senden, Warnungen nicht. F8 springt zum nächsten Problem, Umschalt+F8 zum vorigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LocatedIssue</name>
     <message>
         <source>sheet %1</source>
@@ -818,6 +952,139 @@
         <source>Cannot keep the clipboard for the import: %1</source>
         <translation>Die Zwischenablage kann für den Import nicht gesichert werden: %1</translation>
     </message>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Export Sheet…</source>
+        <translation>Blatt &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Issues…</source>
+        <translation>&amp;Probleme exportieren…</translation>
+    </message>
+    <message>
+        <source>Only Rows with &amp;Issues</source>
+        <translation>Nur Zeilen mit &amp;Problemen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Issue</source>
+        <translation>&amp;Nächstes Problem</translation>
+    </message>
+    <message>
+        <source>This sheet has no issues.</source>
+        <translation>Dieses Blatt hat keine Probleme.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Issue</source>
+        <translation>&amp;Voriges Problem</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>Nach &amp;unten ausfüllen</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Suchen und &amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Rows</source>
+        <translation>Zeilen &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Rows</source>
+        <translation>Zeilen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <source>Open a workspace first (Ctrl+O).</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich (Strg+O).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Issues</source>
+        <translation>Probleme exportieren</translation>
+    </message>
+    <message>
+        <source>Export Sheet</source>
+        <translation>Blatt exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>No issues</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordExporter</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
 </context>
 <context>
     <name>RecordImporter</name>
@@ -843,11 +1110,14 @@
     </message>
 </context>
 <context>
-    <name>RecordTableModel</name>
+    <name>RecordItemDelegate</name>
     <message>
-        <source>&apos;%1&apos; cannot be read as %2. Type a valid value to fix it.</source>
-        <translation>&apos;%1&apos; kann nicht als %2 gelesen werden. Geben Sie einen gültigen Wert ein.</translation>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
     <message>
         <source>Required.</source>
         <translation>Pflichtfeld.</translation>
@@ -868,6 +1138,97 @@
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>RecordValidator</name>
+    <message>
+        <source>a date such as 2026-03-31 (3/31/2026 and 31.03.2026 are read too)</source>
+        <translation>ein Datum wie 2026-03-31 (auch 3/31/2026 und 31.03.2026 werden gelesen)</translation>
+    </message>
+    <message>
+        <source>a date and time such as 2026-03-31 08:30, or a date</source>
+        <translation>ein Datum mit Uhrzeit wie 2026-03-31 08:30 oder ein Datum</translation>
+    </message>
+    <message>
+        <source>a number such as 1250.50</source>
+        <translation>eine Zahl wie 1250.50</translation>
+    </message>
+    <message>
+        <source>a whole number up to 2,147,483,647</source>
+        <translation>eine ganze Zahl bis 2.147.483.647</translation>
+    </message>
+    <message>
+        <source>a whole number such as 4711</source>
+        <translation>eine ganze Zahl wie 4711</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>ja oder nein</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>einer dieser Werte: %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1 needs one of %2 to know the project; all are empty.</source>
+        <translation>%1 braucht eines von %2, um das Projekt zu kennen; alle sind leer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is after %3 (%4): is one of the dates mistyped?</source>
+        <translation>%1 (%2) liegt nach %3 (%4): ist eines der Daten vertippt?</translation>
+    </message>
+    <message>
+        <source>%1 is required: %2 needs it to send the row&apos;s batch.</source>
+        <translation>%1 ist Pflicht: %2 braucht es, um den Stapel der Zeile zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 is required by %2.</source>
+        <translation>%1 ist für %2 Pflicht.</translation>
+    </message>
+    <message>
+        <source>%1 is filled in by %2 and is never sent; the value here is for reference only.</source>
+        <translation>%1 wird von %2 ausgefüllt und nie gesendet; der Wert hier dient nur zur Information.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2.</source>
+        <translation>&apos;%1&apos; ist nicht %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a %2 value for %3; use %4.</source>
+        <translation>&apos;%1&apos; ist kein Wert von %2 für %3; verwenden Sie %4.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; %3 takes at most %4. Shorten it.</source>
+        <translation>%1 hat %2 Zeichen; %3 nimmt höchstens %4. Kürzen Sie den Text.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 characters.</source>
+        <translation>%1 braucht mindestens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for %2, which takes %3 here.</source>
+        <translation>%1 ist zu groß für %2, das hier %3 nimmt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 %, outside 0-100 %.</source>
+        <translation>%1 ist %2 %, außerhalb von 0-100 %.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaRegistry</name>
@@ -878,6 +1239,16 @@
     <message>
         <source>The schema file %1 is not valid JSON: %2 at %3</source>
         <translation>Die Schemadatei %1 ist kein gültiges JSON: %2 bei %3</translation>
+    </message>
+</context>
+<context>
+    <name>SheetValidation</name>
+    <message numerus="yes">
+        <source>%1 &apos;%2&apos; is also used by %n other row(s); each row needs its own.</source>
+        <translation>
+            <numerusform>%1 &apos;%2&apos; wird auch von %n anderen Zeile verwendet; jede Zeile braucht einen eigenen Wert.</numerusform>
+            <numerusform>%1 &apos;%2&apos; wird auch von %n anderen Zeilen verwendet; jede Zeile braucht einen eigenen Wert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -899,6 +1270,62 @@
         <translation>
             <numerusform>%n Zelle einfügen</numerusform>
             <numerusform>%n Zellen einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only rows with &amp;issues</source>
+        <translation>Nur Zeilen mit &amp;Problemen</translation>
+    </message>
+    <message>
+        <source>Show only the rows the vendor would reject or that need a look</source>
+        <translation>Nur die Zeilen zeigen, die der Anbieter ablehnen würde oder die einen Blick brauchen</translation>
+    </message>
+    <message>
+        <source>Select the cells to fill: the top one is copied down.</source>
+        <translation>Wählen Sie die zu füllenden Zellen: die oberste wird nach unten kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill down %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle nach unten ausfüllen</numerusform>
+            <numerusform>%n Zellen nach unten ausfüllen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select the rows to duplicate.</source>
+        <translation>Wählen Sie die zu duplizierenden Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile duplizieren</numerusform>
+            <numerusform>%n Zeilen duplizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the rows to delete.</source>
+        <translation>Wählen Sie die zu löschenden Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile löschen</numerusform>
+            <numerusform>%n Zeilen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Geben Sie den zu suchenden Text ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace in %n cell(s)</source>
+        <translation>
+            <numerusform>In %n Zelle ersetzen</numerusform>
+            <numerusform>In %n Zellen ersetzen</numerusform>
         </translation>
     </message>
 </context>
@@ -958,6 +1385,70 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Check a target&apos;s rows against the vendor&apos;s rules.</source>
+        <translation>Prüft die Zeilen eines Ziels gegen die Regeln des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The workspace file (*.cdw).</source>
+        <translation>Die Arbeitsbereichsdatei (*.cdw).</translation>
+    </message>
+    <message>
+        <source>The target to check.</source>
+        <translation>Das zu prüfende Ziel.</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text oder json.</translation>
+    </message>
+    <message>
+        <source>validate: --workspace and --target are required.</source>
+        <translation>validate: --workspace und --target sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>validate: --format must be text or json, not &apos;%1&apos;.</source>
+        <translation>validate: --format muss text oder json sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>die Zeile</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) checked</source>
+        <translation>
+            <numerusform>%1: %n Zeile geprüft</numerusform>
+            <numerusform>%1: %n Zeilen geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1591,18 @@
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>Cannot delete rows: a row no longer exists.</source>
+        <translation>Zeilen können nicht gelöscht werden: eine Zeile existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Cannot restore rows: their places are unknown.</source>
+        <translation>Zeilen können nicht wiederhergestellt werden: ihre Positionen sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>Cannot restore rows</source>
+        <translation>Zeilen können nicht wiederhergestellt werden</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceMigrations</name>
@@ -1183,12 +1686,114 @@
         <translation>die Zelle enthält den Excel-Fehler %1</translation>
     </message>
     <message>
-        <source>%1: a cell holds %L2 characters, more than the %L3 a spreadsheet cell can hold.</source>
-        <translation>%1: eine Zelle enthält %L2 Zeichen, mehr als die %L3, die eine Tabellenzelle fassen kann.</translation>
-    </message>
-    <message>
         <source>%1: reading was cancelled</source>
         <translation>%1: das Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>holds broken XML (an unknown entity)</source>
+        <translation>enthält fehlerhaftes XML (eine unbekannte Entität)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>sheet %1, row %2, column %3</source>
+        <translation>Blatt %1, Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>%1: the text is longer than the %L2 characters a spreadsheet cell holds.</source>
+        <translation>%1: der Text ist länger als die %L2 Zeichen, die eine Tabellenzelle fasst.</translation>
+    </message>
+    <message>
+        <source>sheet %1 has %L2 columns; a spreadsheet holds at most %L3.</source>
+        <translation>Blatt %1 hat %L2 Spalten; eine Tabelle fasst höchstens %L3.</translation>
+    </message>
+    <message>
+        <source>sheet %1 has %L2 rows; a spreadsheet holds at most %L3 under its header.</source>
+        <translation>Blatt %1 hat %L2 Zeilen; eine Tabelle fasst unter der Kopfzeile höchstens %L3.</translation>
+    </message>
+    <message>
+        <source>sheet %1 cannot be added.</source>
+        <translation>Blatt %1 kann nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be created.</source>
+        <translation>die Arbeitsmappe kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be saved (%1).</source>
+        <translation>die Arbeitsmappe kann nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no temporary folder can be made (%2).</source>
+        <translation>%1 kann nicht geschrieben werden: kein temporärer Ordner möglich (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPartScanner</name>
+    <message>
+        <source>text in UTF-16, which workbooks do not use</source>
+        <translation>Text in UTF-16, das Arbeitsmappen nicht verwenden</translation>
+    </message>
+    <message>
+        <source>the part ends before its last element is closed</source>
+        <translation>der Teil endet, bevor sein letztes Element geschlossen ist</translation>
+    </message>
+    <message>
+        <source>the part ends inside a tag</source>
+        <translation>der Teil endet mitten in einem Tag</translation>
+    </message>
+    <message>
+        <source>a tag that never ends</source>
+        <translation>ein Tag, das nie endet</translation>
+    </message>
+    <message>
+        <source>text that never ends</source>
+        <translation>Text, der nie endet</translation>
+    </message>
+    <message>
+        <source>text outside the document&apos;s element</source>
+        <translation>Text außerhalb des Dokumentelements</translation>
+    </message>
+    <message>
+        <source>declares a DTD or entities</source>
+        <translation>deklariert eine DTD oder Entitäten</translation>
+    </message>
+    <message>
+        <source>a tag without a name</source>
+        <translation>ein Tag ohne Namen</translation>
+    </message>
+    <message>
+        <source>a &apos;/&apos; inside a tag</source>
+        <translation>ein &apos;/&apos; innerhalb eines Tags</translation>
+    </message>
+    <message>
+        <source>an attribute without a value</source>
+        <translation>ein Attribut ohne Wert</translation>
+    </message>
+    <message>
+        <source>an attribute value without quotes</source>
+        <translation>ein Attributwert ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a second document element</source>
+        <translation>ein zweites Dokumentelement</translation>
+    </message>
+    <message>
+        <source>nests XML deeper than %1 levels</source>
+        <translation>verschachtelt XML tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>a closing tag that does not match its opening tag</source>
+        <translation>ein schließendes Tag, das nicht zu seinem öffnenden passt</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>FindReplaceDialog</name>
+    <message numerus="yes">
+        <source>Replaced in %n cell(s). Undo (Ctrl+Z) takes it back.</source>
+        <translation>
+            <numerusform>Replaced in %n cell. Undo (Ctrl+Z) takes it back.</numerusform>
+            <numerusform>Replaced in %n cells. Undo (Ctrl+Z) takes it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>Imported %n row(s) into %1.</source>
@@ -90,6 +100,23 @@
     </message>
 </context>
 <context>
+    <name>IssuesPane</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -126,6 +153,20 @@
             <numerusform>%n pasted cells fell outside the sheet and were not pasted.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SheetValidation</name>
@@ -144,6 +185,34 @@
         <translation>
             <numerusform>Paste %n cell</numerusform>
             <numerusform>Paste %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill down %n cell(s)</source>
+        <translation>
+            <numerusform>Fill down %n cell</numerusform>
+            <numerusform>Fill down %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n row(s)</source>
+        <translation>
+            <numerusform>Duplicate %n row</numerusform>
+            <numerusform>Duplicate %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace in %n cell(s)</source>
+        <translation>
+            <numerusform>Replace in %n cell</numerusform>
+            <numerusform>Replace in %n cells</numerusform>
         </translation>
     </message>
 </context>

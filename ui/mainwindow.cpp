@@ -2,10 +2,13 @@
 
 #include "csvreader.h"
 #include "entityschema.h"
+#include "findreplacedialog.h"
 #include "importjob.h"
 #include "importsession.h"
 #include "importwizard.h"
+#include "issuespane.h"
 #include "recentfiles.h"
+#include "recordexporter.h"
 #include "recordtablemodel.h"
 #include "schemaregistry.h"
 #include "sheetview.h"
@@ -15,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
 #include <QDir>
@@ -30,6 +34,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -57,6 +62,9 @@ MainWindow::MainWindow(const SchemaRegistry &registry, RecentFiles &recentFiles,
     , m_logView(new QTableView(m_logDock))
     , m_countsLabel(new QLabel(this))
     , m_saveLabel(new QLabel(this))
+    , m_issuesLabel(new QLabel(this))
+    , m_issuesDock(new QDockWidget(tr("Issues"), this))
+    , m_issuesPane(new IssuesPane(m_issuesDock))
     , m_importJob(new ImportJob(this))
 {
     setAcceptDrops(true);
@@ -74,12 +82,21 @@ MainWindow::MainWindow(const SchemaRegistry &registry, RecentFiles &recentFiles,
     m_logDock->setWidget(m_logView);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
+    m_issuesDock->setObjectName(QStringLiteral("IssuesDock"));
+    m_issuesDock->setWidget(m_issuesPane);
+    addDockWidget(Qt::BottomDockWidgetArea, m_issuesDock);
+    tabifyDockWidget(m_logDock, m_issuesDock);
+    m_issuesDock->raise();
+    connect(m_issuesPane, &IssuesPane::issueActivated, this, &MainWindow::showIssue);
+
     statusBar()->addWidget(m_countsLabel, 1);
+    m_issuesLabel->setObjectName(QStringLiteral("IssuesLabel"));
+    statusBar()->addPermanentWidget(m_issuesLabel);
     statusBar()->addPermanentWidget(m_saveLabel);
 
     createActions();
     createMenus();
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCounts);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentSheetChanged);
 
     auto *placeholder = new QLabel(
             tr("Drop a spreadsheet here to import it, open a workspace (Ctrl+O), create one "
@@ -89,7 +106,7 @@ MainWindow::MainWindow(const SchemaRegistry &registry, RecentFiles &recentFiles,
     m_tabs->addTab(placeholder, tr("Welcome"));
     setWindowTitle(tr("ContractDesk"));
     resize(1200, 760);
-    resizeDocks({m_logDock}, {170}, Qt::Vertical);
+    resizeDocks({m_logDock}, {190}, Qt::Vertical);
     updateCounts();
 }
 
@@ -146,6 +163,65 @@ void MainWindow::createActions()
         }
     });
 
+    m_exportSheetAction = new QAction(tr("&Export Sheet…"), this);
+    m_exportSheetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportSheetAction, &QAction::triggered, this, [this] { exportDialog(false); });
+    m_exportIssuesAction = new QAction(tr("Export &Issues…"), this);
+    m_exportIssuesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportIssuesAction, &QAction::triggered, this, [this] { exportDialog(true); });
+
+    m_onlyIssuesAction = new QAction(tr("Only Rows with &Issues"), this);
+    m_onlyIssuesAction->setCheckable(true);
+    m_onlyIssuesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_onlyIssuesAction, &QAction::toggled, this, [this](bool on) {
+        if (SheetView *sheet = currentSheet())
+            sheet->onlyIssuesBox()->setChecked(on);
+    });
+    m_nextIssueAction = new QAction(tr("&Next Issue"), this);
+    m_nextIssueAction->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(m_nextIssueAction, &QAction::triggered, this, [this] {
+        onSheet([this](SheetView *sheet) {
+            return sheet->goToIssue(true) ? Status()
+                                          : Status::failure(tr("This sheet has no issues."));
+        });
+    });
+    m_previousIssueAction = new QAction(tr("Pre&vious Issue"), this);
+    m_previousIssueAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    connect(m_previousIssueAction, &QAction::triggered, this, [this] {
+        onSheet([this](SheetView *sheet) {
+            return sheet->goToIssue(false) ? Status()
+                                           : Status::failure(tr("This sheet has no issues."));
+        });
+    });
+    m_fillDownAction = new QAction(tr("Fill &Down"), this);
+    m_fillDownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_fillDownAction, &QAction::triggered, this,
+            [this] { onSheet([](SheetView *sheet) { return sheet->fillDown(); }); });
+    m_findReplaceAction = new QAction(tr("Find and &Replace…"), this);
+    m_findReplaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_findReplaceAction, &QAction::triggered, this, [this] {
+        if (!m_findDialog)
+            m_findDialog = new FindReplaceDialog(this);
+        m_findDialog->setSheet(currentSheet());
+        m_findDialog->show();
+        m_findDialog->raise();
+        m_findDialog->activateWindow();
+        m_findDialog->findEdit()->setFocus();
+        m_findDialog->findEdit()->selectAll();
+    });
+    m_addRowAction = new QAction(tr("&Add Row"), this);
+    m_addRowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    connect(m_addRowAction, &QAction::triggered, this,
+            [this] { onSheet([](SheetView *sheet) { return sheet->addRow(); }); });
+    m_duplicateRowsAction = new QAction(tr("D&uplicate Rows"), this);
+    m_duplicateRowsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
+    connect(m_duplicateRowsAction, &QAction::triggered, this,
+            [this] { onSheet([](SheetView *sheet) { return sheet->duplicateSelectedRows(); }); });
+    m_deleteRowsAction = new QAction(tr("De&lete Rows"), this);
+    m_deleteRowsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    connect(m_deleteRowsAction, &QAction::triggered, this,
+            [this] { onSheet([](SheetView *sheet) { return sheet->deleteSelectedRows(); }); });
+
     m_aboutAction = new QAction(tr("&About ContractDesk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -162,6 +238,8 @@ void MainWindow::createMenus()
     file->addAction(m_demoAction);
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_exportSheetAction);
+    file->addAction(m_exportIssuesAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -172,8 +250,17 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_pasteAction);
     edit->addAction(m_pasteImportAction);
+    edit->addAction(m_fillDownAction);
+    edit->addAction(m_findReplaceAction);
+    edit->addSeparator();
+    edit->addAction(m_addRowAction);
+    edit->addAction(m_duplicateRowsAction);
+    edit->addAction(m_deleteRowsAction);
     edit->addSeparator();
     edit->addAction(m_filterAction);
+    edit->addAction(m_onlyIssuesAction);
+    edit->addAction(m_nextIssueAction);
+    edit->addAction(m_previousIssueAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("ViewMenu"));
@@ -181,6 +268,10 @@ void MainWindow::createMenus()
     logToggle->setText(tr("Sync &Log"));
     logToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(logToggle);
+    QAction *issuesToggle = m_issuesDock->toggleViewAction();
+    issuesToggle->setText(tr("&Issues"));
+    issuesToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    view->addAction(issuesToggle);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("HelpMenu"));
@@ -239,6 +330,14 @@ void MainWindow::showSession(std::unique_ptr<WorkspaceSession> session)
         auto *sheet = new SheetView(model, m_tabs);
         sheet->setObjectName(model->schema().id());
         connect(sheet, &SheetView::countsChanged, this, &MainWindow::updateCounts);
+        connect(model, &RecordTableModel::issuesChanged, this, &MainWindow::updateCounts);
+        connect(sheet->onlyIssuesBox(), &QCheckBox::toggled, this, [this, sheet](bool on) {
+            if (sheet == currentSheet()) {
+                const QSignalBlocker block(m_onlyIssuesAction);
+                m_onlyIssuesAction->setChecked(on);
+            }
+        });
+        connect(model, &RecordTableModel::editFailed, this, &MainWindow::reportFailure);
         m_tabs->addTab(sheet, model->schema().title());
         m_tabs->setTabToolTip(m_tabs->count() - 1,
                               tr("%1 — %2 %3")
@@ -254,6 +353,7 @@ void MainWindow::showSession(std::unique_ptr<WorkspaceSession> session)
     });
     m_saveLabel->setText(tr("All changes saved"));
     m_recentFiles.add(m_session->path());
+    currentSheetChanged();
     setWindowTitle(tr("%1 — ContractDesk").arg(QFileInfo(m_session->path()).fileName()));
     setWindowFilePath(m_session->path());
     updateCounts();
@@ -264,13 +364,116 @@ SheetView *MainWindow::currentSheet() const
     return qobject_cast<SheetView *>(m_tabs->currentWidget());
 }
 
+void MainWindow::currentSheetChanged()
+{
+    SheetView *sheet = currentSheet();
+    m_issuesPane->setSheet(sheet ? sheet->model() : nullptr);
+    if (m_findDialog)
+        m_findDialog->setSheet(sheet);
+    const QSignalBlocker block(m_onlyIssuesAction);
+    m_onlyIssuesAction->setChecked(sheet && sheet->onlyIssuesBox()->isChecked());
+    updateCounts();
+}
+
+void MainWindow::onSheet(const std::function<Status(SheetView *)> &operation)
+{
+    SheetView *sheet = currentSheet();
+    if (!sheet) {
+        statusBar()->showMessage(tr("Open a workspace first (Ctrl+O)."), 5000);
+        return;
+    }
+    const Status status = operation(sheet);
+    if (!status)
+        statusBar()->showMessage(status.error(), 10000);
+}
+
+namespace {
+bool isXlsx(const QString &path)
+{
+    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+}
+} // namespace
+
+Status MainWindow::exportSheet(const QString &path)
+{
+    const SheetView *sheet = currentSheet();
+    if (!sheet)
+        return Status::failure(tr("Open a workspace first (Ctrl+O)."));
+    const RecordTableModel *model = sheet->model();
+    const RecordExporter exporter(model->schema());
+    if (isXlsx(path))
+        return exporter.toXlsx(model->records(), path,
+                               model->locatedIssues(QFileInfo(path).fileName()));
+    QSaveFile file(path);
+    const QByteArray bytes = exporter.toCsv(model->records());
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return Status();
+}
+
+Status MainWindow::exportIssues(const QString &path)
+{
+    const SheetView *sheet = currentSheet();
+    if (!sheet)
+        return Status::failure(tr("Open a workspace first (Ctrl+O)."));
+    const QVector<LocatedIssue> issues =
+            sheet->model()->locatedIssues(sheet->model()->schema().label());
+    if (isXlsx(path))
+        return RecordExporter::issuesToXlsx(issues, path);
+    QSaveFile file(path);
+    const QByteArray bytes = RecordExporter::issuesToCsv(issues);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return Status();
+}
+
+void MainWindow::exportDialog(bool issues)
+{
+    const SheetView *sheet = currentSheet();
+    if (!sheet) {
+        statusBar()->showMessage(tr("Open a workspace first (Ctrl+O)."), 5000);
+        return;
+    }
+    const QString suggested =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                    .filePath(sheet->model()->schema().id() +
+                              (issues ? QStringLiteral("-issues.xlsx") : QStringLiteral(".xlsx")));
+    const QString path =
+            QFileDialog::getSaveFileName(this, issues ? tr("Export Issues") : tr("Export Sheet"),
+                                         suggested, tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Status status = issues ? exportIssues(path) : exportSheet(path);
+    if (!status)
+        reportFailure(status.error());
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::showIssue(qint64 recordId, int field)
+{
+    if (SheetView *sheet = currentSheet())
+        sheet->showCell(recordId, field);
+}
+
 void MainWindow::updateCounts()
 {
     const SheetView *sheet = currentSheet();
     if (!sheet) {
         m_countsLabel->setText(tr("No workspace open"));
+        m_issuesLabel->clear();
         return;
     }
+    const SheetValidation &validation = sheet->model()->validation();
+    const int errors = validation.errorCount();
+    const int warnings = validation.warningCount();
+    if (errors == 0 && warnings == 0)
+        m_issuesLabel->setText(tr("No issues"));
+    else
+        m_issuesLabel->setText(tr("%1 · %2").arg(tr("%n error(s)", nullptr, errors),
+                                                 tr("%n warning(s)", nullptr, warnings)));
+    m_issuesLabel->setStyleSheet(errors > 0 ? QStringLiteral("color: #b91c1c; font-weight: bold;")
+                                            : QString());
     const int total = sheet->model()->rowCount();
     const int shown = sheet->visibleRowCount();
     const int selected = sheet->selectedRowCount();

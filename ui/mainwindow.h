@@ -4,9 +4,13 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 #include <memory>
 
+class FindReplaceDialog;
 class ImportJob;
+class IssuesPane;
 class ImportWizard;
 class QAction;
 class QProgressDialog;
@@ -42,12 +46,20 @@ public:
     QTableView *logView() const { return m_logView; }
     QLabel *countsLabel() const { return m_countsLabel; }
     QLabel *saveStateLabel() const { return m_saveLabel; }
+    QLabel *issuesLabel() const { return m_issuesLabel; }
+    IssuesPane *issuesPane() const { return m_issuesPane; }
+    QDockWidget *issuesDock() const { return m_issuesDock; }
+    FindReplaceDialog *findReplaceDialog() const { return m_findDialog; }
 
     // Starts the import wizard for a spreadsheet (a .cdw opens as a workspace instead). With no
     // workspace open, the default workspace is opened first. Returns the wizard, or nullptr
     // when the file cannot be imported (the message has been shown).
     ImportWizard *importFile(const QString &path);
     ImportJob *importJob() const { return m_importJob; }
+    // The current sheet to .xlsx (with its issues on a second sheet) or .csv, by the extension.
+    Status exportSheet(const QString &path);
+    // The current sheet's issues to .xlsx or .csv.
+    Status exportIssues(const QString &path);
     // Ctrl+V: the clipboard's block into the current sheet at the current cell.
     void pasteIntoSheet();
     // Ctrl+Shift+V: the clipboard's block through the import wizard.
@@ -62,6 +74,11 @@ private:
     void createMenus();
     void showSession(std::unique_ptr<WorkspaceSession> session);
     void updateCounts();
+    void currentSheetChanged();
+    // Runs a row or cell operation on the current sheet; a refusal goes to the status bar.
+    void onSheet(const std::function<Status(SheetView *)> &operation);
+    void showIssue(qint64 recordId, int field);
+    void exportDialog(bool issues);
     void updateRecentMenu();
     void newWorkspace();
     void openWorkspaceDialog();
@@ -81,6 +98,10 @@ private:
     QTableView *m_logView;
     QLabel *m_countsLabel;
     QLabel *m_saveLabel;
+    QLabel *m_issuesLabel;
+    QDockWidget *m_issuesDock;
+    IssuesPane *m_issuesPane;
+    FindReplaceDialog *m_findDialog = nullptr;
     QMenu *m_recentMenu = nullptr;
     ImportJob *m_importJob;
     QProgressDialog *m_importProgress = nullptr;
@@ -96,5 +117,15 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_filterAction = nullptr;
+    QAction *m_onlyIssuesAction = nullptr;
+    QAction *m_exportSheetAction = nullptr;
+    QAction *m_exportIssuesAction = nullptr;
+    QAction *m_nextIssueAction = nullptr;
+    QAction *m_previousIssueAction = nullptr;
+    QAction *m_fillDownAction = nullptr;
+    QAction *m_findReplaceAction = nullptr;
+    QAction *m_addRowAction = nullptr;
+    QAction *m_duplicateRowsAction = nullptr;
+    QAction *m_deleteRowsAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -2,11 +2,15 @@
 
 #include "result.h"
 
+#include <QModelIndexList>
+
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
 
+class QCheckBox;
 class QLineEdit;
+class RecordItemDelegate;
 class QTableView;
 class RecordFilterProxyModel;
 class RecordTableModel;
@@ -25,18 +29,59 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     int visibleRowCount() const;
     int selectedRowCount() const;
+    QCheckBox *onlyIssuesBox() const { return m_onlyIssues; }
+    RecordItemDelegate *delegate() const { return m_delegate; }
     // Writes a block (rows of cells) from the current cell down and to the right, as one undo
-    // step. Cells that fall past the last row or column are counted in `cut`.
+    // step; a single value pasted over a selection fills every selected cell. Cells that fall
+    // past the last row or column are counted in `cut`.
     Status pasteBlock(const QVector<QStringList> &block, int *cut = nullptr);
+
+    // Moves to the next (or previous) cell with an issue, in the order shown, wrapping around.
+    // False when the sheet has none.
+    bool goToIssue(bool forward);
+    // Selects a record's cell (a row hidden by the filter is shown first).
+    bool showCell(qint64 recordId, int field);
+    // Copies the top cell of each selected column into the selected cells below it; with one
+    // cell selected, copies the cell above. One undo step.
+    Status fillDown();
+    // One empty row at the end of the sheet, selected for typing. One undo step.
+    Status addRow();
+    // Copies of the selected rows at the end of the sheet, without their vendor ids or sync
+    // keys (a copy is a new record for the vendor). One undo step.
+    Status duplicateSelectedRows();
+    Status deleteSelectedRows();
+    int selectedRecordCount() const { return int(selectedRecordIds().size()); }
+
+    enum class Scope {
+        Selection,
+        Column,
+        Sheet,
+    };
+    struct FindOptions
+    {
+        QString text;
+        Scope scope = Scope::Sheet;
+        bool matchCase = false;
+        bool wholeCell = false;
+    };
+    // Selects the next cell after the current one whose text matches; false when none does.
+    bool findNext(const FindOptions &options);
+    // Replaces every match in the scope, as one undo step; the number of cells changed.
+    Result<int> replaceAll(const FindOptions &options, const QString &replacement);
 
 signals:
     void countsChanged();
 
 private:
     void fitColumns();
+    QVector<qint64> selectedRecordIds() const;
+    QModelIndexList cellsInScope(Scope scope) const;
+    bool matches(const QModelIndex &index, const FindOptions &options) const;
 
     RecordTableModel *m_model;
     RecordFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
+    QCheckBox *m_onlyIssues;
+    RecordItemDelegate *m_delegate;
     QTableView *m_table;
 };

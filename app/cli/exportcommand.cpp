@@ -10,7 +10,7 @@
 
 QString ExportCommand::summary() const
 {
-    return ExportCommand::tr("Write the rows of a target sheet to a JSON or CSV file.");
+    return ExportCommand::tr("Write the rows of a target sheet to a JSON, CSV or XLSX file.");
 }
 
 int ExportCommand::run(const QStringList &arguments, CliContext &context)
@@ -22,7 +22,8 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context)
     const QCommandLineOption target(QStringLiteral("target"),
                                     ExportCommand::tr("The target to export."),
                                     QStringLiteral("ID"));
-    const QCommandLineOption format(QStringLiteral("format"), ExportCommand::tr("json or csv."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    ExportCommand::tr("json, csv or xlsx."),
                                     QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  ExportCommand::tr("The file to write ('-' for standard "
@@ -37,10 +38,18 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context)
                     << Qt::endl;
         return UsageOrFileError;
     }
-    const QString formatName = parser.value(format);
-    if (formatName != QLatin1String("json") && formatName != QLatin1String("csv")) {
-        context.err << ExportCommand::tr("export: --format must be json or csv, not '%1'.")
-                               .arg(formatName)
+    const QString formatName = parser.value(format).toLower();
+    const bool xlsx = formatName == QLatin1String("xlsx");
+    if (formatName != QLatin1String("json") && formatName != QLatin1String("csv") && !xlsx) {
+        context.err << ExportCommand::tr("export: --format must be json, csv or xlsx, not '%1'.")
+                               .arg(parser.value(format))
+                    << Qt::endl;
+        return UsageOrFileError;
+    }
+    const QString outName = parser.value(out);
+    if (xlsx && outName == QLatin1String("-")) {
+        context.err << ExportCommand::tr("export: a workbook cannot go to standard output; name "
+                                         "a file with --out.")
                     << Qt::endl;
         return UsageOrFileError;
     }
@@ -59,20 +68,29 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context)
         return UsageOrFileError;
     }
     const RecordExporter exporter(*schema);
-    const QByteArray bytes = formatName == QLatin1String("json") ? exporter.toJson(records.value())
-                                                                 : exporter.toCsv(records.value());
-    const QString outName = parser.value(out);
-    if (outName == QLatin1String("-")) {
-        context.out << QString::fromUtf8(bytes);
-        context.out.flush();
-        return Ok;
-    }
-    // Written to a temporary file and renamed, so a failed export never leaves half a file.
-    QSaveFile file(outName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        context.err << ExportCommand::tr("Cannot write %1: %2").arg(outName, file.errorString())
-                    << Qt::endl;
-        return UsageOrFileError;
+    if (xlsx) {
+        // Built in a temporary folder and copied into place whole (XlsxTableWriter).
+        if (const Status written = exporter.toXlsx(records.value(), outName); !written) {
+            context.err << written.error() << Qt::endl;
+            return UsageOrFileError;
+        }
+    } else {
+        const QByteArray bytes = formatName == QLatin1String("json")
+                                         ? exporter.toJson(records.value())
+                                         : exporter.toCsv(records.value());
+        if (outName == QLatin1String("-")) {
+            context.out << QString::fromUtf8(bytes);
+            context.out.flush();
+            return Ok;
+        }
+        // Written to a temporary file and renamed, so a failed export never leaves half a file.
+        QSaveFile file(outName);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+            !file.commit()) {
+            context.err << ExportCommand::tr("Cannot write %1: %2").arg(outName, file.errorString())
+                        << Qt::endl;
+            return UsageOrFileError;
+        }
     }
     context.err << ExportCommand::tr("Exported %n row(s) of %1 to %2.", nullptr,
                                      int(records->size()))

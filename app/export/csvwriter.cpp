@@ -1,12 +1,16 @@
 #include "csvwriter.h"
 
+#include "formulaguard.h"
+
 void CsvWriter::addRow(const QStringList &cells)
 {
     QString line;
     for (int i = 0; i < cells.size(); ++i) {
         if (i)
             line.append(m_delimiter);
-        const QString &cell = cells.at(i);
+        const QString cell = m_formulas == Formulas::Neutralise
+                                     ? FormulaGuard::neutralise(cells.at(i))
+                                     : cells.at(i);
         const bool needsQuotes =
                 cell.contains(m_delimiter) || cell.contains(QLatin1Char('"')) ||
                 cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) ||

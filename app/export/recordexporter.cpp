@@ -8,6 +8,44 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace {
+
+XlsxTableWriter::ColumnType columnType(FieldType type)
+{
+    switch (type) {
+    case FieldType::Integer:
+        return XlsxTableWriter::ColumnType::Integer;
+    case FieldType::Decimal:
+        return XlsxTableWriter::ColumnType::Decimal;
+    case FieldType::Date:
+        return XlsxTableWriter::ColumnType::Date;
+    case FieldType::Boolean:
+        return XlsxTableWriter::ColumnType::Boolean;
+    case FieldType::String:
+    case FieldType::Reference:
+    case FieldType::Enum:
+    case FieldType::DateTime: // as ISO text: a date serial would lose the zone and milliseconds
+        break;
+    }
+    return XlsxTableWriter::ColumnType::Text;
+}
+
+QStringList issueHeader()
+{
+    return {RecordExporter::tr("Severity"), RecordExporter::tr("Row"), RecordExporter::tr("Column"),
+            RecordExporter::tr("Field"), RecordExporter::tr("Message")};
+}
+
+QStringList issueCells(const LocatedIssue &issue)
+{
+    return {issue.severity == LocatedIssue::Severity::Warning ? RecordExporter::tr("Warning")
+                                                              : RecordExporter::tr("Error"),
+            issue.row > 0 ? QString::number(issue.row) : QString(),
+            LocatedIssue::columnLetters(issue.column), issue.columnName, issue.message};
+}
+
+} // namespace
+
 QByteArray RecordExporter::toJson(const QVector<Record> &records) const
 {
     QJsonArray array;
@@ -26,17 +64,69 @@ QByteArray RecordExporter::toJson(const QVector<Record> &records) const
 
 QByteArray RecordExporter::toCsv(const QVector<Record> &records) const
 {
+    const XlsxTableWriter::Sheet sheet = recordsSheet(records);
     CsvWriter writer;
     QStringList header;
-    for (const FieldSpec &field : m_schema.fields())
-        header.append(field.path);
+    for (const XlsxTableWriter::Column &column : sheet.columns)
+        header.append(column.header);
     writer.addRow(header);
+    for (const QStringList &row : sheet.rows)
+        writer.addRow(row);
+    return writer.bytes();
+}
+
+XlsxTableWriter::Sheet RecordExporter::recordsSheet(const QVector<Record> &records) const
+{
+    XlsxTableWriter::Sheet sheet;
+    sheet.name = m_schema.label();
+    for (const FieldSpec &field : m_schema.fields())
+        sheet.columns.append({field.path, columnType(field.type)});
+    sheet.rows.reserve(records.size());
     for (const Record &record : records) {
         QStringList cells;
         cells.reserve(m_schema.fieldCount());
         for (int i = 0; i < m_schema.fieldCount(); ++i)
             cells.append(ValueCodec::toText(m_schema.field(i), record.value(i)));
-        writer.addRow(cells);
+        sheet.rows.append(cells);
     }
+    return sheet;
+}
+
+Status RecordExporter::toXlsx(const QVector<Record> &records, const QString &path,
+                              const QVector<LocatedIssue> &issues) const
+{
+    XlsxTableWriter writer;
+    writer.addSheet(recordsSheet(records));
+    if (!issues.isEmpty())
+        writer.addSheet(issuesSheet(issues));
+    return writer.write(path);
+}
+
+QByteArray RecordExporter::issuesToCsv(const QVector<LocatedIssue> &issues)
+{
+    CsvWriter writer;
+    writer.addRow(issueHeader());
+    for (const LocatedIssue &issue : issues)
+        writer.addRow(issueCells(issue));
     return writer.bytes();
+}
+
+XlsxTableWriter::Sheet RecordExporter::issuesSheet(const QVector<LocatedIssue> &issues)
+{
+    XlsxTableWriter::Sheet sheet;
+    sheet.name = tr("Issues");
+    const QStringList header = issueHeader();
+    for (int i = 0; i < header.size(); ++i)
+        sheet.columns.append({header.at(i), i == 1 ? XlsxTableWriter::ColumnType::Integer
+                                                   : XlsxTableWriter::ColumnType::Text});
+    for (const LocatedIssue &issue : issues)
+        sheet.rows.append(issueCells(issue));
+    return sheet;
+}
+
+Status RecordExporter::issuesToXlsx(const QVector<LocatedIssue> &issues, const QString &path)
+{
+    XlsxTableWriter writer;
+    writer.addSheet(issuesSheet(issues));
+    return writer.write(path);
 }

@@ -190,7 +190,8 @@ bool isBlank(const char16_t *from, const char16_t *to)
 }
 
 // Cells separated by `delimiter` in each of the first `maxRecords` non-blank records (quotes as
-// RFC 4180 reads them, so delimiters and line breaks inside quoted cells do not count).
+// RFC 4180 reads them, so delimiters and line breaks inside quoted cells do not count; a quote
+// opens a cell after any of the candidate delimiters).
 QVector<int> delimiterCounts(const char16_t *p, const char16_t *end, char16_t delimiter,
                              int maxRecords)
 {
@@ -224,6 +225,11 @@ QVector<int> delimiterCounts(const char16_t *p, const char16_t *end, char16_t de
             }
             if (c == delimiter) {
                 ++count;
+                blank = false;
+                fieldStart = true;
+            } else if (c == u'\t' || c == u';' || c == u',' || c == u'|') {
+                // Any candidate may end a cell: every candidate then sees the same quoted
+                // cells, and a TAB inside a quoted comma-separated cell is not a TAB column.
                 blank = false;
                 fieldStart = true;
             } else {

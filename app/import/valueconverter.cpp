@@ -1,6 +1,7 @@
 #include "valueconverter.h"
 
 #include "decimal.h"
+#include "formulaguard.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -195,8 +196,11 @@ std::optional<QString> ValueConverter::normalizeNumber(const QString &input) con
     return digits;
 }
 
-ValueCodec::Parsed ValueConverter::convert(const FieldSpec &field, const QString &input) const
+ValueCodec::Parsed ValueConverter::convert(const FieldSpec &field, const QString &cell) const
 {
+    // Our own exports put an apostrophe before text a spreadsheet would run as a formula
+    // ('=SUM(A1)); reading it back gives the text as it was.
+    const QString input = cell.startsWith(QLatin1Char('\'')) ? FormulaGuard::restore(cell) : cell;
     const QString text = input.trimmed();
     if (text.isEmpty())
         return {QVariant(), QString()};

@@ -256,6 +256,30 @@ void parseReference(QByteArrayView ref, int &column, int &row)
     }
 }
 
+// Excel writes characters XML cannot hold as _xHHHH_ (a carriage return is _x000D_) and a
+// literal "_x" followed by four hex digits and "_" with its underscore escaped as _x005F_.
+void decodeExcelEscapes(QString &text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('_') && i + 6 < text.size() &&
+            text.at(i + 1) == QLatin1Char('x') && text.at(i + 6) == QLatin1Char('_')) {
+            bool ok = false;
+            const uint code = QStringView(text).mid(i + 2, 4).toUInt(&ok, 16);
+            if (ok) {
+                out.append(QChar(char16_t(code)));
+                i += 6;
+                continue;
+            }
+        }
+        out.append(text.at(i));
+    }
+    text = out;
+}
+
 bool isBlankText(const QString &text)
 {
     for (const QChar c : text) {
@@ -604,6 +628,7 @@ Result<QStringList> readSharedStrings(Workbook &wb, Budget &budget, int maxDepth
             } else if (xml.nameIs("rPh")) {
                 --phonetic;
             } else if (xml.nameIs("si")) {
+                decodeExcelEscapes(current);
                 shared.append(current);
                 current = QString();
             }
@@ -825,9 +850,11 @@ Result<SheetData> XlsxReader::readSheet(const QString &path, const QString &shee
                     text = shared->at(index);
                 } else if (cellType == CellType::Inline) {
                     text = inlineText;
+                    decodeExcelEscapes(text);
                 } else if (cellType == CellType::Formula || cellType == CellType::Error) {
                     if (!XmlPartScanner::decode(value, text))
                         return broken(xml);
+                    decodeExcelEscapes(text);
                     if (cellType == CellType::Error)
                         data.issues.append({LocatedIssue::Severity::Error, file, sheet->name,
                                             rowNumber, column, QString(),

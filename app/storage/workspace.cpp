@@ -365,6 +365,84 @@ Status Workspace::deleteRecords(const QVector<qint64> &ids)
     return Status();
 }
 
+Status Workspace::appendRecords(const EntitySchema &schema, QVector<Record> &records)
+{
+    return insertRecords(schema, records);
+}
+
+Status Workspace::removeRecords(const EntitySchema &schema, const QVector<qint64> &ids,
+                                QVector<qint64> &positions)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlFailure(Workspace::tr("Cannot delete rows"), db.lastError());
+    QSqlQuery find(db);
+    find.prepare(QStringLiteral("SELECT position FROM records WHERE id = ? AND target = ?"));
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM records WHERE id = ? AND target = ?"));
+    QVector<qint64> found;
+    for (qint64 id : ids) {
+        find.bindValue(0, id);
+        find.bindValue(1, schema.id());
+        remove.bindValue(0, id);
+        remove.bindValue(1, schema.id());
+        if (!find.exec() || !find.next() || !remove.exec()) {
+            const QSqlError error =
+                    find.lastError().isValid() ? find.lastError() : remove.lastError();
+            db.rollback();
+            if (!error.isValid())
+                return Status::failure(
+                        Workspace::tr("Cannot delete rows: a row no longer exists."));
+            return sqlFailure(Workspace::tr("Cannot delete rows"), error);
+        }
+        found.append(find.value(0).toLongLong());
+        find.finish();
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return sqlFailure(Workspace::tr("Cannot delete rows"), error);
+    }
+    positions = found;
+    return Status();
+}
+
+Status Workspace::restoreRecords(const EntitySchema &schema, const QVector<Record> &records,
+                                 const QVector<qint64> &positions)
+{
+    if (positions.size() != records.size())
+        return Status::failure(Workspace::tr("Cannot restore rows: their places are unknown."));
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlFailure(Workspace::tr("Cannot restore rows"), db.lastError());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO records (id, target, position, data, remote_id, "
+                             "sync_key, sync_state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = nowText();
+    for (int i = 0; i < records.size(); ++i) {
+        const Record &record = records.at(i);
+        q.bindValue(0, record.id());
+        q.bindValue(1, schema.id());
+        q.bindValue(2, positions.at(i));
+        q.bindValue(3, encodeValues(schema, record));
+        q.bindValue(4, record.remoteId().isEmpty() ? QVariant() : record.remoteId());
+        q.bindValue(5, record.syncKey().isEmpty() ? QVariant() : record.syncKey());
+        q.bindValue(6, int(record.syncState()));
+        q.bindValue(7, now);
+        if (!q.exec()) {
+            const QSqlError error = q.lastError();
+            db.rollback();
+            return sqlFailure(Workspace::tr("Cannot restore rows"), error);
+        }
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return sqlFailure(Workspace::tr("Cannot restore rows"), error);
+    }
+    return Status();
+}
+
 Status Workspace::saveMappingTemplate(const MappingTemplate &mapping)
 {
     QSqlQuery q(database());

@@ -53,6 +53,11 @@ public:
     Status updateRecord(const EntitySchema &schema, const Record &record) override;
     Status updateRecords(const EntitySchema &schema, const QVector<Record> &records) override;
     Status deleteRecords(const QVector<qint64> &ids);
+    Status appendRecords(const EntitySchema &schema, QVector<Record> &records) override;
+    Status removeRecords(const EntitySchema &schema, const QVector<qint64> &ids,
+                         QVector<qint64> &positions) override;
+    Status restoreRecords(const EntitySchema &schema, const QVector<Record> &records,
+                          const QVector<qint64> &positions) override;
 
     Status saveMappingTemplate(const MappingTemplate &mapping);
     QVector<MappingTemplate> mappingTemplates(const QString &target) const;
