@@ -114,6 +114,15 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
             return QVariant();
         if (role == Qt::DisplayRole)
             return displayKey(m_records.at(section));
+        if (role == Qt::ForegroundRole) {
+            // The row's key in red when the vendor would reject the row, amber for a warning.
+            const Record &record = m_records.at(section);
+            if (m_validation.hasErrors(record))
+                return QBrush(QColor(0xb9, 0x1c, 0x1c));
+            if (m_validation.hasIssues(record))
+                return QBrush(QColor(0x92, 0x40, 0x0e));
+            return QVariant();
+        }
         if (role == Qt::ToolTipRole) {
             QStringList lines;
             for (const ValidationIssue &issue : m_validation.issues(m_records.at(section))) {
@@ -278,6 +287,7 @@ void RecordTableModel::repaintUniqueColumns()
     for (int field : m_schema.uniqueFields())
         emit dataChanged(index(0, field), index(int(m_records.size()) - 1, field),
                          {Qt::BackgroundRole, Qt::ToolTipRole, IssueSeverityRole});
+    emit headerDataChanged(Qt::Vertical, 0, int(m_records.size()) - 1);
 }
 
 void RecordTableModel::rebuildRowIndex()

@@ -12,6 +12,14 @@
 
 namespace {
 
+// QString::trimmed() without its call when there is nothing to trim (most cells).
+QString trimmedText(const QString &text)
+{
+    if (text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace()))
+        return text;
+    return text.trimmed();
+}
+
 ValueCodec::Parsed raw(const QString &text, const QString &problem)
 {
     return {QVariant::fromValue(RawText{text}), problem};
@@ -97,7 +105,7 @@ QString groupedDecimal(const Decimal &value, const QLocale &locale)
 
 ValueCodec::Parsed ValueCodec::fromText(const FieldSpec &field, const QString &input)
 {
-    const QString text = input.trimmed();
+    const QString text = trimmedText(input);
     if (text.isEmpty())
         return {QVariant(), QString()};
     switch (field.type) {

@@ -9,6 +9,14 @@
 
 namespace {
 
+// QString::trimmed() without its call when there is nothing to trim (most cells).
+QString trimmedText(const QString &text)
+{
+    if (text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace()))
+        return text;
+    return text.trimmed();
+}
+
 // 1900 date system as Excel counts it (serial 60 is the fictitious 1900-02-29).
 std::optional<QDate> fromExcelSerial(qint64 serial)
 {
@@ -71,7 +79,7 @@ bool isPlainNumber(const QString &t)
 
 std::optional<QDate> ValueConverter::parseDate(const QString &input) const
 {
-    const QString text = input.trimmed();
+    const QString text = trimmedText(input);
     if (text.isEmpty())
         return std::nullopt;
     // Fast path for what readers hand over most: YYYY-MM-DD.
@@ -143,7 +151,7 @@ std::optional<QDate> ValueConverter::parseDate(const QString &input) const
 
 std::optional<QString> ValueConverter::normalizeNumber(const QString &input) const
 {
-    QString text = input.trimmed();
+    QString text = trimmedText(input);
     if (text.isEmpty())
         return std::nullopt;
     bool negative = false;
@@ -200,8 +208,10 @@ ValueCodec::Parsed ValueConverter::convert(const FieldSpec &field, const QString
 {
     // Our own exports put an apostrophe before text a spreadsheet would run as a formula
     // ('=SUM(A1)); reading it back gives the text as it was.
-    const QString input = cell.startsWith(QLatin1Char('\'')) ? FormulaGuard::restore(cell) : cell;
-    const QString text = input.trimmed();
+    const QString input = !cell.isEmpty() && cell.front() == QLatin1Char('\'')
+                                  ? FormulaGuard::restore(cell)
+                                  : cell;
+    const QString text = trimmedText(input);
     if (text.isEmpty())
         return {QVariant(), QString()};
     switch (field.type) {

@@ -10,8 +10,14 @@
 
 #include <unzip.h>
 
+#include <atomic>
 #include <cmath>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace {
 
@@ -37,6 +43,7 @@ public:
     {}
     ~PartReader()
     {
+        stopPrefetch();
         if (m_open)
             unzCloseCurrentFile(m_zip);
     }
@@ -90,13 +97,74 @@ public:
     }
 
     const QString &error() const { return m_error; }
-    qint64 inflated() const { return m_inflated; }
+    qint64 inflated() const { return m_inflated.load(); }
     qint64 size() const { return m_size; }
 
     QXmlStreamReader xml;
 
+    // Inflates the rest of the part on a second thread, a few chunks ahead of read(): on a
+    // large sheet the inflate then runs beside the tokenizer instead of before each step.
+    // From here on only that thread touches the archive, the budget and the counters.
+    void prefetch()
+    {
+        if (!m_open || !m_error.isEmpty() || m_producer.joinable())
+            return;
+        m_producer = std::thread([this] {
+            for (;;) {
+                QByteArray chunk(kChunk * 2, Qt::Uninitialized);
+                const qint64 n = inflate(chunk.data(), chunk.size());
+                std::unique_lock<std::mutex> lock(m_mutex);
+                if (n <= 0) {
+                    m_produced = true;
+                    m_producerError = n < 0;
+                    m_changed.notify_all();
+                    return;
+                }
+                chunk.truncate(int(n));
+                m_changed.wait(lock, [this] { return m_stop || m_chunks.size() < 8; });
+                if (m_stop)
+                    return;
+                m_chunks.push_back(std::move(chunk));
+                m_changed.notify_all();
+            }
+        });
+    }
+
     // Raw inflated bytes for XmlPartScanner: the count, 0 at the end, -1 on failure (error()).
     qint64 read(char *data, qint64 max)
+    {
+        if (!m_producer.joinable())
+            return inflate(data, max);
+        if (m_offset == m_current.size()) {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_chunks.empty() || m_produced; });
+            if (m_chunks.empty())
+                return m_producerError ? -1 : 0;
+            m_current = std::move(m_chunks.front());
+            m_chunks.pop_front();
+            m_offset = 0;
+            m_changed.notify_all();
+        }
+        const qint64 n = qMin<qint64>(max, m_current.size() - m_offset);
+        std::memcpy(data, m_current.constData() + m_offset, size_t(n));
+        m_offset += n;
+        return n;
+    }
+
+private:
+    void stopPrefetch()
+    {
+        if (!m_producer.joinable())
+            return;
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_producer.join();
+    }
+
+    qint64 inflate(char *data, qint64 max)
     {
         if (!m_error.isEmpty() || !m_open)
             return -1;
@@ -116,6 +184,7 @@ public:
         return n;
     }
 
+public:
     // A scanner over this part; problems it finds are reported through error().
     XmlPartScanner scanner()
     {
@@ -126,6 +195,7 @@ public:
     // The scanner's problem, or the part's own, in the words of error().
     void takeProblem(const XmlPartScanner &scanner)
     {
+        stopPrefetch(); // the inflating thread may write the part's error: wait for it first
         if (!m_error.isEmpty())
             return;
         switch (scanner.problem()) {
@@ -164,7 +234,17 @@ private:
     bool m_open = false;
     bool m_eof = false;
     int m_depth = 0;
-    qint64 m_inflated = 0;
+    std::atomic<qint64> m_inflated{0};
+    // The prefetching thread and the chunks it has inflated ahead.
+    std::thread m_producer;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QByteArray> m_chunks;
+    bool m_produced = false;
+    bool m_producerError = false;
+    bool m_stop = false;
+    QByteArray m_current;
+    qsizetype m_offset = 0;
     qint64 m_size = 0;
     QString m_error;
 };
@@ -598,6 +678,7 @@ Result<QStringList> readSharedStrings(Workbook &wb, Budget &budget, int maxDepth
     PartReader part(wb.zip.get(), budget, maxDepth);
     if (!part.open(wb.sharedStringsPart))
         return shared;
+    part.prefetch();
     XmlPartScanner xml = part.scanner();
     QString current;
     int phonetic = 0;
@@ -763,6 +844,7 @@ Result<SheetData> XlsxReader::readSheet(const QString &path, const QString &shee
     // UTF-8 takes at most 4 bytes a character: a longer raw value is too long however it decodes.
     const qsizetype maxCellBytes = qsizetype(m_limits.maxCellChars) * 4 + 64;
 
+    part.prefetch();
     XmlPartScanner xml = part.scanner();
     QStringList row;
     int rowNumber = 0;

@@ -123,13 +123,12 @@ XmlPartScanner::XmlPartScanner(Source source, int maxDepth)
 QByteArrayView XmlPartScanner::attribute(QByteArrayView name) const
 {
     for (const Attribute &a : m_attributes) {
-        // Sheets write their attributes without a prefix: compare whole names first.
-        if (a.name.size() == name.size() &&
-            std::memcmp(a.name.data(), name.data(), size_t(name.size())) == 0)
-            return a.value;
-    }
-    for (const Attribute &a : m_attributes) {
-        if (!a.name.startsWith("xmlns") && localName(a.name) == name)
+        if (a.localName.size() != name.size())
+            continue;
+        qsizetype i = 0;
+        while (i < name.size() && a.localName.at(i) == name.at(i))
+            ++i;
+        if (i == name.size())
             return a.value;
     }
     return {};
@@ -423,8 +422,10 @@ XmlPartScanner::Scan XmlPartScanner::scanStartTag(qsizetype at, Token &token)
         if (!close)
             return Scan::NeedMore;
         const qsizetype valueEnd = static_cast<const char *>(close) - data;
-        m_attributes.push_back({QByteArrayView(data + nameStart, nameEnd - nameStart),
-                                QByteArrayView(data + i + 1, valueEnd - i - 1)});
+        const QByteArrayView attributeName(data + nameStart, nameEnd - nameStart);
+        if (!attributeName.startsWith("xmlns"))
+            m_attributes.push_back(
+                    {localName(attributeName), QByteArrayView(data + i + 1, valueEnd - i - 1)});
         i = valueEnd + 1;
     }
     if (m_open.empty() && m_sawRoot) {

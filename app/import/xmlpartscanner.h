@@ -81,7 +81,7 @@ public:
 private:
     struct Attribute
     {
-        QByteArrayView name;
+        QByteArrayView localName; // prefix dropped; namespace declarations are not kept
         QByteArrayView value;
     };
     enum class Scan {

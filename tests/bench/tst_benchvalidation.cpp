@@ -2,6 +2,7 @@
 
 #include "decimal.h"
 #include "entityschema.h"
+#include "recordtablemodel.h"
 #include "schemaregistry.h"
 #include "sheetvalidation.h"
 
@@ -16,6 +17,7 @@ private slots:
     void initTestCase();
     void fullPass();
     void oneEdit();
+    void oneEditThroughTheModel();
 
 private:
     const EntitySchema &schema() const
@@ -78,6 +80,21 @@ void BenchValidation::oneEdit()
         std::swap(before, after);
     }
     QVERIFY(validation.errorCount() > 0);
+}
+
+void BenchValidation::oneEditThroughTheModel()
+{
+    // What a typed cell costs the table: convert, re-check, signal (no store, no view).
+    RecordTableModel model(schema(), nullptr);
+    model.setRecords(m_records);
+    const QModelIndex cell = model.index(500, schema().indexOf(QStringLiteral("number")));
+    const QString values[] = {QStringLiteral("WO-7"), QStringLiteral("WO-500")};
+    int i = 0;
+    QBENCHMARK
+    {
+        model.setData(cell, values[i++ % 2]);
+    }
+    QVERIFY(model.validation().errorCount() > 0);
 }
 
 QTEST_MAIN(BenchValidation)
