@@ -177,22 +177,18 @@ void MainWindow::createActions()
         if (SheetView *sheet = currentSheet())
             sheet->onlyIssuesBox()->setChecked(on);
     });
+    auto goToIssue = [this](bool forward) {
+        onSheet([this, forward](SheetView *sheet) {
+            return sheet->goToIssue(forward) ? Status()
+                                             : Status::failure(tr("This sheet has no issues."));
+        });
+    };
     m_nextIssueAction = new QAction(tr("&Next Issue"), this);
     m_nextIssueAction->setShortcut(QKeySequence(Qt::Key_F8));
-    connect(m_nextIssueAction, &QAction::triggered, this, [this] {
-        onSheet([this](SheetView *sheet) {
-            return sheet->goToIssue(true) ? Status()
-                                          : Status::failure(tr("This sheet has no issues."));
-        });
-    });
+    connect(m_nextIssueAction, &QAction::triggered, this, [goToIssue] { goToIssue(true); });
     m_previousIssueAction = new QAction(tr("Pre&vious Issue"), this);
     m_previousIssueAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
-    connect(m_previousIssueAction, &QAction::triggered, this, [this] {
-        onSheet([this](SheetView *sheet) {
-            return sheet->goToIssue(false) ? Status()
-                                           : Status::failure(tr("This sheet has no issues."));
-        });
-    });
+    connect(m_previousIssueAction, &QAction::triggered, this, [goToIssue] { goToIssue(false); });
     m_fillDownAction = new QAction(tr("Fill &Down"), this);
     m_fillDownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_fillDownAction, &QAction::triggered, this,
@@ -392,6 +388,15 @@ bool isXlsx(const QString &path)
 {
     return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
 }
+
+// Written to a temporary file and renamed: a failed export never leaves half a file.
+Status saveFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(MainWindow::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return Status();
+}
 } // namespace
 
 Status MainWindow::exportSheet(const QString &path)
@@ -404,11 +409,7 @@ Status MainWindow::exportSheet(const QString &path)
     if (isXlsx(path))
         return exporter.toXlsx(model->records(), path,
                                model->locatedIssues(QFileInfo(path).fileName()));
-    QSaveFile file(path);
-    const QByteArray bytes = exporter.toCsv(model->records());
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return Status();
+    return saveFile(path, exporter.toCsv(model->records()));
 }
 
 Status MainWindow::exportIssues(const QString &path)
@@ -420,11 +421,7 @@ Status MainWindow::exportIssues(const QString &path)
             sheet->model()->locatedIssues(sheet->model()->schema().label());
     if (isXlsx(path))
         return RecordExporter::issuesToXlsx(issues, path);
-    QSaveFile file(path);
-    const QByteArray bytes = RecordExporter::issuesToCsv(issues);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return Status();
+    return saveFile(path, RecordExporter::issuesToCsv(issues));
 }
 
 void MainWindow::exportDialog(bool issues)

@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "schemaregistry.h"
+#include "workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,4 +50,21 @@ const EntitySchema *CliCommand::requireTarget(const QString &id, CliContext &con
                                .arg(name(), id, context.registry.ids().join(QStringLiteral(", ")))
                     << Qt::endl;
     return schema;
+}
+
+std::optional<QVector<Record>> CliCommand::loadRecords(const QString &workspacePath,
+                                                       const EntitySchema &schema,
+                                                       CliContext &context) const
+{
+    auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting);
+    if (!workspace) {
+        context.err << workspace.error() << Qt::endl;
+        return std::nullopt;
+    }
+    auto records = workspace.value()->loadRecords(schema);
+    if (!records) {
+        context.err << records.error() << Qt::endl;
+        return std::nullopt;
+    }
+    return std::move(records).value();
 }

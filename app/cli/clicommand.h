@@ -1,8 +1,13 @@
 #pragma once
 
+#include "record.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <QVector>
+
+#include <optional>
 
 class EntitySchema;
 class QCommandLineParser;
@@ -39,4 +44,8 @@ protected:
                int &exitCode) const;
     // The schema of --target, or nullptr after saying which targets exist.
     const EntitySchema *requireTarget(const QString &id, CliContext &context) const;
+    // The target's rows from an existing workspace file, or nullopt after saying why.
+    std::optional<QVector<Record>> loadRecords(const QString &workspacePath,
+                                               const EntitySchema &schema,
+                                               CliContext &context) const;
 };

@@ -56,17 +56,9 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context)
     const EntitySchema *schema = requireTarget(parser.value(target), context);
     if (!schema)
         return UsageOrFileError;
-    auto workspace =
-            Workspace::open(parser.value(workspaceOption), Workspace::OpenMode::OpenExisting);
-    if (!workspace) {
-        context.err << workspace.error() << Qt::endl;
+    const auto records = loadRecords(parser.value(workspaceOption), *schema, context);
+    if (!records)
         return UsageOrFileError;
-    }
-    auto records = workspace.value()->loadRecords(*schema);
-    if (!records) {
-        context.err << records.error() << Qt::endl;
-        return UsageOrFileError;
-    }
     const RecordExporter exporter(*schema);
     if (xlsx) {
         // Built in a temporary folder and copied into place whole (XlsxTableWriter).

@@ -3,7 +3,6 @@
 #include "entityschema.h"
 #include "sheetvalidation.h"
 #include "valuecodec.h"
-#include "workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -46,18 +45,10 @@ int ValidateCommand::run(const QStringList &arguments, CliContext &context)
     const EntitySchema *schema = requireTarget(parser.value(target), context);
     if (!schema)
         return UsageOrFileError;
-    auto workspace =
-            Workspace::open(parser.value(workspaceOption), Workspace::OpenMode::OpenExisting);
-    if (!workspace) {
-        context.err << workspace.error() << Qt::endl;
+    const auto loaded = loadRecords(parser.value(workspaceOption), *schema, context);
+    if (!loaded)
         return UsageOrFileError;
-    }
-    auto loaded = workspace.value()->loadRecords(*schema);
-    if (!loaded) {
-        context.err << loaded.error() << Qt::endl;
-        return UsageOrFileError;
-    }
-    const QVector<Record> &records = loaded.value();
+    const QVector<Record> &records = *loaded;
     SheetValidation validation(*schema);
     validation.reset(records);
 
