@@ -649,6 +649,13 @@
     </message>
 </context>
 <context>
+    <name>IntacctProtocol</name>
+    <message>
+        <source>Sage Intacct&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort von Sage Intacct konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>IssueListModel</name>
     <message>
         <source>(whole row)</source>
@@ -1049,6 +1056,20 @@
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrimaveraProtocol</name>
+    <message>
+        <source>Primavera&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort von Primavera konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcoreProtocol</name>
+    <message>
+        <source>Procore&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort von Procore konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1528,13 @@
     <message>
         <source>&apos;%1&apos; is not a date this sheet&apos;s convention can read (YYYY-MM-DD, %2, or an Excel date)</source>
         <translation>&apos;%1&apos; ist kein Datum, das nach der Konvention dieser Tabelle lesbar ist (JJJJ-MM-TT, %2 oder ein Excel-Datum)</translation>
+    </message>
+</context>
+<context>
+    <name>VendorProtocol</name>
+    <message>
+        <source>%1&apos;s answer does not mention this row; it is looked up before it is sent again.</source>
+        <translation>Die Antwort von %1 erwähnt diese Zeile nicht; sie wird nachgeschlagen, bevor sie erneut gesendet wird.</translation>
     </message>
 </context>
 <context>

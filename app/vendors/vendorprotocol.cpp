@@ -1,0 +1,83 @@
+#include "vendorprotocol.h"
+
+#include "intacctprotocol.h"
+#include "primaveraprotocol.h"
+#include "procoreprotocol.h"
+#include "valuecodec.h"
+
+#include <QJsonDocument>
+
+VendorProtocol::VendorProtocol(const EntitySchema &schema, Options options)
+    : m_schema(schema)
+    , m_options(std::move(options))
+    , m_keyField(schema.indexOf(schema.idempotencyPath()))
+{}
+
+std::unique_ptr<VendorProtocol> VendorProtocol::forSchema(const EntitySchema &schema,
+                                                          const Options &options)
+{
+    if (schema.vendor() == QLatin1String("procore"))
+        return std::make_unique<ProcoreProtocol>(schema, options);
+    if (schema.vendor() == QLatin1String("primavera"))
+        return std::make_unique<PrimaveraProtocol>(schema, options);
+    if (schema.vendor() == QLatin1String("intacct"))
+        return std::make_unique<IntacctProtocol>(schema, options);
+    return nullptr;
+}
+
+QString VendorProtocol::itemKey(const Record &record) const
+{
+    if (m_keyField >= 0 && m_keyField < record.fieldCount()) {
+        const QVariant &v = record.value(m_keyField);
+        if (!ValueCodec::isEmpty(v))
+            return ValueCodec::toText(m_schema.field(m_keyField), v);
+    }
+    return record.syncKey();
+}
+
+int VendorProtocol::batchSize() const
+{
+    const int limit = qMax(1, m_schema.maxBatchItems());
+    return m_options.batchSize > 0 ? qMin(m_options.batchSize, limit) : limit;
+}
+
+QVector<ItemResult> VendorProtocol::allItems(const VendorRequest &request,
+                                             ItemResult::Outcome outcome, int httpStatus,
+                                             const QString &message)
+{
+    QVector<ItemResult> out;
+    for (int i = 0; i < request.recordIds.size(); ++i)
+        out.append({request.recordIds.at(i), outcome, request.remoteIds.value(i), httpStatus,
+                    message});
+    return out;
+}
+
+QString VendorProtocol::idText(const QJsonValue &id)
+{
+    if (id.isString())
+        return id.toString();
+    if (!id.isDouble())
+        return QString();
+    const QVariant v = id.toVariant(); // qlonglong for integers, kept exact by Qt 6
+    if (v.metaType() == QMetaType::fromType<qlonglong>())
+        return QString::number(v.toLongLong());
+    return QString::number(id.toDouble(), 'g', 17);
+}
+
+QString VendorProtocol::bodyMessage(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isNull())
+        return QString::fromUtf8(body.left(2000)).trimmed();
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+
+void VendorProtocol::markUnanswered(QVector<ItemResult> &results, const QString &vendor)
+{
+    for (ItemResult &r : results) {
+        if (r.outcome == ItemResult::Outcome::Unknown && r.message.isEmpty())
+            r.message = tr("%1's answer does not mention this row; it is looked up before it "
+                           "is sent again.")
+                                .arg(vendor);
+    }
+}

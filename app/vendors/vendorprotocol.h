@@ -1,0 +1,63 @@
+#pragma once
+
+#include "entityschema.h"
+#include "itemresult.h"
+#include "record.h"
+#include "vendorrequest.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+#include <memory>
+
+// How one target talks to its vendor, as pure functions: rows to requests (batched to the
+// vendor's limit, each row carrying its idempotency key) and a response to one result per row.
+// No network, no clock, no state: unit-tested with golden JSON. The sync engine sends the
+// requests, adds the connection's headers, retries, and commits the results.
+struct ProtocolOptions
+{
+    QString apiRoot;   // Primavera: the profile's API root (default "/primeapi/restapi")
+    int batchSize = 0; // at most this many rows a request; 0: the vendor's limit
+};
+
+class VendorProtocol
+{
+    Q_DECLARE_TR_FUNCTIONS(VendorProtocol)
+
+public:
+    using Options = ProtocolOptions;
+
+    explicit VendorProtocol(const EntitySchema &schema, Options options);
+    virtual ~VendorProtocol() = default;
+
+    // The protocol of a schema's vendor; nullptr for a vendor ContractDesk does not know.
+    static std::unique_ptr<VendorProtocol> forSchema(const EntitySchema &schema,
+                                                     const Options &options = {});
+
+    // Rows with validation errors must be left out before this call.
+    virtual QVector<VendorRequest> buildRequests(const QVector<Record> &records) const = 0;
+    // One result per row of the request, in the request's order.
+    virtual QVector<ItemResult> parseResponse(const VendorRequest &request, int httpStatus,
+                                              const QByteArray &body) const = 0;
+
+    const EntitySchema &schema() const { return m_schema; }
+    // The key that makes a re-sent row update instead of duplicate: the sheet's value of the
+    // idempotency field, else the stable key generated for the row.
+    QString itemKey(const Record &record) const;
+    int batchSize() const;
+
+protected:
+    // Every row of a request with the same outcome (a whole-request failure).
+    static QVector<ItemResult> allItems(const VendorRequest &request, ItemResult::Outcome outcome,
+                                        int httpStatus, const QString &message);
+    // A vendor id from JSON, exactly: integers beyond 2^53 are not rounded through double.
+    static QString idText(const QJsonValue &id);
+    // What an error body says, as readable text (its JSON, or the text itself).
+    static QString bodyMessage(const QByteArray &body);
+    // Rows answered neither way are Unknown: never assume they were or were not created.
+    static void markUnanswered(QVector<ItemResult> &results, const QString &vendor);
+
+    const EntitySchema &m_schema;
+    Options m_options;
+    int m_keyField = -1;
+};

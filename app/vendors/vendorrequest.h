@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+// One HTTP request a protocol wants sent, exactly as it goes on the wire apart from the
+// connection's own headers (authorization, Procore's company id), which the engine adds.
+struct VendorRequest
+{
+    QByteArray method; // "PATCH", "POST"
+    QString path;      // below the profile's base URL: "/rest/v1.0/work_order_contracts/sync"
+    QList<QPair<QString, QString>> query;
+    QList<QPair<QByteArray, QByteArray>> headers; // Content-Type, Idempotency-Key
+    QByteArray body;                              // the JSON text sent
+    QVector<qint64> recordIds;                    // the rows in the body, in body order
+    QStringList itemKeys;  // each row's idempotency key (origin_id, sourceId, Intacct id)
+    QStringList remoteIds; // per row: the vendor's id when it already holds the row, else empty
+
+    void addHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append({name, value});
+    }
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return h.second;
+        }
+        return QByteArray();
+    }
+};
