@@ -1374,6 +1374,28 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>an answer that leaves rows undecided (HTTP %1)</source>
+        <translation>eine Antwort, die Zeilen offen lässt (HTTP %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No definite answer after %n attempt(s); the last: %1. The vendor may hold this row: push it again (it goes under the same key, so it cannot be created twice).</source>
+        <translation>
+            <numerusform>Keine eindeutige Antwort nach %n Versuch; zuletzt: %1. Der Anbieter hat diese Zeile vielleicht: senden Sie sie erneut (sie geht unter demselben Schlüssel, kann also nicht doppelt angelegt werden).</numerusform>
+            <numerusform>Keine eindeutige Antwort nach %n Versuchen; zuletzt: %1. Der Anbieter hat diese Zeile vielleicht: senden Sie sie erneut (sie geht unter demselben Schlüssel, kann also nicht doppelt angelegt werden).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncLogModel</name>
     <message>
         <source>Time</source>

@@ -217,6 +217,16 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>No definite answer after %n attempt(s); the last: %1. The vendor may hold this row: push it again (it goes under the same key, so it cannot be created twice).</source>
+        <translation>
+            <numerusform>No definite answer after %n attempt; the last: %1. The vendor may hold this row: push it again (it goes under the same key, so it cannot be created twice).</numerusform>
+            <numerusform>No definite answer after %n attempts; the last: %1. The vendor may hold this row: push it again (it goes under the same key, so it cannot be created twice).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message numerus="yes">
         <source>%1: %n row(s) checked</source>

@@ -1,0 +1,225 @@
+#include "syncengine.h"
+
+#include "vendorprotocol.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrlQuery>
+
+SyncEngine::SyncEngine(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{}
+
+SyncEngine::~SyncEngine()
+{
+    cancel();
+}
+
+void SyncEngine::run(const VendorProtocol &protocol, QVector<VendorRequest> requests,
+                     const Settings &settings)
+{
+    m_protocol = &protocol;
+    m_settings = settings;
+    m_jobs.clear();
+    m_ready.clear();
+    for (VendorRequest &r : requests)
+        m_jobs.append({std::move(r), 0, QString()});
+    for (int i = 0; i < m_jobs.size(); ++i)
+        m_ready.append(i);
+    m_settled = 0;
+    m_attempts = 0;
+    m_throttledMs = 0;
+    m_cancelled = false;
+    m_running = true;
+    emit progress(0, int(m_jobs.size()));
+    if (m_jobs.isEmpty()) {
+        m_running = false;
+        emit finished(false);
+        return;
+    }
+    pump();
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_running = false;
+    for (QTimer *timer : std::as_const(m_timers))
+        timer->deleteLater();
+    m_timers.clear();
+    m_ready.clear();
+    const auto inFlight = m_inFlight;
+    m_inFlight.clear();
+    for (const QPointer<QNetworkReply> &reply : inFlight) {
+        if (reply)
+            reply->abort();
+    }
+    emit finished(true);
+}
+
+void SyncEngine::pump()
+{
+    while (m_running && !m_ready.isEmpty() && m_inFlight.size() < qMax(1, m_settings.maxConcurrent))
+        send(m_ready.takeFirst());
+}
+
+void SyncEngine::send(int job)
+{
+    const VendorRequest &r = m_jobs.at(job).request;
+    QUrl url = m_settings.baseUrl;
+    url.setPath(url.path() + r.path);
+    if (!r.query.isEmpty()) {
+        QUrlQuery query;
+        query.setQueryItems(r.query);
+        url.setQuery(query);
+    }
+    QNetworkRequest request(url);
+    for (const auto &h : m_settings.headers)
+        request.setRawHeader(h.first, h.second);
+    for (const auto &h : r.headers)
+        request.setRawHeader(h.first, h.second);
+    request.setTransferTimeout(m_settings.timeoutMs);
+    ++m_jobs[job].attempts;
+    ++m_attempts;
+    QNetworkReply *reply = m_network->sendCustomRequest(request, r.method, r.body);
+    m_inFlight.append(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, job, reply] { onReply(job, reply); });
+}
+
+int SyncEngine::backoff(int attempt)
+{
+    const qint64 exponential = qMin<qint64>(m_settings.maxBackoffMs, qint64(m_settings.backoffMs)
+                                                                             << qMin(attempt, 20));
+    // Full jitter in the upper half: many clients retrying together do not retry together.
+    return int(exponential / 2 + m_random.bounded(int(exponential / 2) + 1));
+}
+
+int SyncEngine::waitAskedFor(QNetworkReply *reply) const
+{
+    // Retry-After: seconds, or an HTTP date.
+    const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
+    if (!retryAfter.isEmpty()) {
+        bool ok = false;
+        const qint64 seconds = retryAfter.toLongLong(&ok);
+        if (ok)
+            return int(qMin<qint64>(seconds * 1000, m_settings.maxRetryAfterMs));
+        const QDateTime at = QLocale::c().toDateTime(
+                QString::fromLatin1(retryAfter), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        if (at.isValid())
+            return int(qBound(qint64(0),
+                                      QDateTime::currentDateTimeUtc().msecsTo(
+                                              QDateTime(at.date(), at.time(), Qt::UTC)),
+                                      qint64(m_settings.maxRetryAfterMs)));
+    }
+    // Procore: the epoch second its rate window resets.
+    const QByteArray reset = reply->rawHeader("X-Rate-Limit-Reset").trimmed();
+    if (!reset.isEmpty()) {
+        bool ok = false;
+        const qint64 epoch = reset.toLongLong(&ok);
+        if (ok)
+            return int(qBound(qint64(0), epoch * 1000 - QDateTime::currentMSecsSinceEpoch() + 250,
+                                      qint64(m_settings.maxRetryAfterMs)));
+    }
+    return -1;
+}
+
+void SyncEngine::onReply(int job, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    m_inFlight.removeAll(reply);
+    if (!m_running)
+        return;
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    const QByteArray body = reply->readAll();
+    if (status == 0) {
+        // Timed out, dropped, refused: the vendor may or may not have done it. Re-send.
+        retryOrGiveUp(job, backoff(m_jobs.at(job).attempts),
+                      tr("no answer (%1)").arg(reply->errorString()));
+        return;
+    }
+    if (status == 429 || status >= 500) {
+        const int asked = waitAskedFor(reply);
+        if (asked >= 0)
+            m_throttledMs += asked;
+        retryOrGiveUp(job, asked >= 0 ? asked : backoff(m_jobs.at(job).attempts),
+                      tr("HTTP %1 %2")
+                              .arg(status)
+                              .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
+                                           .toString()));
+        return;
+    }
+    const QVector<ItemResult> results =
+            m_protocol->parseResponse(m_jobs.at(job).request, status, body);
+    bool unknown = false;
+    for (const ItemResult &r : results)
+        unknown = unknown || r.outcome == ItemResult::Outcome::Unknown;
+    if (unknown) {
+        retryOrGiveUp(job, backoff(m_jobs.at(job).attempts),
+                      tr("an answer that leaves rows undecided (HTTP %1)").arg(status), results);
+        return;
+    }
+    settle(job, results);
+}
+
+void SyncEngine::retryOrGiveUp(int job, int waitMs, const QString &problem,
+                               const QVector<ItemResult> &lastResults)
+{
+    Job &j = m_jobs[job];
+    j.lastProblem = problem;
+    if (j.attempts < m_settings.maxAttempts) {
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        m_timers.append(timer);
+        connect(timer, &QTimer::timeout, this, [this, job, timer] {
+            m_timers.removeAll(timer);
+            timer->deleteLater();
+            if (!m_running)
+                return;
+            m_ready.prepend(job); // a retried request goes before the ones not yet sent
+            pump();
+        });
+        timer->start(qMax(0, waitMs));
+        pump();
+        return;
+    }
+    // Out of attempts: rows without a definite answer are reported as failed, saying that the
+    // vendor may hold them; a later push sends them under the same keys.
+    QVector<ItemResult> results = lastResults;
+    if (results.isEmpty()) {
+        for (int i = 0; i < j.request.recordIds.size(); ++i)
+            results.append({j.request.recordIds.at(i), ItemResult::Outcome::Unknown,
+                            j.request.remoteIds.value(i), 0, QString()});
+    }
+    for (ItemResult &r : results) {
+        if (r.outcome != ItemResult::Outcome::Unknown)
+            continue;
+        r.outcome = ItemResult::Outcome::Failed;
+        r.message = tr("No definite answer after %n attempt(s); the last: %1. The vendor may "
+                       "hold this row: push it again (it goes under the same key, so it cannot "
+                       "be created twice).",
+                       nullptr, j.attempts)
+                            .arg(problem);
+    }
+    settle(job, results);
+}
+
+void SyncEngine::settle(int job, const QVector<ItemResult> &results)
+{
+    ++m_settled;
+    emit batchDone(m_jobs.at(job).request, results);
+    emit progress(m_settled, int(m_jobs.size()));
+    if (m_settled == m_jobs.size()) {
+        m_running = false;
+        emit finished(false);
+        return;
+    }
+    pump();
+}

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "itemresult.h"
+#include "vendorrequest.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QUrl>
+#include <QVector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+class VendorProtocol;
+
+// Sends a push's requests and turns every answer into one result per row. At most
+// `maxConcurrent` requests are in flight (Intacct allows two); 429 and 5xx answers, timeouts,
+// dropped connections and unreadable answers are retried with exponential backoff and jitter,
+// waiting as long as Retry-After (else Procore's X-Rate-Limit-Reset) asks, a bounded number of
+// times. A retry re-sends the very same request: every row in it carries its idempotency key
+// (origin_id, sourceId, Intacct id and the request's Idempotency-Key), so a row whose first
+// attempt was committed before the answer was lost is updated, never created twice. A refusal
+// (4xx) is never retried. Cancel stops at once; rows whose answer never came stay as they were.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        QUrl baseUrl;
+        // The connection's own headers: Authorization, Procore-Company-Id, Primavera's
+        // requestHeaders.
+        QList<QPair<QByteArray, QByteArray>> headers;
+        int maxConcurrent = 2;
+        int maxAttempts = 6;
+        int timeoutMs = 60000;
+        int backoffMs = 250; // the first wait; doubled each time, with jitter
+        int maxBackoffMs = 30000;
+        int maxRetryAfterMs = 120000; // a longer Retry-After is capped here
+    };
+
+    explicit SyncEngine(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void run(const VendorProtocol &protocol, QVector<VendorRequest> requests,
+             const Settings &settings);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    // HTTP attempts made by the last run (retries included).
+    int attempts() const { return m_attempts; }
+    // How long the last run waited because the vendor asked it to (Retry-After, rate reset).
+    qint64 throttledMs() const { return m_throttledMs; }
+
+signals:
+    // One request is settled: a result for every row in it, in its order.
+    void batchDone(const VendorRequest &request, const QVector<ItemResult> &results);
+    void progress(int settled, int total);
+    void finished(bool cancelled);
+
+private:
+    struct Job
+    {
+        VendorRequest request;
+        int attempts = 0;
+        QString lastProblem;
+    };
+
+    void pump();
+    void send(int job);
+    void onReply(int job, QNetworkReply *reply);
+    void retryOrGiveUp(int job, int waitMs, const QString &problem,
+                       const QVector<ItemResult> &lastResults = {});
+    void settle(int job, const QVector<ItemResult> &results);
+    int backoff(int attempt);
+    int waitAskedFor(QNetworkReply *reply) const;
+
+    QNetworkAccessManager *m_network;
+    const VendorProtocol *m_protocol = nullptr;
+    Settings m_settings;
+    QVector<Job> m_jobs;
+    QVector<int> m_ready; // jobs waiting to be sent, in order
+    QList<QPointer<QNetworkReply>> m_inFlight;
+    QList<QTimer *> m_timers;
+    int m_settled = 0;
+    int m_attempts = 0;
+    qint64 m_throttledMs = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+    QRandomGenerator m_random{20261123};
+};

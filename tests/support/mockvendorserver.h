@@ -1,0 +1,104 @@
+#pragma once
+
+#include "entityschema.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QTcpServer>
+#include <QUrl>
+#include <QVector>
+
+class QTcpSocket;
+
+// A vendor's write endpoint for one target on 127.0.0.1, for tests: it enforces the seed's
+// contract (method, path, bearer token, Procore's company header, JSON body shape, every item
+// field known, writable and of its wire type, the batch limit) and answers as the vendor does —
+// Procore 200 with entities and errors, Primavera 207 per item, Intacct 201/207 with ia::result
+// and Idempotency-Key replays. It keeps what it was sent, as the vendor would, so a test can
+// prove that no row was created twice. Faults can be queued for the next requests.
+class MockVendorServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Fault {
+        RateLimited,     // 429 with Retry-After (Procore: X-Rate-Limit-Reset), nothing done
+        ServerError,     // 500, nothing done
+        Unavailable,     // 503, nothing done
+        DropAfterCommit, // done, then the connection is cut before any answer
+        Malformed,       // done, then an answer that is not JSON
+        Slow,            // done, answered after slowMs
+    };
+    struct Stored
+    {
+        QString remoteId;
+        QString key; // the idempotency key it was created under
+        QJsonObject fields;
+        int writes = 0;
+    };
+
+    explicit MockVendorServer(const EntitySchema &schema, QObject *parent = nullptr);
+
+    bool listen();
+    QUrl baseUrl() const;
+
+    QString token = QStringLiteral("test-token");
+    QString companyId = QStringLiteral("4264");
+    int retryAfterSeconds = 1;
+    int slowMs = 3000;
+    int answerDelayMs = 0; // every answer, after the work (a stand-in's latency)
+    void queueFaults(const QVector<Fault> &faults) { m_faults += faults; }
+
+    const QVector<Stored> &records() const { return m_records; }
+    int requestCount() const { return m_requests; }
+    int createCount() const { return m_creates; }
+    // Every way a request broke the contract; a correct client leaves this empty.
+    const QStringList &violations() const { return m_violations; }
+    // Items the vendor refuses on purpose: an item whose `field` has this value fails.
+    QString refuseField;
+    QString refuseValue;
+
+private:
+    struct Answer
+    {
+        int status = 200;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+    };
+
+    void onConnection();
+    void onReadable(QTcpSocket *socket);
+    void handle(QTcpSocket *socket, const QByteArray &method, const QUrl &url,
+                const QHash<QByteArray, QByteArray> &headers, const QByteArray &body);
+    void send(QTcpSocket *socket, const Answer &answer);
+    Answer process(const QByteArray &method, const QUrl &url,
+                   const QHash<QByteArray, QByteArray> &headers, const QByteArray &body);
+    Answer procore(const QByteArray &method, const QUrl &url, const QJsonDocument &doc);
+    Answer procoreItems(const QJsonArray &updates);
+    Answer primavera(const QByteArray &method, const QUrl &url, const QJsonDocument &doc);
+    Answer intacct(const QByteArray &method, const QUrl &url,
+                   const QHash<QByteArray, QByteArray> &headers, const QByteArray &body,
+                   const QJsonDocument &doc);
+    // Problems with one item's fields; `allowed` names extra members the call takes.
+    QStringList checkItem(const QJsonObject &item, const QStringList &allowed) const;
+    Answer refuse(int status, const QString &why);
+    int findByKey(const QString &key) const;
+    int findByRemoteId(const QString &id) const;
+    int store(const QString &key, const QJsonObject &item, const QString &remoteId = {});
+    bool refused(const QJsonObject &item) const;
+
+    const EntitySchema &m_schema;
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QVector<Fault> m_faults;
+    QVector<Stored> m_records;
+    QHash<QByteArray, QPair<QByteArray, Answer>> m_idempotent; // Intacct: key -> (body, answer)
+    QStringList m_violations;
+    int m_requests = 0;
+    int m_creates = 0;
+    qint64 m_nextId = 900000000001;
+};
