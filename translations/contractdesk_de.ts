@@ -1073,6 +1073,13 @@
     </message>
 </context>
 <context>
+    <name>PushService</name>
+    <message>
+        <source>ContractDesk cannot push to %1 yet.</source>
+        <translation>ContractDesk kann noch nicht an %1 senden.</translation>
+    </message>
+</context>
+<context>
     <name>RecordExporter</name>
     <message>
         <source>Severity</source>

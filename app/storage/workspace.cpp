@@ -476,12 +476,50 @@ QVector<MappingTemplate> Workspace::mappingTemplates(const QString &target) cons
     return list;
 }
 
+Status Workspace::commitSyncResults(const EntitySchema &schema, const QVector<Record> &records,
+                                    QVector<SyncLogEntry> &entries)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlFailure(Workspace::tr("Cannot save the sync results"), db.lastError());
+    for (const Record &record : records) {
+        const Status saved = updateRecord(schema, record);
+        if (!saved) {
+            db.rollback();
+            return saved;
+        }
+    }
+    const Status history = insertSyncHistory(entries);
+    if (!history) {
+        db.rollback();
+        return history;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return sqlFailure(Workspace::tr("Cannot save the sync results"), error);
+    }
+    return Status();
+}
+
 Status Workspace::appendSyncHistory(QVector<SyncLogEntry> &entries)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
         return sqlFailure(Workspace::tr("Cannot save the sync results"), db.lastError());
-    QSqlQuery q(db);
+    const Status inserted = insertSyncHistory(entries);
+    if (!inserted) {
+        db.rollback();
+        return inserted;
+    }
+    if (!db.commit())
+        return sqlFailure(Workspace::tr("Cannot save the sync results"), db.lastError());
+    return Status();
+}
+
+Status Workspace::insertSyncHistory(QVector<SyncLogEntry> &entries)
+{
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO sync_history (at, target, profile, record_id, row_key, "
                              "action, outcome, remote_id, http_status, message) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -496,14 +534,10 @@ Status Workspace::appendSyncHistory(QVector<SyncLogEntry> &entries)
         q.bindValue(7, e.remoteId);
         q.bindValue(8, e.httpStatus ? QVariant(e.httpStatus) : QVariant());
         q.bindValue(9, e.message);
-        if (!q.exec()) {
-            db.rollback();
+        if (!q.exec())
             return sqlFailure(Workspace::tr("Cannot save the sync results"), q.lastError());
-        }
         e.id = q.lastInsertId().toLongLong();
     }
-    if (!db.commit())
-        return sqlFailure(Workspace::tr("Cannot save the sync results"), db.lastError());
     return Status();
 }
 

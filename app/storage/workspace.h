@@ -63,10 +63,15 @@ public:
     QVector<MappingTemplate> mappingTemplates(const QString &target) const;
 
     Status appendSyncHistory(QVector<SyncLogEntry> &entries);
+    // One settled push request: the rows' remote ids, sync keys and states, and a history line
+    // each, in ONE transaction — a crash leaves all of it or none.
+    Status commitSyncResults(const EntitySchema &schema, const QVector<Record> &records,
+                             QVector<SyncLogEntry> &entries);
     QVector<SyncLogEntry> syncHistory() const;
 
 private:
     explicit Workspace(QString path, QString connectionName);
+    Status insertSyncHistory(QVector<SyncLogEntry> &entries);
     QSqlDatabase database() const;
 
     QString m_path;

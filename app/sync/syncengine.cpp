@@ -114,9 +114,9 @@ int SyncEngine::waitAskedFor(QNetworkReply *reply) const
                 QString::fromLatin1(retryAfter), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
         if (at.isValid())
             return int(qBound(qint64(0),
-                                      QDateTime::currentDateTimeUtc().msecsTo(
-                                              QDateTime(at.date(), at.time(), Qt::UTC)),
-                                      qint64(m_settings.maxRetryAfterMs)));
+                              QDateTime::currentDateTimeUtc().msecsTo(
+                                      QDateTime(at.date(), at.time(), Qt::UTC)),
+                              qint64(m_settings.maxRetryAfterMs)));
     }
     // Procore: the epoch second its rate window resets.
     const QByteArray reset = reply->rawHeader("X-Rate-Limit-Reset").trimmed();
@@ -125,7 +125,7 @@ int SyncEngine::waitAskedFor(QNetworkReply *reply) const
         const qint64 epoch = reset.toLongLong(&ok);
         if (ok)
             return int(qBound(qint64(0), epoch * 1000 - QDateTime::currentMSecsSinceEpoch() + 250,
-                                      qint64(m_settings.maxRetryAfterMs)));
+                              qint64(m_settings.maxRetryAfterMs)));
     }
     return -1;
 }

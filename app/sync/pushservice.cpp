@@ -1,0 +1,135 @@
+#include "pushservice.h"
+
+#include "sheetvalidation.h"
+#include "valuecodec.h"
+#include "workspace.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+PushService::PushService(Workspace &workspace, const EntitySchema &schema,
+                         QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_schema(schema)
+    , m_engine(network)
+{
+    connect(&m_engine, &SyncEngine::batchDone, this, &PushService::onBatch);
+    connect(&m_engine, &SyncEngine::progress, this, &PushService::progress);
+    connect(&m_engine, &SyncEngine::finished, this, &PushService::finished);
+}
+
+PushService::~PushService() = default;
+
+QString PushService::newKey()
+{
+    return QStringLiteral("CD-") + QUuid::createUuid().toString(QUuid::Id128).left(16).toUpper();
+}
+
+Result<PushService::Plan> PushService::plan(const QVector<Record> &records,
+                                            const ProtocolOptions &options)
+{
+    using R = Result<Plan>;
+    m_protocol = VendorProtocol::forSchema(m_schema, options);
+    if (!m_protocol)
+        return R::failure(tr("ContractDesk cannot push to %1 yet.").arg(m_schema.vendorLabel()));
+    SheetValidation validation(m_schema);
+    validation.reset(records);
+    Plan plan;
+    QVector<Record> keyed;
+    const int keyField = m_schema.indexOf(m_schema.idempotencyPath());
+    for (const Record &record : records) {
+        if (validation.hasErrors(record)) {
+            plan.blocked.append(record.id());
+            continue;
+        }
+        Record row = record;
+        if (keyField >= 0 && ValueCodec::isEmpty(row.value(keyField))) {
+            // Without a key a re-sent row could be created twice (Procore creates one for
+            // every item that carries neither id nor origin_id): give it one, for good.
+            const QString key = row.syncKey().isEmpty() ? newKey() : row.syncKey();
+            row.setSyncKey(key);
+            row.setValue(keyField, key);
+            keyed.append(row);
+        }
+        (row.remoteId().isEmpty() ? plan.creates : plan.updates) += 1;
+        plan.rows.append(row);
+    }
+    // The keys are on disk before any request can carry them.
+    if (!keyed.isEmpty()) {
+        const Status saved = m_workspace.updateRecords(m_schema, keyed);
+        if (!saved)
+            return R::failure(saved.error());
+    }
+    plan.requests = m_protocol->buildRequests(plan.rows);
+    return plan;
+}
+
+void PushService::start(const Plan &plan, const SyncEngine::Settings &settings,
+                        const QString &profile)
+{
+    m_profile = profile;
+    m_rows.clear();
+    for (const Record &r : plan.rows)
+        m_rows.insert(r.id(), r);
+    m_engine.run(*m_protocol, plan.requests, settings);
+}
+
+void PushService::cancel()
+{
+    m_engine.cancel();
+}
+
+void PushService::onBatch(const VendorRequest &request, const QVector<ItemResult> &results)
+{
+    Q_UNUSED(request);
+    const int displayField = m_schema.indexOf(m_schema.displayPath());
+    QVector<Record> updated;
+    QVector<SyncLogEntry> entries;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ItemResult &result : results) {
+        auto it = m_rows.find(result.recordId);
+        if (it == m_rows.end())
+            continue;
+        Record &row = it.value();
+        const bool wasCreate = row.remoteId().isEmpty();
+        SyncLogEntry e;
+        e.at = now;
+        e.target = m_schema.id();
+        e.profile = m_profile;
+        e.recordId = row.id();
+        e.rowKey = displayField >= 0 ? ValueCodec::toText(m_schema.field(displayField),
+                                                          row.value(displayField))
+                                     : QString();
+        e.action = wasCreate ? QStringLiteral("create") : QStringLiteral("update");
+        e.httpStatus = result.httpStatus;
+        e.message = result.message;
+        switch (result.outcome) {
+        case ItemResult::Outcome::Created:
+        case ItemResult::Outcome::Updated:
+            if (!result.remoteId.isEmpty())
+                row.setRemoteId(result.remoteId);
+            row.setSyncState(SyncState::Synced);
+            e.outcome = result.outcome == ItemResult::Outcome::Created ? QStringLiteral("created")
+                                                                       : QStringLiteral("updated");
+            break;
+        case ItemResult::Outcome::Skipped:
+            e.outcome = QStringLiteral("skipped");
+            break;
+        case ItemResult::Outcome::Failed:
+        case ItemResult::Outcome::Unknown:
+            row.setSyncState(SyncState::Failed);
+            e.outcome = QStringLiteral("failed");
+            break;
+        }
+        e.remoteId = row.remoteId();
+        updated.append(row);
+        entries.append(e);
+    }
+    const Status saved = m_workspace.commitSyncResults(m_schema, updated, entries);
+    if (!saved) {
+        emit commitFailed(saved.error());
+        return;
+    }
+    emit committed(entries);
+}

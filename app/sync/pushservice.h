@@ -1,0 +1,66 @@
+#pragma once
+
+#include "entityschema.h"
+#include "result.h"
+#include "syncengine.h"
+#include "synclogentry.h"
+#include "vendorprotocol.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class Workspace;
+
+// One push of a target's rows, as the window and the CLI run it. plan() is the dry run: rows
+// with validation errors are left out (never sent), rows without an idempotency key get a
+// stable one — written into the key field (origin_id, Intacct id), so it shows in the sheet —
+// and saved before anything is sent; the requests are built exactly as they will go. start()
+// sends them through the SyncEngine and commits every settled request's results (remote ids,
+// sync states, history lines) to the workspace in one transaction as they arrive.
+class PushService : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Plan
+    {
+        QVector<Record> rows;    // to send, keys assigned
+        QVector<qint64> blocked; // rows with errors: never sent
+        int creates = 0;
+        int updates = 0;
+        QVector<VendorRequest> requests;
+    };
+
+    PushService(Workspace &workspace, const EntitySchema &schema, QNetworkAccessManager *network,
+                QObject *parent = nullptr);
+    ~PushService() override;
+
+    Result<Plan> plan(const QVector<Record> &records, const ProtocolOptions &options = {});
+    void start(const Plan &plan, const SyncEngine::Settings &settings, const QString &profile);
+    void cancel();
+    SyncEngine &engine() { return m_engine; }
+    const VendorProtocol *protocol() const { return m_protocol.get(); }
+    // A fresh key: "CD-" and 16 hex digits, short enough for every vendor's id field.
+    static QString newKey();
+
+signals:
+    // History lines of one settled request, already committed.
+    void committed(const QVector<SyncLogEntry> &entries);
+    void progress(int settled, int total);
+    void finished(bool cancelled);
+    void commitFailed(const QString &message);
+
+private:
+    void onBatch(const VendorRequest &request, const QVector<ItemResult> &results);
+
+    Workspace &m_workspace;
+    const EntitySchema &m_schema;
+    SyncEngine m_engine;
+    std::unique_ptr<VendorProtocol> m_protocol;
+    QHash<qint64, Record> m_rows;
+    QString m_profile;
+};
