@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Authenticator</name>
+    <message>
+        <source>No secret for profile &apos;%1&apos;: save one in the system keychain (profile add) or set the environment variable it names.</source>
+        <translation>Kein Geheimnis für das Profil &apos;%1&apos;: speichern Sie eines im Schlüsselbund des Systems (profile add) oder setzen Sie die Umgebungsvariable, die es nennt.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (HTTP %2): check the client id, user name and secret of profile &apos;%3&apos;, then sign in again.</source>
+        <translation>%1 hat die Anmeldung abgelehnt (HTTP %2): prüfen Sie Client-ID, Benutzername und Geheimnis des Profils &apos;%3&apos; und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer of %1 holds no token (HTTP %2).</source>
+        <translation>Die Anmeldeantwort von %1 enthält kein Token (HTTP %2).</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
@@ -60,6 +79,48 @@
     <message>
         <source>synonym</source>
         <translation>Synonym</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Vendor &apos;%1&apos; is not one of: %2.</source>
+        <translation>Anbieter &apos;%1&apos; ist keiner von: %2.</translation>
+    </message>
+    <message>
+        <source>The base URL &apos;%1&apos; is not a web address (https://...).</source>
+        <translation>Die Basis-URL &apos;%1&apos; ist keine Webadresse (https://...).</translation>
+    </message>
+    <message>
+        <source>A Procore profile needs the company id (--company-id).</source>
+        <translation>Ein Procore-Profil braucht die Firmen-ID (--company-id).</translation>
+    </message>
+    <message>
+        <source>This profile signs in with a client id and secret: give the client id (--client-id).</source>
+        <translation>Dieses Profil meldet sich mit Client-ID und Geheimnis an: geben Sie die Client-ID an (--client-id).</translation>
+    </message>
+    <message>
+        <source>This profile signs in with a user name and password: give the user name (--username).</source>
+        <translation>Dieses Profil meldet sich mit Benutzername und Passwort an: geben Sie den Benutzernamen an (--username).</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>The secret cannot be saved in the system keychain: %1</source>
+        <translation>Das Geheimnis kann nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The secret cannot be read from the system keychain: %1</source>
+        <translation>Das Geheimnis kann nicht aus dem Schlüsselbund des Systems gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The secret cannot be removed from the system keychain: %1</source>
+        <translation>Das Geheimnis kann nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1131,150 @@
     <message>
         <source>Procore&apos;s answer could not be read: %1</source>
         <translation>Die Antwort von Procore konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Add, list, remove or test connection profiles (add, list, remove, test).</source>
+        <translation>Verbindungsprofile anlegen, auflisten, entfernen oder testen (add, list, remove, test).</translation>
+    </message>
+    <message>
+        <source>profile: there is no profile &apos;%1&apos;.</source>
+        <translation>profile: es gibt kein Profil &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Removed profile &apos;%1&apos; and its secret.</source>
+        <translation>Profil &apos;%1&apos; und sein Geheimnis entfernt.</translation>
+    </message>
+    <message>
+        <source>Connection test of &apos;%1&apos; failed: %2</source>
+        <translation>Verbindungstest von &apos;%1&apos; fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Connection to &apos;%1&apos; works: signed in to %2.</source>
+        <translation>Verbindung zu &apos;%1&apos; funktioniert: bei %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>usage: profile add NAME --vendor V --base-url URL [...] | profile list | profile remove NAME | profile test NAME</source>
+        <translation>Aufruf: profile add NAME --vendor V --base-url URL [...] | profile list | profile remove NAME | profile test NAME</translation>
+    </message>
+    <message>
+        <source>procore, primavera or intacct.</source>
+        <translation>procore, primavera oder intacct.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s API address (production, sandbox or a local stand-in).</source>
+        <translation>Die API-Adresse des Anbieters (Produktion, Sandbox oder ein lokaler Ersatz).</translation>
+    </message>
+    <message>
+        <source>Procore company id.</source>
+        <translation>Procore-Firmen-ID.</translation>
+    </message>
+    <message>
+        <source>The project.</source>
+        <translation>Das Projekt.</translation>
+    </message>
+    <message>
+        <source>OAuth client id (Procore, Intacct).</source>
+        <translation>OAuth-Client-ID (Procore, Intacct).</translation>
+    </message>
+    <message>
+        <source>User name (Primavera).</source>
+        <translation>Benutzername (Primavera).</translation>
+    </message>
+    <message>
+        <source>An environment variable holding the client secret or password.</source>
+        <translation>Eine Umgebungsvariable mit dem Client-Geheimnis oder Passwort.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Der Name des Profils.</translation>
+    </message>
+    <message>
+        <source>profile add: %1</source>
+        <translation>profile add: %1</translation>
+    </message>
+    <message>
+        <source>Saved profile &apos;%1&apos; (%2, %3).</source>
+        <translation>Profil &apos;%1&apos; gespeichert (%2, %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSecret</name>
+    <message>
+        <source>No secret for profile &apos;%1&apos; in the system keychain%2.</source>
+        <translation>Kein Geheimnis für das Profil &apos;%1&apos; im Schlüsselbund des Systems%2.</translation>
+    </message>
+    <message>
+        <source> and %1 is not set</source>
+        <translation> und %1 ist nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>PushCommand</name>
+    <message>
+        <source>Push a target&apos;s rows to a vendor and report every row&apos;s result.</source>
+        <translation>Sendet die Zeilen eines Ziels an einen Anbieter und meldet das Ergebnis jeder Zeile.</translation>
+    </message>
+    <message>
+        <source>The workspace file (*.cdw).</source>
+        <translation>Die Arbeitsbereichsdatei (*.cdw).</translation>
+    </message>
+    <message>
+        <source>The target to push.</source>
+        <translation>Das zu sendende Ziel.</translation>
+    </message>
+    <message>
+        <source>The connection profile.</source>
+        <translation>Das Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>Rows to push, in sheet order: 1-20,25.</source>
+        <translation>Zu sendende Zeilen, in Blattreihenfolge: 1-20,25.</translation>
+    </message>
+    <message>
+        <source>Show what would be sent; send nothing.</source>
+        <translation>Zeigen, was gesendet würde; nichts senden.</translation>
+    </message>
+    <message>
+        <source>Write one JSON line per row here.</source>
+        <translation>Hier eine JSON-Zeile pro Zeile schreiben.</translation>
+    </message>
+    <message>
+        <source>push: --workspace, --target and --profile are required.</source>
+        <translation>push: --workspace, --target und --profile sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>push: there is no profile &apos;%1&apos; (profile list shows them).</source>
+        <translation>push: es gibt kein Profil &apos;%1&apos; (profile list zeigt sie).</translation>
+    </message>
+    <message>
+        <source>push: profile &apos;%1&apos; is for %2, not %3.</source>
+        <translation>push: Profil &apos;%1&apos; ist für %2, nicht für %3.</translation>
+    </message>
+    <message>
+        <source>push: --rows &apos;%1&apos; is not a list of rows between 1 and %2 such as 1-20,25.</source>
+        <translation>push: --rows &apos;%1&apos; ist keine Liste von Zeilen zwischen 1 und %2 wie 1-20,25.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>not sent: the row has errors (validate shows them)</source>
+        <translation>nicht gesendet: die Zeile hat Fehler (validate zeigt sie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) failed or skipped.</source>
+        <translation>
+            <numerusform>%1: %n Zeile fehlgeschlagen oder übersprungen.</numerusform>
+            <numerusform>%1: %n Zeilen fehlgeschlagen oder übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to create, %3 to update, %4 blocked by errors; requests: %5.</source>
+        <translation>%1: %2 anzulegen, %3 zu aktualisieren, %4 wegen Fehlern gesperrt; Anfragen: %5.</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,16 @@
     </message>
 </context>
 <context>
+    <name>PushCommand</name>
+    <message numerus="yes">
+        <source>%1: %n row(s) failed or skipped.</source>
+        <translation>
+            <numerusform>%1: %n row failed or skipped.</numerusform>
+            <numerusform>%1: %n rows failed or skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SheetValidation</name>
     <message numerus="yes">
         <source>%1 &apos;%2&apos; is also used by %n other row(s); each row needs its own.</source>

@@ -3,6 +3,8 @@
 #include "clicommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "profilecommand.h"
+#include "pushcommand.h"
 #include "schemaregistry.h"
 #include "translationloader.h"
 #include "validatecommand.h"
@@ -53,6 +55,8 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<ProfileCommand>());
+    commands.push_back(std::make_unique<PushCommand>());
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {

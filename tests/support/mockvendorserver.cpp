@@ -199,8 +199,14 @@ MockVendorServer::Answer MockVendorServer::process(const QByteArray &method, con
                                                    const QHash<QByteArray, QByteArray> &headers,
                                                    const QByteArray &body)
 {
+    if (url.path().endsWith(QLatin1String("/oauth/token")) ||
+        url.path().endsWith(QLatin1String("/oauth2/token")) ||
+        url.path().endsWith(QLatin1String("/primediscovery/apitoken/request")))
+        return signIn(method, url, headers, body);
     if (headers.value("authorization") != "Bearer " + token.toLatin1())
         return refuse(401, QStringLiteral("missing or wrong bearer token"));
+    if (!tenant.isEmpty() && headers.value("x-prime-tenant-code") != tenant.toLatin1())
+        return refuse(401, QStringLiteral("x-prime-tenant-code missing"));
     if (!headers.value("content-type").startsWith("application/json"))
         return refuse(400, QStringLiteral("Content-Type is not application/json"));
     QJsonParseError error;
@@ -216,6 +222,44 @@ MockVendorServer::Answer MockVendorServer::process(const QByteArray &method, con
     if (vendor == QLatin1String("primavera"))
         return primavera(method, url, doc);
     return intacct(method, url, headers, body, doc);
+}
+
+MockVendorServer::Answer MockVendorServer::signIn(const QByteArray &method, const QUrl &url,
+                                                  const QHash<QByteArray, QByteArray> &headers,
+                                                  const QByteArray &body)
+{
+    if (method != "POST")
+        return {405, {}, QByteArrayLiteral("{}")};
+    if (url.path().endsWith(QLatin1String("/primediscovery/apitoken/request"))) {
+        const QByteArray expected =
+                "Basic " + (username + QLatin1Char(':') + secret).toUtf8().toBase64();
+        if (headers.value("authorization") != expected ||
+            !QUrlQuery(url)
+                     .queryItemValue(QStringLiteral("scope"))
+                     .startsWith(QLatin1String("http://")))
+            return {401, {}, QByteArrayLiteral("{\"error\":\"invalid credentials\"}")};
+        ++signIns;
+        tenant = QStringLiteral("T1");
+        return {200,
+                {},
+                json(QJsonObject{{QStringLiteral("accessToken"), token},
+                                 {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                 {QStringLiteral("expiresIn"), 3600},
+                                 {QStringLiteral("requestHeaders"),
+                                  QJsonObject{{QStringLiteral("x-prime-tenant-code"), tenant}}}})};
+    }
+    const QUrlQuery form(QString::fromUtf8(body));
+    if (!headers.value("content-type").startsWith("application/x-www-form-urlencoded") ||
+        form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials") ||
+        form.queryItemValue(QStringLiteral("client_id")) != clientId ||
+        form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded) != secret)
+        return {401, {}, QByteArrayLiteral("{\"error\":\"invalid_client\"}")};
+    ++signIns;
+    return {200,
+            {},
+            json(QJsonObject{{QStringLiteral("access_token"), token},
+                             {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                             {QStringLiteral("expires_in"), 5400}})};
 }
 
 QStringList MockVendorServer::checkItem(const QJsonObject &item, const QStringList &allowed) const

@@ -47,6 +47,14 @@ public:
     QUrl baseUrl() const;
 
     QString token = QStringLiteral("test-token");
+    // Sign-in: OAuth client credentials (Procore /oauth/token, Intacct /oauth2/token) or
+    // Primavera's token exchange with Basic credentials, which also hands out a tenant header
+    // that every later call must carry.
+    QString clientId = QStringLiteral("cd-client");
+    QString username = QStringLiteral("planner");
+    QString secret = QStringLiteral("s3cret");
+    QString tenant; // Primavera: required x-prime-tenant-code once a token was handed out
+    int signIns = 0;
     QString companyId = QStringLiteral("4264");
     int retryAfterSeconds = 1;
     int slowMs = 3000;
@@ -86,6 +94,8 @@ private:
     // Problems with one item's fields; `allowed` names extra members the call takes.
     QStringList checkItem(const QJsonObject &item, const QStringList &allowed) const;
     Answer refuse(int status, const QString &why);
+    Answer signIn(const QByteArray &method, const QUrl &url,
+                  const QHash<QByteArray, QByteArray> &headers, const QByteArray &body);
     int findByKey(const QString &key) const;
     int findByRemoteId(const QString &id) const;
     int store(const QString &key, const QJsonObject &item, const QString &remoteId = {});

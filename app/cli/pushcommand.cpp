@@ -1,0 +1,223 @@
+#include "pushcommand.h"
+
+#include "authenticator.h"
+#include "entityschema.h"
+#include "profilesecret.h"
+#include "profilestore.h"
+#include "pushservice.h"
+#include "valuecodec.h"
+#include "workspace.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+QString PushCommand::summary() const
+{
+    return PushCommand::tr("Push a target's rows to a vendor and report every row's result.");
+}
+
+std::optional<QVector<int>> PushCommand::parseRows(const QString &spec, int rowCount)
+{
+    QVector<int> rows;
+    for (const QString &part : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList ends = part.trimmed().split(QLatin1Char('-'));
+        bool okFirst = false;
+        bool okLast = false;
+        const int first = ends.value(0).toInt(&okFirst);
+        const int last = ends.size() == 2 ? ends.value(1).toInt(&okLast) : first;
+        if (!okFirst || (ends.size() == 2 && !okLast) || ends.size() > 2 || first < 1 ||
+            last < first || last > rowCount)
+            return std::nullopt;
+        for (int r = first; r <= last; ++r)
+            rows.append(r);
+    }
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows;
+}
+
+int PushCommand::run(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             PushCommand::tr("The workspace file (*.cdw)."),
+                                             QStringLiteral("W"));
+    const QCommandLineOption targetOption(
+            QStringLiteral("target"), PushCommand::tr("The target to push."), QStringLiteral("ID"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           PushCommand::tr("The connection profile."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption rowsOption(QStringLiteral("rows"),
+                                        PushCommand::tr("Rows to push, in sheet order: 1-20,25."),
+                                        QStringLiteral("SPEC"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    PushCommand::tr("Show what would be sent; send nothing."));
+    const QCommandLineOption reportOption(QStringLiteral("report"),
+                                          PushCommand::tr("Write one JSON line per row here."),
+                                          QStringLiteral("FILE.jsonl"));
+    parser.addOptions(
+            {workspaceOption, targetOption, profileOption, rowsOption, dryRun, reportOption});
+    int exitCode = Ok;
+    if (!parse(parser, arguments, context, exitCode))
+        return exitCode;
+    if (!parser.isSet(workspaceOption) || !parser.isSet(profileOption)) {
+        context.err << PushCommand::tr("push: --workspace, --target and --profile are required.")
+                    << Qt::endl;
+        return UsageOrFileError;
+    }
+    const EntitySchema *schema = requireTarget(parser.value(targetOption), context);
+    if (!schema)
+        return UsageOrFileError;
+    const auto settings = ProfileStore::userSettings();
+    const auto profile = ProfileStore(*settings).find(parser.value(profileOption));
+    if (!profile) {
+        context.err << PushCommand::tr("push: there is no profile '%1' (profile list shows them).")
+                               .arg(parser.value(profileOption))
+                    << Qt::endl;
+        return UsageOrFileError;
+    }
+    if (profile->vendor != schema->vendor()) {
+        context.err << PushCommand::tr("push: profile '%1' is for %2, not %3.")
+                               .arg(profile->name, profile->vendor, schema->vendorLabel())
+                    << Qt::endl;
+        return UsageOrFileError;
+    }
+    auto workspace =
+            Workspace::open(parser.value(workspaceOption), Workspace::OpenMode::OpenExisting);
+    if (!workspace) {
+        context.err << workspace.error() << Qt::endl;
+        return UsageOrFileError;
+    }
+    auto loaded = workspace.value()->loadRecords(*schema);
+    if (!loaded) {
+        context.err << loaded.error() << Qt::endl;
+        return UsageOrFileError;
+    }
+    QVector<Record> records = loaded.value();
+    QHash<qint64, int> rowOf;
+    for (int i = 0; i < records.size(); ++i)
+        rowOf.insert(records.at(i).id(), i + 1);
+    if (parser.isSet(rowsOption)) {
+        const auto rows = parseRows(parser.value(rowsOption), int(records.size()));
+        if (!rows) {
+            context.err << PushCommand::tr("push: --rows '%1' is not a list of rows between 1 and "
+                                           "%2 such as 1-20,25.")
+                                   .arg(parser.value(rowsOption))
+                                   .arg(records.size())
+                        << Qt::endl;
+            return UsageOrFileError;
+        }
+        QVector<Record> chosen;
+        for (int r : *rows)
+            chosen.append(records.at(r - 1));
+        records = chosen;
+    }
+
+    QNetworkAccessManager network;
+    PushService push(*workspace.value(), *schema, &network);
+    ProtocolOptions options;
+    options.apiRoot = profile->apiRoot;
+    auto plan = push.plan(records, options);
+    if (!plan) {
+        context.err << plan.error() << Qt::endl;
+        return UsageOrFileError;
+    }
+    context.err << PushCommand::tr(
+                           "%1: %2 to create, %3 to update, %4 blocked by errors; requests: %5.")
+                           .arg(schema->id())
+                           .arg(plan->creates)
+                           .arg(plan->updates)
+                           .arg(plan->blocked.size())
+                           .arg(plan->requests.size())
+                << Qt::endl;
+    if (parser.isSet(dryRun)) {
+        for (const VendorRequest &r : plan->requests) {
+            QString line = QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path;
+            for (int i = 0; i < r.query.size(); ++i)
+                line += (i ? QLatin1Char('&') : QLatin1Char('?')) + r.query.at(i).first +
+                        QLatin1Char('=') + r.query.at(i).second;
+            context.out << line << Qt::endl
+                        << QString::fromUtf8(QJsonDocument::fromJson(r.body).toJson()) << Qt::endl;
+        }
+        return Ok;
+    }
+
+    QFile report(parser.value(reportOption));
+    if (parser.isSet(reportOption) && !report.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        context.err << PushCommand::tr("Cannot write %1: %2")
+                               .arg(report.fileName(), report.errorString())
+                    << Qt::endl;
+        return UsageOrFileError;
+    }
+    const int displayField = schema->indexOf(schema->displayPath());
+    auto writeLine = [&](int row, const QString &key, const QString &action, const QString &outcome,
+                         const QString &remoteId, int status, const QString &message) {
+        context.out << QStringLiteral("row %1\t%2\t%3\t%4\t%5\t%6")
+                               .arg(row)
+                               .arg(key, action, outcome, remoteId, message)
+                    << Qt::endl;
+        if (!report.isOpen())
+            return;
+        QJsonObject o{
+                {QStringLiteral("row"), row},           {QStringLiteral("key"), key},
+                {QStringLiteral("action"), action},     {QStringLiteral("outcome"), outcome},
+                {QStringLiteral("remoteId"), remoteId}, {QStringLiteral("httpStatus"), status},
+                {QStringLiteral("message"), message}};
+        report.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+        report.flush();
+    };
+    int failed = 0;
+    for (qint64 id : std::as_const(plan->blocked)) {
+        const Record &r = loaded->at(rowOf.value(id) - 1);
+        writeLine(rowOf.value(id),
+                  displayField >= 0
+                          ? ValueCodec::toText(schema->field(displayField), r.value(displayField))
+                          : QString(),
+                  QStringLiteral("skip"), QStringLiteral("skipped"), r.remoteId(), 0,
+                  PushCommand::tr("not sent: the row has errors (validate shows them)"));
+        ++failed;
+    }
+    if (plan->requests.isEmpty())
+        return failed ? DataProblems : Ok;
+
+    const auto secret = ProfileSecret::read(*profile);
+    if (!secret) {
+        context.err << secret.error() << Qt::endl;
+        return UsageOrFileError;
+    }
+    const auto headers = Authenticator(&network).signIn(*profile, secret.value());
+    if (!headers) {
+        context.err << headers.error() << Qt::endl;
+        return UsageOrFileError;
+    }
+    SyncEngine::Settings engine;
+    engine.baseUrl = profile->baseUrl;
+    engine.headers = headers.value();
+    const int maxConcurrent = schema->vendor() == QLatin1String("intacct") ? 2 : 4;
+    engine.maxConcurrent = maxConcurrent;
+    QObject::connect(&push, &PushService::committed, &push,
+                     [&](const QVector<SyncLogEntry> &entries) {
+                         for (const SyncLogEntry &e : entries) {
+                             failed += e.outcome == QLatin1String("failed");
+                             writeLine(rowOf.value(e.recordId), e.rowKey, e.action, e.outcome,
+                                       e.remoteId, e.httpStatus, e.message);
+                         }
+                     });
+    QObject::connect(&push, &PushService::commitFailed, &push, [&](const QString &message) {
+        context.err << message << Qt::endl;
+        ++failed;
+    });
+    QEventLoop loop;
+    QObject::connect(&push, &PushService::finished, &loop, &QEventLoop::quit);
+    push.start(plan.value(), engine, profile->name);
+    loop.exec();
+    context.err << PushCommand::tr("%1: %n row(s) failed or skipped.", nullptr, failed)
+                           .arg(schema->id())
+                << Qt::endl;
+    return failed ? DataProblems : Ok;
+}

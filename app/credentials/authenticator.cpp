@@ -1,0 +1,100 @@
+#include "authenticator.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+namespace {
+
+QUrl below(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString p = url.path();
+    if (p.endsWith(QLatin1Char('/')))
+        p.chop(1);
+    url.setPath(p + path);
+    return url;
+}
+
+} // namespace
+
+Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &profile,
+                                                     const QString &secret, int timeoutMs) const
+{
+    using R = Result<Headers>;
+    if (const QString problem = profile.problem(); !problem.isEmpty())
+        return R::failure(problem);
+    if (secret.isEmpty())
+        return R::failure(tr("No secret for profile '%1': save one in the system keychain "
+                             "(profile add) or set the environment variable it names.")
+                                  .arg(profile.name));
+    Headers headers;
+    if (profile.vendor == QLatin1String("procore"))
+        headers.append({"Procore-Company-Id", profile.companyId.toLatin1()});
+    const QByteArray basic =
+            "Basic " + (profile.username + QLatin1Char(':') + secret).toUtf8().toBase64();
+    if (profile.auth == QLatin1String("basic")) {
+        headers.append({"Authorization", basic});
+        return headers;
+    }
+
+    QNetworkRequest request;
+    QByteArray body;
+    if (profile.auth == QLatin1String("primavera-token")) {
+        QUrl url = below(profile.baseUrl, QStringLiteral("/primediscovery/apitoken/request"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("scope"),
+                           QStringLiteral("http://%1/api").arg(profile.baseUrl.host()));
+        url.setQuery(query);
+        request.setUrl(url);
+        request.setRawHeader("Authorization", basic);
+    } else {
+        const bool procore = profile.vendor == QLatin1String("procore");
+        const QUrl host = procore && profile.authUrl.isValid() && !profile.authUrl.isEmpty()
+                                  ? profile.authUrl
+                                  : profile.baseUrl;
+        request.setUrl(below(host, procore ? QStringLiteral("/oauth/token")
+                                           : QStringLiteral("/oauth2/token")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QStringLiteral("application/x-www-form-urlencoded"));
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+        form.addQueryItem(QStringLiteral("client_id"), profile.clientId);
+        form.addQueryItem(QStringLiteral("client_secret"), secret);
+        body = form.toString(QUrl::FullyEncoded).toUtf8();
+    }
+    request.setTransferTimeout(timeoutMs);
+    QNetworkReply *reply = m_network->post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        return R::failure(
+                tr("Cannot reach %1: %2").arg(request.url().host(), reply->errorString()));
+    if (status == 400 || status == 401 || status == 403)
+        return R::failure(tr("%1 refused the sign-in (HTTP %2): check the client id, user name "
+                             "and secret of profile '%3', then sign in again.")
+                                  .arg(request.url().host())
+                                  .arg(status)
+                                  .arg(profile.name));
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    QString token = answer.value(QLatin1String("access_token")).toString();
+    if (token.isEmpty())
+        token = answer.value(QLatin1String("accessToken")).toString();
+    if (status < 200 || status >= 300 || token.isEmpty())
+        return R::failure(tr("The sign-in answer of %1 holds no token (HTTP %2).")
+                                  .arg(request.url().host())
+                                  .arg(status));
+    headers.append({"Authorization", "Bearer " + token.toUtf8()});
+    // Primavera: every header of requestHeaders goes on each call (tenant, identity app, region).
+    const QJsonObject extra = answer.value(QLatin1String("requestHeaders")).toObject();
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        headers.append({it.key().toLatin1(), it.value().toString().toUtf8()});
+    return headers;
+}

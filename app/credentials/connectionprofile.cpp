@@ -1,0 +1,46 @@
+#include "connectionprofile.h"
+
+QStringList ConnectionProfile::vendors()
+{
+    return {QStringLiteral("procore"), QStringLiteral("primavera"), QStringLiteral("intacct")};
+}
+
+ConnectionProfile ConnectionProfile::withDefaults(const QString &name, const QString &vendor)
+{
+    ConnectionProfile p;
+    p.name = name;
+    p.vendor = vendor;
+    if (vendor == QLatin1String("procore")) {
+        p.baseUrl = QUrl(QStringLiteral("https://api.procore.com"));
+        p.authUrl = QUrl(QStringLiteral("https://login.procore.com"));
+        p.auth = QStringLiteral("oauth-client-credentials");
+    } else if (vendor == QLatin1String("primavera")) {
+        p.apiRoot = QStringLiteral("/primeapi/restapi");
+        p.auth = QStringLiteral("primavera-token");
+    } else if (vendor == QLatin1String("intacct")) {
+        p.baseUrl = QUrl(QStringLiteral("https://api.intacct.com/ia/api/v1"));
+        p.auth = QStringLiteral("oauth-client-credentials");
+    }
+    return p;
+}
+
+QString ConnectionProfile::problem() const
+{
+    if (name.trimmed().isEmpty())
+        return tr("The profile needs a name.");
+    if (!vendors().contains(vendor))
+        return tr("Vendor '%1' is not one of: %2.")
+                .arg(vendor, vendors().join(QStringLiteral(", ")));
+    if (!baseUrl.isValid() || baseUrl.scheme().isEmpty() || baseUrl.host().isEmpty())
+        return tr("The base URL '%1' is not a web address (https://...).").arg(baseUrl.toString());
+    if (vendor == QLatin1String("procore") && companyId.isEmpty())
+        return tr("A Procore profile needs the company id (--company-id).");
+    if (auth == QLatin1String("oauth-client-credentials") && clientId.isEmpty())
+        return tr("This profile signs in with a client id and secret: give the client id "
+                  "(--client-id).");
+    if ((auth == QLatin1String("primavera-token") || auth == QLatin1String("basic")) &&
+        username.isEmpty())
+        return tr("This profile signs in with a user name and password: give the user name "
+                  "(--username).");
+    return QString();
+}
