@@ -10,6 +10,9 @@
 #include <QBrush>
 #include <QCollator>
 #include <QColor>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -114,6 +117,8 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
             return QVariant();
         if (role == Qt::DisplayRole)
             return displayKey(m_records.at(section));
+        if (role == Qt::DecorationRole)
+            return syncBadge(m_records.at(section).syncState());
         if (role == Qt::ForegroundRole) {
             // The row's key in red when the vendor would reject the row, amber for a warning.
             const Record &record = m_records.at(section);
@@ -125,7 +130,23 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
         }
         if (role == Qt::ToolTipRole) {
             QStringList lines;
-            for (const ValidationIssue &issue : m_validation.issues(m_records.at(section))) {
+            const Record &record = m_records.at(section);
+            switch (record.syncState()) {
+            case SyncState::Synced:
+                lines.append(tr("Pushed; %1 holds it as %2.")
+                                     .arg(m_schema.vendorLabel(), record.remoteId()));
+                break;
+            case SyncState::ChangedSincePush:
+                lines.append(tr("Changed since it was pushed (%1 id %2).")
+                                     .arg(m_schema.vendorLabel(), record.remoteId()));
+                break;
+            case SyncState::Failed:
+                lines.append(tr("The last push failed: the sync log says why."));
+                break;
+            case SyncState::NeverPushed:
+                break;
+            }
+            for (const ValidationIssue &issue : m_validation.issues(record)) {
                 const QString where =
                         issue.field >= 0 ? m_schema.field(issue.field).label : tr("Row");
                 lines.append(QStringLiteral("%1: %2").arg(where, issue.message));
@@ -262,6 +283,45 @@ Status RecordTableModel::applyChanges(const QVector<CellChange> &changes, Direct
         emit issuesChanged();
     }
     return Status();
+}
+
+namespace {
+
+// A small round badge, drawn at several sizes so it stays crisp on high-DPI screens.
+QIcon badge(const QColor &color)
+{
+    QIcon icon;
+    for (int size : {8, 12, 16, 24, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawEllipse(QRectF(size * 0.15, size * 0.15, size * 0.7, size * 0.7));
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
+
+QVariant RecordTableModel::syncBadge(SyncState state)
+{
+    static const QIcon synced = badge(QColor(0x16, 0xa3, 0x4a));
+    static const QIcon changed = badge(QColor(0x25, 0x63, 0xeb));
+    static const QIcon failed = badge(QColor(0xdc, 0x26, 0x26));
+    switch (state) {
+    case SyncState::Synced:
+        return synced;
+    case SyncState::ChangedSincePush:
+        return changed;
+    case SyncState::Failed:
+        return failed;
+    case SyncState::NeverPushed:
+        break;
+    }
+    return QVariant();
 }
 
 QVector<LocatedIssue> RecordTableModel::locatedIssues(const QString &fileName) const

@@ -47,6 +47,10 @@ public:
     {
         return m_validation.issues(m_records.at(row));
     }
+    // The row header's sync badge: synced (green), changed since the push (blue), failed (red);
+    // nothing for a row never pushed.
+    static QVariant syncBadge(SyncState state);
+
     // Every issue, located as in a sheet exported in this order (row 1 the header, so the
     // first record is row 2), for the issues export.
     QVector<LocatedIssue> locatedIssues(const QString &fileName) const;

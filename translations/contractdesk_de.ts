@@ -1118,6 +1118,10 @@
             <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Push Rows…</source>
+        <translation>Zeilen &amp;senden…</translation>
+    </message>
 </context>
 <context>
     <name>PrimaveraProtocol</name>
@@ -1278,6 +1282,89 @@
     </message>
 </context>
 <context>
+    <name>PushDialog</name>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Push to %1</source>
+        <translation>An %1 senden</translation>
+    </message>
+    <message>
+        <source>The exact requests appear here.</source>
+        <translation>Hier erscheinen die genauen Anfragen.</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Payload (what will be sent, request by request):</source>
+        <translation>Nutzdaten (was gesendet wird, Anfrage für Anfrage):</translation>
+    </message>
+    <message>
+        <source>No connection profile for %1 yet. Add one with contractdesk-cli profile add (see the README, &quot;Connecting to your vendors&quot;).</source>
+        <translation>Noch kein Verbindungsprofil für %1. Legen Sie eines mit contractdesk-cli profile add an (siehe README, &quot;Connecting to your vendors&quot;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to create</source>
+        <translation>
+            <numerusform>%n Zeile anzulegen</numerusform>
+            <numerusform>%n Zeilen anzulegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n zu aktualisieren</numerusform>
+            <numerusform>%n zu aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked by errors (fix them first: F8 finds them)</source>
+        <translation>
+            <numerusform>%n wegen Fehlern gesperrt (zuerst beheben: F8 findet sie)</numerusform>
+            <numerusform>%n wegen Fehlern gesperrt (zuerst beheben: F8 findet sie)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s).</source>
+        <translation>
+            <numerusform>%n Anfrage.</numerusform>
+            <numerusform>%n Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… (the rest is left out here)</source>
+        <translation>… (der Rest ist hier ausgelassen)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows answered, %3 failed.</source>
+        <translation>%1 von %2 Zeilen beantwortet, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>Abgebrochen. </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows answered, %3 failed. The sync log has every row&apos;s result.</source>
+        <translation>%1 von %2 Zeilen beantwortet, %3 fehlgeschlagen. Das Sync-Protokoll enthält das Ergebnis jeder Zeile.</translation>
+    </message>
+</context>
+<context>
     <name>PushService</name>
     <message>
         <source>ContractDesk cannot push to %1 yet.</source>
@@ -1382,6 +1469,18 @@
     <message>
         <source>Row</source>
         <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Pushed; %1 holds it as %2.</source>
+        <translation>Gesendet; %1 führt sie als %2.</translation>
+    </message>
+    <message>
+        <source>Changed since it was pushed (%1 id %2).</source>
+        <translation>Seit dem Senden geändert (%1-ID %2).</translation>
+    </message>
+    <message>
+        <source>The last push failed: the sync log says why.</source>
+        <translation>Das letzte Senden schlug fehl: das Sync-Protokoll sagt warum.</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,37 @@
     </message>
 </context>
 <context>
+    <name>PushDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) to create</source>
+        <translation>
+            <numerusform>%n row to create</numerusform>
+            <numerusform>%n rows to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked by errors (fix them first: F8 finds them)</source>
+        <translation>
+            <numerusform>%n blocked by errors (fix them first: F8 finds them)</numerusform>
+            <numerusform>%n blocked by errors (fix them first: F8 finds them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s).</source>
+        <translation>
+            <numerusform>%n request.</numerusform>
+            <numerusform>%n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SheetValidation</name>
     <message numerus="yes">
         <source>%1 &apos;%2&apos; is also used by %n other row(s); each row needs its own.</source>

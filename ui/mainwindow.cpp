@@ -7,6 +7,7 @@
 #include "importsession.h"
 #include "importwizard.h"
 #include "issuespane.h"
+#include "pushdialog.h"
 #include "recentfiles.h"
 #include "recordexporter.h"
 #include "recordtablemodel.h"
@@ -163,6 +164,10 @@ void MainWindow::createActions()
         }
     });
 
+    m_pushAction = new QAction(tr("&Push Rows…"), this);
+    m_pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_pushAction, &QAction::triggered, this, [this] { openPushDialog(); });
+
     m_exportSheetAction = new QAction(tr("&Export Sheet…"), this);
     m_exportSheetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportSheetAction, &QAction::triggered, this, [this] { exportDialog(false); });
@@ -236,6 +241,8 @@ void MainWindow::createMenus()
     file->addAction(m_importAction);
     file->addAction(m_exportSheetAction);
     file->addAction(m_exportIssuesAction);
+    file->addSeparator();
+    file->addAction(m_pushAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -445,6 +452,21 @@ void MainWindow::exportDialog(bool issues)
         reportFailure(status.error());
     else
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+PushDialog *MainWindow::openPushDialog()
+{
+    SheetView *sheet = currentSheet();
+    if (!sheet || !m_session) {
+        statusBar()->showMessage(tr("Open a workspace first (Ctrl+O)."), 5000);
+        return nullptr;
+    }
+    auto *dialog = new PushDialog(*m_session, *sheet->model(), sheet->rowsToPush(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_logDock->show();
+    m_logDock->raise();
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showIssue(qint64 recordId, int field)

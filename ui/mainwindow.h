@@ -11,6 +11,7 @@
 class FindReplaceDialog;
 class ImportJob;
 class IssuesPane;
+class PushDialog;
 class ImportWizard;
 class QAction;
 class QProgressDialog;
@@ -60,6 +61,8 @@ public:
     Status exportSheet(const QString &path);
     // The current sheet's issues to .xlsx or .csv.
     Status exportIssues(const QString &path);
+    // Ctrl+Shift+P: the push dialog for the current sheet's selected rows (or all shown).
+    PushDialog *openPushDialog();
     // Ctrl+V: the clipboard's block into the current sheet at the current cell.
     void pasteIntoSheet();
     // Ctrl+Shift+V: the clipboard's block through the import wizard.
@@ -119,6 +122,7 @@ private:
     QAction *m_filterAction = nullptr;
     QAction *m_onlyIssuesAction = nullptr;
     QAction *m_exportSheetAction = nullptr;
+    QAction *m_pushAction = nullptr;
     QAction *m_exportIssuesAction = nullptr;
     QAction *m_nextIssueAction = nullptr;
     QAction *m_previousIssueAction = nullptr;

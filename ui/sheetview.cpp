@@ -377,3 +377,13 @@ Result<int> SheetView::replaceAll(const FindOptions &options, const QString &rep
         return Result<int>::failure(status.error());
     return int(changes.size());
 }
+
+QVector<qint64> SheetView::rowsToPush() const
+{
+    if (!m_table->selectionModel()->selectedIndexes().isEmpty())
+        return selectedRecordIds();
+    QVector<qint64> ids;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        ids.append(m_model->records().at(m_proxy->mapToSource(m_proxy->index(r, 0)).row()).id());
+    return ids;
+}

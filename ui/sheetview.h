@@ -51,6 +51,8 @@ public:
     Status duplicateSelectedRows();
     Status deleteSelectedRows();
     int selectedRecordCount() const { return int(selectedRecordIds().size()); }
+    // The rows a push takes: the selected ones, else every row shown.
+    QVector<qint64> rowsToPush() const;
 
     enum class Scope {
         Selection,

@@ -303,18 +303,33 @@ Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &rec
     return Status();
 }
 
+namespace {
+
+QString updateSql()
+{
+    return QStringLiteral("UPDATE records SET data = ?, remote_id = ?, sync_key = ?, "
+                          "sync_state = ?, updated_at = ? WHERE id = ? AND target = ?");
+}
+
+} // namespace
+
 Status Workspace::updateRecord(const EntitySchema &schema, const Record &record)
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE records SET data = ?, remote_id = ?, sync_key = ?, "
-                             "sync_state = ?, updated_at = ? WHERE id = ? AND target = ?"));
-    q.addBindValue(encodeValues(schema, record));
-    q.addBindValue(record.remoteId().isEmpty() ? QVariant() : record.remoteId());
-    q.addBindValue(record.syncKey().isEmpty() ? QVariant() : record.syncKey());
-    q.addBindValue(int(record.syncState()));
-    q.addBindValue(nowText());
-    q.addBindValue(record.id());
-    q.addBindValue(schema.id());
+    q.prepare(updateSql());
+    return updateRecord(q, schema, record, nowText());
+}
+
+Status Workspace::updateRecord(QSqlQuery &q, const EntitySchema &schema, const Record &record,
+                               const QString &now)
+{
+    q.bindValue(0, encodeValues(schema, record));
+    q.bindValue(1, record.remoteId().isEmpty() ? QVariant() : record.remoteId());
+    q.bindValue(2, record.syncKey().isEmpty() ? QVariant() : record.syncKey());
+    q.bindValue(3, int(record.syncState()));
+    q.bindValue(4, now);
+    q.bindValue(5, record.id());
+    q.bindValue(6, schema.id());
     if (!q.exec())
         return sqlFailure(Workspace::tr("The change could not be saved"), q.lastError());
     if (q.numRowsAffected() != 1)
@@ -331,8 +346,11 @@ Status Workspace::updateRecords(const EntitySchema &schema, const QVector<Record
     QSqlDatabase db = database();
     if (!db.transaction())
         return sqlFailure(tr("The change could not be saved"), db.lastError());
+    QSqlQuery q(db);
+    q.prepare(updateSql()); // once for all the rows
+    const QString now = nowText();
     for (const Record &record : records) {
-        const Status saved = updateRecord(schema, record);
+        const Status saved = updateRecord(q, schema, record, now);
         if (!saved) {
             db.rollback();
             return saved;
@@ -482,11 +500,23 @@ Status Workspace::commitSyncResults(const EntitySchema &schema, const QVector<Re
     QSqlDatabase db = database();
     if (!db.transaction())
         return sqlFailure(Workspace::tr("Cannot save the sync results"), db.lastError());
+    // Only what a push changes: the vendor's id, the key and the state (the values were saved
+    // before the push), with one prepared statement for the whole request's rows.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE records SET remote_id = ?, sync_key = ?, sync_state = ?, "
+                             "updated_at = ? WHERE id = ? AND target = ?"));
+    const QString now = nowText();
     for (const Record &record : records) {
-        const Status saved = updateRecord(schema, record);
-        if (!saved) {
+        q.bindValue(0, record.remoteId().isEmpty() ? QVariant() : record.remoteId());
+        q.bindValue(1, record.syncKey().isEmpty() ? QVariant() : record.syncKey());
+        q.bindValue(2, int(record.syncState()));
+        q.bindValue(3, now);
+        q.bindValue(4, record.id());
+        q.bindValue(5, schema.id());
+        if (!q.exec()) {
+            const QSqlError error = q.lastError();
             db.rollback();
-            return saved;
+            return sqlFailure(Workspace::tr("Cannot save the sync results"), error);
         }
     }
     const Status history = insertSyncHistory(entries);

@@ -15,6 +15,7 @@
 
 class EntitySchema;
 class QSqlDatabase;
+class QSqlQuery;
 
 // The workspace file (*.cdw): one SQLite database, written through Qt Sql in WAL mode with full
 // fsync, holding every target's records with their sync state and remote ids, the import
@@ -63,8 +64,8 @@ public:
     QVector<MappingTemplate> mappingTemplates(const QString &target) const;
 
     Status appendSyncHistory(QVector<SyncLogEntry> &entries);
-    // One settled push request: the rows' remote ids, sync keys and states, and a history line
-    // each, in ONE transaction — a crash leaves all of it or none.
+    // One settled push request: the rows' remote ids, sync keys and states (never their values)
+    // and a history line each, in ONE transaction — a crash leaves all of it or none.
     Status commitSyncResults(const EntitySchema &schema, const QVector<Record> &records,
                              QVector<SyncLogEntry> &entries);
     QVector<SyncLogEntry> syncHistory() const;
@@ -72,6 +73,8 @@ public:
 private:
     explicit Workspace(QString path, QString connectionName);
     Status insertSyncHistory(QVector<SyncLogEntry> &entries);
+    Status updateRecord(QSqlQuery &prepared, const EntitySchema &schema, const Record &record,
+                        const QString &now);
     QSqlDatabase database() const;
 
     QString m_path;

@@ -1,0 +1,117 @@
+// Push from the window to a Procore stand-in, driven through the widgets: the dry run and its
+// payload, the push, the sync log filling, vendor ids and badges on the rows.
+
+#include "connectionprofile.h"
+#include "mainwindow.h"
+#include "mockvendorserver.h"
+#include "profilestore.h"
+#include "pushdialog.h"
+#include "recentfiles.h"
+#include "recordtablemodel.h"
+#include "schemaregistry.h"
+#include "sheetview.h"
+#include "synclogmodel.h"
+#include "translationloader.h"
+#include "workspacesession.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestPushWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pushesTheSheetAndReadsEveryResult();
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<SchemaRegistry> m_registry;
+    RecentFiles m_recent;
+};
+
+void TestPushWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ContractDeskTests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+    TranslationLoader::install(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+    m_registry = SchemaRegistry::loadBuiltIn().value();
+}
+
+void TestPushWindow::pushesTheSheetAndReadsEveryResult()
+{
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("procore.work_order_contract"));
+    MockVendorServer server(schema);
+    QVERIFY(server.listen());
+    ConnectionProfile profile =
+            ConnectionProfile::withDefaults(QStringLiteral("stand-in"), QStringLiteral("procore"));
+    profile.baseUrl = server.baseUrl();
+    profile.authUrl = server.baseUrl();
+    profile.companyId = server.companyId;
+    profile.clientId = server.clientId;
+    profile.secretEnv = QStringLiteral("CD_GUI_TEST_SECRET");
+    qputenv("CD_GUI_TEST_SECRET", server.secret.toUtf8());
+    ProfileStore(*ProfileStore::userSettings()).save(profile);
+
+    MainWindow w(*m_registry, m_recent);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openDemoWorkspace(m_dir.filePath(QStringLiteral("push.cdw"))));
+    SheetView *sheet = w.currentSheet();
+    const int rows = sheet->model()->rowCount();
+
+    PushDialog *dialog = w.openPushDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->profileBox()->count(), 1);
+    QVERIFY2(dialog->planLabel()->text().startsWith(
+                     QStringLiteral("%1 rows to create, 0 to update").arg(rows)),
+             qPrintable(dialog->planLabel()->text()));
+    const QString payload = dialog->payloadView()->toPlainText();
+    QVERIFY(payload.startsWith(QStringLiteral("PATCH /rest/v1.0/work_order_contracts/sync")));
+    QVERIFY(payload.contains(QStringLiteral("\"origin_id\": \"CD-")));
+    QVERIFY(!payload.contains(server.secret));
+    QCOMPARE(server.createCount(), 0);
+    // The generated keys show in the sheet before the push.
+    const int origin = schema.indexOf(QStringLiteral("origin_id"));
+    QVERIFY(sheet->model()->records().first().value(origin).toString().startsWith(
+            QLatin1String("CD-")));
+
+    QSignalSpy finished(dialog, &PushDialog::pushFinished);
+    QTest::mouseClick(dialog->pushButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY2(dialog->resultLabel()->text().contains(
+                     QStringLiteral("%1 of %1 rows answered, 0 failed").arg(rows)),
+             qPrintable(dialog->resultLabel()->text()));
+    QCOMPARE(server.createCount(), rows);
+    QVERIFY(server.violations().isEmpty());
+
+    // The log pane holds a line per row; the rows carry vendor ids and a badge.
+    SyncLogModel *log = w.session()->syncLog();
+    QCOMPARE(log->rowCount(), rows);
+    QVERIFY(w.logView()->isVisible());
+    RecordTableModel *model = sheet->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QCOMPARE(model->records().at(r).syncState(), SyncState::Synced);
+        QVERIFY(!model->records().at(r).remoteId().isEmpty());
+        QVERIFY(model->headerData(r, Qt::Vertical, Qt::DecorationRole).isValid());
+        QVERIFY(model->headerData(r, Qt::Vertical, Qt::ToolTipRole)
+                        .toString()
+                        .contains(QStringLiteral("Pushed")));
+    }
+    dialog->close();
+}
+
+QTEST_MAIN(TestPushWindow)
+#include "tst_pushwindow.moc"

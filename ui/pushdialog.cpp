@@ -1,0 +1,207 @@
+#include "pushdialog.h"
+
+#include "authenticator.h"
+#include "profilesecret.h"
+#include "profilestore.h"
+#include "recordtablemodel.h"
+#include "synclogmodel.h"
+#include "workspace.h"
+#include "workspacesession.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+PushDialog::PushDialog(WorkspaceSession &session, RecordTableModel &sheet,
+                       QVector<qint64> recordIds, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_sheet(sheet)
+    , m_recordIds(std::move(recordIds))
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_profile(new QComboBox(this))
+    , m_plan(new QLabel(this))
+    , m_payload(new QPlainTextEdit(this))
+    , m_progress(new QProgressBar(this))
+    , m_result(new QLabel(this))
+    , m_push(new QPushButton(tr("&Push"), this))
+    , m_close(new QPushButton(tr("Close"), this))
+{
+    setObjectName(QStringLiteral("PushDialog"));
+    setWindowTitle(tr("Push to %1").arg(sheet.schema().title()));
+    const auto settings = ProfileStore::userSettings();
+    for (const ConnectionProfile &p : ProfileStore(*settings).all()) {
+        if (p.vendor == sheet.schema().vendor())
+            m_profile->addItem(QStringLiteral("%1 — %2").arg(p.name, p.baseUrl.toString()), p.name);
+    }
+    m_plan->setWordWrap(true);
+    m_payload->setReadOnly(true);
+    m_payload->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_payload->setPlaceholderText(tr("The exact requests appear here."));
+    m_payload->setAccessibleName(tr("Payload"));
+    m_progress->setVisible(false);
+    m_result->setWordWrap(true);
+    m_push->setDefault(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Profile:"), m_profile);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_push, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_plan);
+    layout->addWidget(new QLabel(tr("Payload (what will be sent, request by request):"), this));
+    layout->addWidget(m_payload, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_result);
+    layout->addWidget(buttons);
+    resize(760, 560);
+
+    connect(m_profile, &QComboBox::currentIndexChanged, this, [this] { makePlan(); });
+    connect(m_push, &QPushButton::clicked, this, &PushDialog::startPush);
+    connect(m_close, &QPushButton::clicked, this, [this] {
+        if (m_pushing && m_service)
+            m_service->cancel(); // Cancel while pushing; Close afterwards
+        else
+            reject();
+    });
+    if (m_profile->count() == 0) {
+        m_plan->setText(tr("No connection profile for %1 yet. Add one with "
+                           "contractdesk-cli profile add (see the README, \"Connecting to your "
+                           "vendors\").")
+                                .arg(sheet.schema().vendorLabel()));
+        m_push->setEnabled(false);
+    } else {
+        makePlan();
+    }
+}
+
+PushDialog::~PushDialog()
+{
+    if (m_service)
+        m_service->cancel();
+}
+
+bool PushDialog::makePlan()
+{
+    const auto settings = ProfileStore::userSettings();
+    const auto profile = ProfileStore(*settings).find(m_profile->currentData().toString());
+    if (!profile)
+        return false;
+    QVector<Record> rows;
+    for (qint64 id : std::as_const(m_recordIds)) {
+        const int row = m_sheet.rowOfRecord(id);
+        if (row >= 0)
+            rows.append(m_sheet.records().at(row));
+    }
+    m_service =
+            std::make_unique<PushService>(m_session.workspace(), m_sheet.schema(), m_network.get());
+    ProtocolOptions options;
+    options.apiRoot = profile->apiRoot;
+    auto plan = m_service->plan(rows, options);
+    if (!plan) {
+        m_plan->setText(plan.error());
+        m_push->setEnabled(false);
+        return false;
+    }
+    m_planned = std::move(plan).value();
+    // Generated keys were written to the file: show them in the sheet.
+    m_session.reloadTarget(m_sheet.schema().id());
+    showPlan();
+    return true;
+}
+
+void PushDialog::showPlan()
+{
+    const PushService::Plan &plan = *m_planned;
+    QString text = tr("%n row(s) to create", nullptr, plan.creates) + QStringLiteral(", ") +
+                   tr("%n to update", nullptr, plan.updates);
+    if (!plan.blocked.isEmpty())
+        text += QStringLiteral(", ") + tr("%n blocked by errors (fix them first: F8 finds them)",
+                                          nullptr, int(plan.blocked.size()));
+    text += QStringLiteral(". ") + tr("%n request(s).", nullptr, int(plan.requests.size()));
+    m_plan->setText(text);
+    QString payload;
+    for (const VendorRequest &r : plan.requests) {
+        QString line = QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path;
+        for (int i = 0; i < r.query.size(); ++i)
+            line += (i ? QLatin1Char('&') : QLatin1Char('?')) + r.query.at(i).first +
+                    QLatin1Char('=') + r.query.at(i).second;
+        payload += line + QLatin1Char('\n') +
+                   QString::fromUtf8(QJsonDocument::fromJson(r.body).toJson()) + QLatin1Char('\n');
+        if (payload.size() > 2000000) {
+            payload += tr("… (the rest is left out here)");
+            break;
+        }
+    }
+    m_payload->setPlainText(payload);
+    m_push->setEnabled(!plan.requests.isEmpty());
+}
+
+void PushDialog::startPush()
+{
+    if (!m_planned || !m_service)
+        return;
+    const auto settings = ProfileStore::userSettings();
+    const auto profile = ProfileStore(*settings).find(m_profile->currentData().toString());
+    if (!profile)
+        return;
+    const auto secret = ProfileSecret::read(*profile);
+    const auto headers = secret ? Authenticator(m_network.get()).signIn(*profile, secret.value())
+                                : Result<Authenticator::Headers>::failure(secret.error());
+    if (!headers) {
+        m_result->setText(headers.error());
+        return;
+    }
+    SyncEngine::Settings engine;
+    engine.baseUrl = profile->baseUrl;
+    engine.headers = headers.value();
+    engine.maxConcurrent = m_sheet.schema().vendor() == QLatin1String("intacct") ? 2 : 4;
+    m_pushing = true;
+    m_failed = 0;
+    m_done = 0;
+    m_push->setEnabled(false);
+    m_profile->setEnabled(false);
+    m_close->setText(tr("Cancel"));
+    m_progress->setVisible(true);
+    m_progress->setRange(0, int(m_planned->requests.size()));
+    m_progress->setValue(0);
+    connect(m_service.get(), &PushService::progress, m_progress, &QProgressBar::setValue);
+    connect(m_service.get(), &PushService::committed, this,
+            [this](const QVector<SyncLogEntry> &entries) {
+                // The log pane appends a request's rows at once, never a row at a time.
+                m_session.syncLog()->appendEntries(entries);
+                for (const SyncLogEntry &e : entries) {
+                    ++m_done;
+                    m_failed += e.outcome == QLatin1String("failed");
+                }
+                m_result->setText(tr("%1 of %2 rows answered, %3 failed.")
+                                          .arg(m_done)
+                                          .arg(m_planned->rows.size())
+                                          .arg(m_failed));
+            });
+    connect(m_service.get(), &PushService::commitFailed, this,
+            [this](const QString &message) { m_result->setText(message); });
+    connect(m_service.get(), &PushService::finished, this, [this](bool cancelled) {
+        m_pushing = false;
+        m_close->setText(tr("Close"));
+        m_session.reloadTarget(m_sheet.schema().id());
+        m_result->setText(
+                (cancelled ? tr("Cancelled. ") : QString()) +
+                tr("%1 of %2 rows answered, %3 failed. The sync log has every row's result.")
+                        .arg(m_done)
+                        .arg(m_planned->rows.size())
+                        .arg(m_failed));
+        emit pushFinished(cancelled);
+    });
+    m_service->start(*m_planned, engine, profile->name);
+}
