@@ -324,20 +324,12 @@ QStringList MockVendorServer::checkItem(const QJsonObject &item, const QStringLi
 
 int MockVendorServer::findByKey(const QString &key) const
 {
-    for (int i = 0; i < m_records.size(); ++i) {
-        if (!key.isEmpty() && m_records.at(i).key == key)
-            return i;
-    }
-    return -1;
+    return key.isEmpty() ? -1 : m_byKey.value(key, -1);
 }
 
 int MockVendorServer::findByRemoteId(const QString &id) const
 {
-    for (int i = 0; i < m_records.size(); ++i) {
-        if (!id.isEmpty() && m_records.at(i).remoteId == id)
-            return i;
-    }
-    return -1;
+    return id.isEmpty() ? -1 : m_byRemoteId.value(id, -1);
 }
 
 int MockVendorServer::store(const QString &key, const QJsonObject &item, const QString &remoteId)
@@ -347,6 +339,9 @@ int MockVendorServer::store(const QString &key, const QJsonObject &item, const Q
         ++m_creates;
         m_records.append({QString::number(m_nextId++), key, item, 0});
         i = int(m_records.size()) - 1;
+        if (!key.isEmpty())
+            m_byKey.insert(key, i);
+        m_byRemoteId.insert(m_records.at(i).remoteId, i);
     } else {
         for (auto it = item.begin(); it != item.end(); ++it)
             m_records[i].fields.insert(it.key(), it.value());

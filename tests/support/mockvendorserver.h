@@ -106,6 +106,8 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QVector<Fault> m_faults;
     QVector<Stored> m_records;
+    QHash<QString, int> m_byKey;                               // idempotency key -> record
+    QHash<QString, int> m_byRemoteId;                          // vendor id -> record
     QHash<QByteArray, QPair<QByteArray, Answer>> m_idempotent; // Intacct: key -> (body, answer)
     QStringList m_violations;
     int m_requests = 0;
