@@ -14,6 +14,7 @@
 #include "schemaregistry.h"
 #include "sheetview.h"
 #include "synclogmodel.h"
+#include "synclogpane.h"
 #include "workspace.h"
 #include "workspacesession.h"
 
@@ -46,6 +47,20 @@
 
 namespace {
 
+bool isXlsx(const QString &path)
+{
+    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+}
+
+// Written to a temporary file and renamed: a failed export never leaves half a file.
+Status saveFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(MainWindow::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return Status();
+}
+
 QIcon themedIcon(const char *themeName, const char *fallback)
 {
     return QIcon::fromTheme(QLatin1String(themeName),
@@ -60,7 +75,7 @@ MainWindow::MainWindow(const SchemaRegistry &registry, RecentFiles &recentFiles,
     , m_recentFiles(recentFiles)
     , m_tabs(new QTabWidget(this))
     , m_logDock(new QDockWidget(tr("Sync log"), this))
-    , m_logView(new QTableView(m_logDock))
+    , m_logPane(new SyncLogPane(m_logDock))
     , m_countsLabel(new QLabel(this))
     , m_saveLabel(new QLabel(this))
     , m_issuesLabel(new QLabel(this))
@@ -75,12 +90,25 @@ MainWindow::MainWindow(const SchemaRegistry &registry, RecentFiles &recentFiles,
     setCentralWidget(m_tabs);
 
     m_logDock->setObjectName(QStringLiteral("SyncLogDock"));
-    m_logView->setObjectName(QStringLiteral("SyncLogView"));
-    m_logView->setAlternatingRowColors(true);
-    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_logView->horizontalHeader()->setStretchLastSection(true);
-    m_logView->verticalHeader()->hide();
-    m_logDock->setWidget(m_logView);
+    m_logDock->setWidget(m_logPane);
+    connect(m_logPane, &SyncLogPane::rowActivated, this,
+            [this](const QString &target, qint64 recordId) { showRecord(target, recordId); });
+    connect(m_logPane, &SyncLogPane::retryRequested, this,
+            [this](const QString &target, const QVector<qint64> &ids) {
+                openPushDialog(target, ids);
+            });
+    connect(m_logPane, &SyncLogPane::exportRequested, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export Sync Log"),
+                QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                        .filePath(QStringLiteral("sync-log.csv")),
+                tr("CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const Status saved = saveFile(path, m_logPane->toCsv());
+        if (!saved)
+            reportFailure(saved.error());
+    });
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
     m_issuesDock->setObjectName(QStringLiteral("IssuesDock"));
@@ -115,7 +143,7 @@ MainWindow::~MainWindow()
 {
     // Views first, then the models they show.
     m_tabs->clear();
-    m_logView->setModel(nullptr);
+    m_logPane->setLog(nullptr);
 }
 
 void MainWindow::createActions()
@@ -310,7 +338,7 @@ Status MainWindow::openDemoWorkspace(const QString &path)
 void MainWindow::showSession(std::unique_ptr<WorkspaceSession> session)
 {
     m_tabs->clear();
-    m_logView->setModel(nullptr);
+    m_logPane->setLog(nullptr);
     disconnect(m_undoAction, nullptr, nullptr, nullptr);
     disconnect(m_redoAction, nullptr, nullptr, nullptr);
     m_session = std::move(session);
@@ -347,7 +375,7 @@ void MainWindow::showSession(std::unique_ptr<WorkspaceSession> session)
                                       .arg(model->schema().title(), model->schema().method(),
                                            model->schema().path()));
     }
-    m_logView->setModel(m_session->syncLog());
+    m_logPane->setLog(m_session->syncLog());
     connect(m_session.get(), &WorkspaceSession::saveFailed, this, &MainWindow::reportFailure);
     connect(m_session.get(), &WorkspaceSession::saved, this, [this] {
         m_saveLabel->setText(
@@ -389,22 +417,6 @@ void MainWindow::onSheet(const std::function<Status(SheetView *)> &operation)
     if (!status)
         statusBar()->showMessage(status.error(), 10000);
 }
-
-namespace {
-bool isXlsx(const QString &path)
-{
-    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
-}
-
-// Written to a temporary file and renamed: a failed export never leaves half a file.
-Status saveFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(MainWindow::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return Status();
-}
-} // namespace
 
 Status MainWindow::exportSheet(const QString &path)
 {
@@ -454,14 +466,44 @@ void MainWindow::exportDialog(bool issues)
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
+QTableView *MainWindow::logView() const
+{
+    return m_logPane->view();
+}
+
+bool MainWindow::showRecord(const QString &target, qint64 recordId)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *sheet = qobject_cast<SheetView *>(m_tabs->widget(i));
+        if (sheet && sheet->model()->schema().id() == target) {
+            m_tabs->setCurrentIndex(i);
+            return sheet->showCell(recordId, 0);
+        }
+    }
+    return false;
+}
+
+PushDialog *MainWindow::openPushDialog(const QString &target, const QVector<qint64> &recordIds)
+{
+    if (!m_session || !showRecord(target, recordIds.value(0)))
+        return nullptr;
+    return openPushDialog(recordIds);
+}
+
 PushDialog *MainWindow::openPushDialog()
+{
+    SheetView *sheet = currentSheet();
+    return sheet ? openPushDialog(sheet->rowsToPush()) : openPushDialog(QVector<qint64>());
+}
+
+PushDialog *MainWindow::openPushDialog(const QVector<qint64> &recordIds)
 {
     SheetView *sheet = currentSheet();
     if (!sheet || !m_session) {
         statusBar()->showMessage(tr("Open a workspace first (Ctrl+O)."), 5000);
         return nullptr;
     }
-    auto *dialog = new PushDialog(*m_session, *sheet->model(), sheet->rowsToPush(), this);
+    auto *dialog = new PushDialog(*m_session, *sheet->model(), recordIds, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_logDock->show();
     m_logDock->raise();

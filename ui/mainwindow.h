@@ -24,6 +24,7 @@ class QTableView;
 class RecentFiles;
 class SchemaRegistry;
 class SheetView;
+class SyncLogPane;
 class WorkspaceSession;
 
 // The main window: one tab per target sheet, the sync log dock, menus and the status bar.
@@ -44,7 +45,8 @@ public:
     WorkspaceSession *session() const { return m_session.get(); }
     QTabWidget *tabs() const { return m_tabs; }
     SheetView *currentSheet() const;
-    QTableView *logView() const { return m_logView; }
+    QTableView *logView() const;
+    SyncLogPane *logPane() const { return m_logPane; }
     QLabel *countsLabel() const { return m_countsLabel; }
     QLabel *saveStateLabel() const { return m_saveLabel; }
     QLabel *issuesLabel() const { return m_issuesLabel; }
@@ -63,6 +65,11 @@ public:
     Status exportIssues(const QString &path);
     // Ctrl+Shift+P: the push dialog for the current sheet's selected rows (or all shown).
     PushDialog *openPushDialog();
+    // The push dialog for given rows of a target (the log pane's "Retry failed").
+    PushDialog *openPushDialog(const QString &target, const QVector<qint64> &recordIds);
+    PushDialog *openPushDialog(const QVector<qint64> &recordIds);
+    // Shows a target's tab and one of its rows.
+    bool showRecord(const QString &target, qint64 recordId);
     // Ctrl+V: the clipboard's block into the current sheet at the current cell.
     void pasteIntoSheet();
     // Ctrl+Shift+V: the clipboard's block through the import wizard.
@@ -98,7 +105,7 @@ private:
 
     QTabWidget *m_tabs;
     QDockWidget *m_logDock;
-    QTableView *m_logView;
+    SyncLogPane *m_logPane;
     QLabel *m_countsLabel;
     QLabel *m_saveLabel;
     QLabel *m_issuesLabel;

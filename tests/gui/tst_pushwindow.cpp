@@ -11,13 +11,16 @@
 #include "schemaregistry.h"
 #include "sheetview.h"
 #include "synclogmodel.h"
+#include "synclogpane.h"
 #include "translationloader.h"
 #include "workspacesession.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -70,6 +73,12 @@ void TestPushWindow::pushesTheSheetAndReadsEveryResult()
     QVERIFY(w.openDemoWorkspace(m_dir.filePath(QStringLiteral("push.cdw"))));
     SheetView *sheet = w.currentSheet();
     const int rows = sheet->model()->rowCount();
+    // One row the vendor will refuse.
+    server.refuseField = QStringLiteral("title");
+    server.refuseValue = QStringLiteral("REFUSE");
+    const int title = schema.indexOf(QStringLiteral("title"));
+    QVERIFY(sheet->table()->model()->setData(sheet->table()->model()->index(2, title),
+                                             QStringLiteral("REFUSE")));
 
     PushDialog *dialog = w.openPushDialog();
     QVERIFY(dialog);
@@ -92,9 +101,9 @@ void TestPushWindow::pushesTheSheetAndReadsEveryResult()
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().first().toBool(), false);
     QVERIFY2(dialog->resultLabel()->text().contains(
-                     QStringLiteral("%1 of %1 rows answered, 0 failed").arg(rows)),
+                     QStringLiteral("%1 of %1 rows answered, 1 failed").arg(rows)),
              qPrintable(dialog->resultLabel()->text()));
-    QCOMPARE(server.createCount(), rows);
+    QCOMPARE(server.createCount(), rows - 1);
     QVERIFY(server.violations().isEmpty());
 
     // The log pane holds a line per row; the rows carry vendor ids and a badge.
@@ -103,6 +112,10 @@ void TestPushWindow::pushesTheSheetAndReadsEveryResult()
     QVERIFY(w.logView()->isVisible());
     RecordTableModel *model = sheet->model();
     for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->records().at(r).value(title).toString() == QLatin1String("REFUSE")) {
+            QCOMPARE(model->records().at(r).syncState(), SyncState::Failed);
+            continue;
+        }
         QCOMPARE(model->records().at(r).syncState(), SyncState::Synced);
         QVERIFY(!model->records().at(r).remoteId().isEmpty());
         QVERIFY(model->headerData(r, Qt::Vertical, Qt::DecorationRole).isValid());
@@ -110,7 +123,37 @@ void TestPushWindow::pushesTheSheetAndReadsEveryResult()
                         .toString()
                         .contains(QStringLiteral("Pushed")));
     }
+    QPointer<PushDialog> first(dialog);
     dialog->close();
+    QTRY_VERIFY(!first); // deleted on close
+
+    // The log pane: only the failures, a search, a double-click to the row, retry.
+    SyncLogPane *pane = w.logPane();
+    pane->outcomeBox()->setCurrentIndex(pane->outcomeBox()->findData(QStringLiteral("failed")));
+    QCOMPARE(w.logView()->model()->rowCount(), 1);
+    QVERIFY(w.logView()
+                    ->model()
+                    ->index(0, int(SyncLogModel::Column::Message))
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("is invalid")));
+    pane->outcomeBox()->setCurrentIndex(0);
+    const QString key =
+            model->records().at(4).value(schema.indexOf(QStringLiteral("number"))).toString();
+    pane->searchEdit()->setText(key);
+    QCOMPARE(w.logView()->model()->rowCount(), 1);
+    emit w.logView()->activated(w.logView()->model()->index(0, 0));
+    QCOMPARE(sheet->table()->currentIndex().data(RecordTableModel::RecordIdRole).toLongLong(),
+             model->records().at(4).id());
+    pane->searchEdit()->clear();
+    QTest::mouseClick(pane->retryButton(), Qt::LeftButton);
+    auto *retry = w.findChild<PushDialog *>();
+    QVERIFY(retry);
+    QVERIFY2(retry->planLabel()->text().startsWith(QStringLiteral("1 row to create")),
+             qPrintable(retry->planLabel()->text()));
+    const QByteArray csv = pane->toCsv();
+    QCOMPARE(csv.count('\n'), rows + 1);
+    retry->close();
 }
 
 QTEST_MAIN(TestPushWindow)
