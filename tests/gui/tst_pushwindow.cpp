@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -122,6 +123,12 @@ void TestPushWindow::pushesTheSheetAndReadsEveryResult()
         QVERIFY(model->headerData(r, Qt::Vertical, Qt::ToolTipRole)
                         .toString()
                         .contains(QStringLiteral("Pushed")));
+    }
+    if (const QByteArray dir = qgetenv("CONTRACTDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog->grab().save(
+                QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("screenshot-push.png")));
+        w.grab().save(
+                QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("screenshot-log.png")));
     }
     QPointer<PushDialog> first(dialog);
     dialog->close();
