@@ -1713,6 +1713,10 @@
             <numerusform>Keine eindeutige Antwort nach %n Versuchen; zuletzt: %1. Der Anbieter hat diese Zeile vielleicht: senden Sie sie erneut (sie geht unter demselben Schlüssel, kann also nicht doppelt angelegt werden).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The vendor signed ContractDesk out (HTTP 401): sign in again (profile test), then push again.</source>
+        <translation>Der Anbieter hat ContractDesk abgemeldet (HTTP 401): melden Sie sich erneut an (profile test) und senden Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogModel</name>

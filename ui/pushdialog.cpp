@@ -162,10 +162,8 @@ void PushDialog::startPush()
         m_result->setText(headers.error());
         return;
     }
-    SyncEngine::Settings engine;
-    engine.baseUrl = profile->baseUrl;
-    engine.headers = headers.value();
-    engine.maxConcurrent = m_sheet.schema().vendor() == QLatin1String("intacct") ? 2 : 4;
+    const SyncEngine::Settings engine =
+            PushService::engineSettings(*profile, headers.value(), m_network.get(), secret.value());
     m_pushing = true;
     m_failed = 0;
     m_done = 0;

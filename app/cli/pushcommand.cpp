@@ -195,11 +195,8 @@ int PushCommand::run(const QStringList &arguments, CliContext &context)
         context.err << headers.error() << Qt::endl;
         return UsageOrFileError;
     }
-    SyncEngine::Settings engine;
-    engine.baseUrl = profile->baseUrl;
-    engine.headers = headers.value();
-    const int maxConcurrent = schema->vendor() == QLatin1String("intacct") ? 2 : 4;
-    engine.maxConcurrent = maxConcurrent;
+    const SyncEngine::Settings engine =
+            PushService::engineSettings(*profile, headers.value(), &network, secret.value());
     QObject::connect(&push, &PushService::committed, &push,
                      [&](const QVector<SyncLogEntry> &entries) {
                          for (const SyncLogEntry &e : entries) {

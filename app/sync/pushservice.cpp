@@ -1,5 +1,6 @@
 #include "pushservice.h"
 
+#include "authenticator.h"
 #include "sheetvalidation.h"
 #include "valuecodec.h"
 #include "workspace.h"
@@ -20,6 +21,20 @@ PushService::PushService(Workspace &workspace, const EntitySchema &schema,
 }
 
 PushService::~PushService() = default;
+
+SyncEngine::Settings
+PushService::engineSettings(const ConnectionProfile &profile,
+                            const QList<QPair<QByteArray, QByteArray>> &headers,
+                            QNetworkAccessManager *network, const QString &secret)
+{
+    SyncEngine::Settings s;
+    s.baseUrl = profile.baseUrl;
+    s.headers = headers;
+    s.maxConcurrent = profile.vendor == QLatin1String("intacct") ? 2 : 4;
+    s.maxPerSecond = profile.vendor == QLatin1String("primavera") ? 55 : 0;
+    s.renew = [profile, network, secret] { return Authenticator(network).signIn(profile, secret); };
+    return s;
+}
 
 QString PushService::newKey()
 {

@@ -28,12 +28,17 @@ void SyncEngine::run(const VendorProtocol &protocol, QVector<VendorRequest> requ
     m_jobs.clear();
     m_ready.clear();
     for (VendorRequest &r : requests)
-        m_jobs.append({std::move(r), 0, QString()});
+        m_jobs.append({std::move(r), 0, QString(), 0});
     for (int i = 0; i < m_jobs.size(); ++i)
         m_ready.append(i);
     m_settled = 0;
     m_attempts = 0;
     m_throttledMs = 0;
+    m_renewals = 0;
+    m_generation = 0;
+    m_signedOut = false;
+    m_starts.clear();
+    m_clock.start();
     m_cancelled = false;
     m_running = true;
     emit progress(0, int(m_jobs.size()));
@@ -54,6 +59,8 @@ void SyncEngine::cancel()
     for (QTimer *timer : std::as_const(m_timers))
         timer->deleteLater();
     m_timers.clear();
+    if (m_pacer)
+        m_pacer->stop();
     m_ready.clear();
     const auto inFlight = m_inFlight;
     m_inFlight.clear();
@@ -66,8 +73,27 @@ void SyncEngine::cancel()
 
 void SyncEngine::pump()
 {
-    while (m_running && !m_ready.isEmpty() && m_inFlight.size() < qMax(1, m_settings.maxConcurrent))
+    while (m_running && !m_ready.isEmpty() &&
+           m_inFlight.size() < qMax(1, m_settings.maxConcurrent)) {
+        if (m_settings.maxPerSecond > 0) {
+            // Pace to the vendor's rate: at most maxPerSecond starts in any second.
+            const qint64 now = m_clock.elapsed();
+            while (!m_starts.empty() && now - m_starts.front() >= 1000)
+                m_starts.pop_front();
+            if (int(m_starts.size()) >= m_settings.maxPerSecond) {
+                if (!m_pacer) {
+                    m_pacer = new QTimer(this);
+                    m_pacer->setSingleShot(true);
+                    connect(m_pacer, &QTimer::timeout, this, &SyncEngine::pump);
+                }
+                if (!m_pacer->isActive())
+                    m_pacer->start(int(1000 - (now - m_starts.front())) + 1);
+                return;
+            }
+            m_starts.push_back(now);
+        }
         send(m_ready.takeFirst());
+    }
 }
 
 void SyncEngine::send(int job)
@@ -87,6 +113,7 @@ void SyncEngine::send(int job)
         request.setRawHeader(h.first, h.second);
     request.setTransferTimeout(m_settings.timeoutMs);
     ++m_jobs[job].attempts;
+    m_jobs[job].sentWith = m_generation;
     ++m_attempts;
     QNetworkReply *reply = m_network->sendCustomRequest(request, r.method, r.body);
     m_inFlight.append(reply);
@@ -144,6 +171,40 @@ void SyncEngine::onReply(int job, QNetworkReply *reply)
         retryOrGiveUp(job, backoff(m_jobs.at(job).attempts),
                       tr("no answer (%1)").arg(reply->errorString()));
         return;
+    }
+    if (status == 401) {
+        // Sent with headers a renewal has since replaced: simply re-send with the new ones.
+        if (!m_signedOut && m_jobs.at(job).sentWith < m_generation) {
+            --m_jobs[job].attempts;
+            m_ready.prepend(job);
+            pump();
+            return;
+        }
+        // Signed out (an expired or revoked token): renew once and re-send; else give up.
+        if (!m_signedOut && m_settings.renew && m_renewals == 0) {
+            ++m_renewals;
+            const auto headers = m_settings.renew();
+            if (headers) {
+                m_settings.headers = headers.value();
+                ++m_generation;
+                --m_jobs[job].attempts; // the renewal does not use up an attempt
+                m_ready.prepend(job);
+                pump();
+                return;
+            }
+        }
+        if (m_renewals > 0 || !m_settings.renew) {
+            m_signedOut = true;
+            QVector<ItemResult> results;
+            const VendorRequest &r = m_jobs.at(job).request;
+            for (int i = 0; i < r.recordIds.size(); ++i)
+                results.append({r.recordIds.at(i), ItemResult::Outcome::Failed,
+                                r.remoteIds.value(i), 401,
+                                tr("The vendor signed ContractDesk out (HTTP 401): sign in "
+                                   "again (profile test), then push again.")});
+            settle(job, results);
+            return;
+        }
     }
     if (status == 429 || status >= 500) {
         const int asked = waitAskedFor(reply);

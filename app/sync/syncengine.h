@@ -1,6 +1,7 @@
 #pragma once
 
 #include "itemresult.h"
+#include "result.h"
 #include "vendorrequest.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,9 @@
 #include <QRandomGenerator>
 #include <QUrl>
 #include <QVector>
+
+#include <deque>
+#include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -43,6 +47,10 @@ public:
         int backoffMs = 250; // the first wait; doubled each time, with jitter
         int maxBackoffMs = 30000;
         int maxRetryAfterMs = 120000; // a longer Retry-After is capped here
+        int maxPerSecond = 0;         // requests started in any second; 0: no cap (Primavera: 55)
+        // Signs in again after a 401: the new connection headers. One renewal a run; a second
+        // 401, or a failed renewal, ends the run's rows with "sign in again".
+        std::function<Result<QList<QPair<QByteArray, QByteArray>>>()> renew;
     };
 
     explicit SyncEngine(QNetworkAccessManager *network, QObject *parent = nullptr);
@@ -56,6 +64,7 @@ public:
     int attempts() const { return m_attempts; }
     // How long the last run waited because the vendor asked it to (Retry-After, rate reset).
     qint64 throttledMs() const { return m_throttledMs; }
+    int renewals() const { return m_renewals; }
 
 signals:
     // One request is settled: a result for every row in it, in its order.
@@ -69,6 +78,7 @@ private:
         VendorRequest request;
         int attempts = 0;
         QString lastProblem;
+        int sentWith = 0; // the generation of the headers it went with
     };
 
     void pump();
@@ -87,6 +97,12 @@ private:
     QVector<int> m_ready; // jobs waiting to be sent, in order
     QList<QPointer<QNetworkReply>> m_inFlight;
     QList<QTimer *> m_timers;
+    std::deque<qint64> m_starts; // when the requests of the last second started
+    QElapsedTimer m_clock;
+    QTimer *m_pacer = nullptr;
+    bool m_signedOut = false;
+    int m_renewals = 0;
+    int m_generation = 0; // bumped by each renewal
     int m_settled = 0;
     int m_attempts = 0;
     qint64 m_throttledMs = 0;

@@ -11,6 +11,7 @@
 #include "vendorprotocol.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -25,6 +26,9 @@ private slots:
     void everyRowEndsOnceAndNothingIsDuplicated();
     void givesUpAfterTheLastAttemptSayingSo();
     void cancelStopsAndALaterPushDuplicatesNothing();
+    void renewsTheTokenOnceAfterA401();
+    void aSecondSignOutEndsWithSignInAgain();
+    void pacesToTheVendorsRate();
 
 private:
     QVector<Record> rows(const EntitySchema &schema, int count) const;
@@ -241,6 +245,80 @@ void TestSyncEngine::cancelStopsAndALaterPushDuplicatesNothing()
     QCOMPARE(results.size(), 1000);
     QCOMPARE(server.createCount(), 1000);
     QVERIFY(server.violations().isEmpty());
+}
+
+void TestSyncEngine::renewsTheTokenOnceAfterA401()
+{
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("primavera.commitment"));
+    MockVendorServer server(schema);
+    QVERIFY(server.listen());
+    server.expireTokenAfter = 2;
+    QNetworkAccessManager network;
+    SyncEngine engine(&network);
+    const auto protocol = VendorProtocol::forSchema(schema);
+    SyncEngine::Settings s = settings(schema, server);
+    int renewals = 0;
+    s.renew = [&]() -> Result<QList<QPair<QByteArray, QByteArray>>> {
+        ++renewals;
+        return QList<QPair<QByteArray, QByteArray>>{
+                {"Authorization", "Bearer " + server.token.toLatin1()}};
+    };
+    QHash<qint64, int> seen;
+    const auto results = push(engine, *protocol, rows(schema, 700), s, seen);
+    QCOMPARE(results.size(), 700);
+    QCOMPARE(renewals, 1);
+    QCOMPARE(engine.renewals(), 1);
+    for (const ItemResult &r : results) {
+        if (r.recordId != 8)
+            QVERIFY2(r.outcome == ItemResult::Outcome::Created, qPrintable(r.message));
+    }
+    QCOMPARE(server.createCount(), 700);
+}
+
+void TestSyncEngine::aSecondSignOutEndsWithSignInAgain()
+{
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("primavera.commitment"));
+    MockVendorServer server(schema);
+    QVERIFY(server.listen());
+    server.expireTokenAfter = 0;
+    QNetworkAccessManager network;
+    SyncEngine engine(&network);
+    const auto protocol = VendorProtocol::forSchema(schema);
+    SyncEngine::Settings s = settings(schema, server); // the old token, renewed to itself
+    const auto stale = s.headers;
+    s.renew = [stale]() -> Result<QList<QPair<QByteArray, QByteArray>>> { return stale; };
+    QHash<qint64, int> seen;
+    const auto results = push(engine, *protocol, rows(schema, 250), s, seen);
+    QCOMPARE(results.size(), 250);
+    for (const ItemResult &r : results) {
+        QCOMPARE(r.outcome, ItemResult::Outcome::Failed);
+        QCOMPARE(r.httpStatus, 401);
+        QVERIFY2(r.message.contains(QStringLiteral("sign in again")), qPrintable(r.message));
+    }
+    QCOMPARE(server.createCount(), 0);
+}
+
+void TestSyncEngine::pacesToTheVendorsRate()
+{
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("primavera.change_order"));
+    MockVendorServer server(schema);
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    SyncEngine engine(&network);
+    ProtocolOptions options;
+    options.batchSize = 1;
+    const auto protocol = VendorProtocol::forSchema(schema, options);
+    SyncEngine::Settings s = settings(schema, server);
+    s.maxConcurrent = 4;
+    s.maxPerSecond = 10;
+    QElapsedTimer timer;
+    timer.start();
+    QHash<qint64, int> seen;
+    const auto results = push(engine, *protocol, rows(schema, 30), s, seen);
+    QCOMPARE(results.size(), 30);
+    // 30 requests at 10 a second: the last ten cannot start before two seconds have passed.
+    QVERIFY2(timer.elapsed() >= 1900, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(server.requestCount(), 30);
 }
 
 QTEST_MAIN(TestSyncEngine)

@@ -203,8 +203,15 @@ MockVendorServer::Answer MockVendorServer::process(const QByteArray &method, con
         url.path().endsWith(QLatin1String("/oauth2/token")) ||
         url.path().endsWith(QLatin1String("/primediscovery/apitoken/request")))
         return signIn(method, url, headers, body);
-    if (headers.value("authorization") != "Bearer " + token.toLatin1())
-        return refuse(401, QStringLiteral("missing or wrong bearer token"));
+    if (expireTokenAfter >= 0 && m_authorized == expireTokenAfter) {
+        token += QStringLiteral("-renewed");
+        expireTokenAfter = -1;
+    }
+    if (headers.value("authorization") != "Bearer " + token.toLatin1()) {
+        // An expired token is the client's normal life, not a contract violation.
+        return {401, {}, QByteArrayLiteral("{\"errors\":\"invalid or expired token\"}")};
+    }
+    ++m_authorized;
     if (!tenant.isEmpty() && headers.value("x-prime-tenant-code") != tenant.toLatin1())
         return refuse(401, QStringLiteral("x-prime-tenant-code missing"));
     if (!headers.value("content-type").startsWith("application/json"))

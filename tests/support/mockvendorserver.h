@@ -55,6 +55,9 @@ public:
     QString secret = QStringLiteral("s3cret");
     QString tenant; // Primavera: required x-prime-tenant-code once a token was handed out
     int signIns = 0;
+    // After this many signed-in calls the token expires: the old one gets 401, a new sign-in
+    // hands out the next. -1: never.
+    int expireTokenAfter = -1;
     QString companyId = QStringLiteral("4264");
     int retryAfterSeconds = 1;
     int slowMs = 3000;
@@ -111,6 +114,7 @@ private:
     QHash<QByteArray, QPair<QByteArray, Answer>> m_idempotent; // Intacct: key -> (body, answer)
     QStringList m_violations;
     int m_requests = 0;
+    int m_authorized = 0;
     int m_creates = 0;
     qint64 m_nextId = 900000000001;
 };
