@@ -1130,6 +1130,10 @@
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Connection &amp;Profiles…</source>
+        <translation>Verbindungs&amp;profile…</translation>
+    </message>
 </context>
 <context>
     <name>PrimaveraProtocol</name>
@@ -1221,6 +1225,85 @@
     <message>
         <source> and %1 is not set</source>
         <translation> und %1 ist nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Connection Profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the saved one</source>
+        <translation>Im Schlüsselbund des Systems gespeichert; leer lassen, um das gespeicherte zu behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Company id:</source>
+        <translation>&amp;Firmen-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Project id:</source>
+        <translation>&amp;Projekt-ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>A new profile: fill in the fields and Save.</source>
+        <translation>Ein neues Profil: füllen Sie die Felder aus und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Saved profile &apos;%1&apos;.</source>
+        <translation>Profil &apos;%1&apos; gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removed profile &apos;%1&apos; and its secret.</source>
+        <translation>Profil &apos;%1&apos; und sein Geheimnis entfernt.</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>Speichern Sie das Profil zuerst.</translation>
+    </message>
+    <message>
+        <source>Connection works: signed in to %1.</source>
+        <translation>Verbindung funktioniert: bei %1 angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1319,10 +1402,6 @@
         <source>Payload (what will be sent, request by request):</source>
         <translation>Nutzdaten (was gesendet wird, Anfrage für Anfrage):</translation>
     </message>
-    <message>
-        <source>No connection profile for %1 yet. Add one with contractdesk-cli profile add (see the README, &quot;Connecting to your vendors&quot;).</source>
-        <translation>Noch kein Verbindungsprofil für %1. Legen Sie eines mit contractdesk-cli profile add an (siehe README, &quot;Connecting to your vendors&quot;).</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) to create</source>
         <translation>
@@ -1370,6 +1449,10 @@
     <message>
         <source>%1 of %2 rows answered, %3 failed. The sync log has every row&apos;s result.</source>
         <translation>%1 von %2 Zeilen beantwortet, %3 fehlgeschlagen. Das Sync-Protokoll enthält das Ergebnis jeder Zeile.</translation>
+    </message>
+    <message>
+        <source>No connection profile for %1 yet: add one in File ▸ Connection Profiles (Ctrl+Alt+P) or with contractdesk-cli profile add.</source>
+        <translation>Noch kein Verbindungsprofil für %1: legen Sie eines unter Datei ▸ Verbindungsprofile (Strg+Alt+P) oder mit contractdesk-cli profile add an.</translation>
     </message>
 </context>
 <context>

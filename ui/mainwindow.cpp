@@ -7,6 +7,7 @@
 #include "importsession.h"
 #include "importwizard.h"
 #include "issuespane.h"
+#include "profilesdialog.h"
 #include "pushdialog.h"
 #include "recentfiles.h"
 #include "recordexporter.h"
@@ -196,6 +197,10 @@ void MainWindow::createActions()
     m_pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_pushAction, &QAction::triggered, this, [this] { openPushDialog(); });
 
+    m_profilesAction = new QAction(tr("Connection &Profiles…"), this);
+    m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+    connect(m_profilesAction, &QAction::triggered, this, [this] { openProfilesDialog(); });
+
     m_exportSheetAction = new QAction(tr("&Export Sheet…"), this);
     m_exportSheetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportSheetAction, &QAction::triggered, this, [this] { exportDialog(false); });
@@ -271,6 +276,7 @@ void MainWindow::createMenus()
     file->addAction(m_exportIssuesAction);
     file->addSeparator();
     file->addAction(m_pushAction);
+    file->addAction(m_profilesAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -464,6 +470,14 @@ void MainWindow::exportDialog(bool issues)
         reportFailure(status.error());
     else
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+ProfilesDialog *MainWindow::openProfilesDialog()
+{
+    auto *dialog = new ProfilesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 QTableView *MainWindow::logView() const

@@ -11,6 +11,7 @@
 class FindReplaceDialog;
 class ImportJob;
 class IssuesPane;
+class ProfilesDialog;
 class PushDialog;
 class ImportWizard;
 class QAction;
@@ -65,6 +66,8 @@ public:
     Status exportIssues(const QString &path);
     // Ctrl+Shift+P: the push dialog for the current sheet's selected rows (or all shown).
     PushDialog *openPushDialog();
+    // File ▸ Connection Profiles.
+    ProfilesDialog *openProfilesDialog();
     // The push dialog for given rows of a target (the log pane's "Retry failed").
     PushDialog *openPushDialog(const QString &target, const QVector<qint64> &recordIds);
     PushDialog *openPushDialog(const QVector<qint64> &recordIds);
@@ -130,6 +133,7 @@ private:
     QAction *m_onlyIssuesAction = nullptr;
     QAction *m_exportSheetAction = nullptr;
     QAction *m_pushAction = nullptr;
+    QAction *m_profilesAction = nullptr;
     QAction *m_exportIssuesAction = nullptr;
     QAction *m_nextIssueAction = nullptr;
     QAction *m_previousIssueAction = nullptr;

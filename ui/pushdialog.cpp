@@ -75,9 +75,8 @@ PushDialog::PushDialog(WorkspaceSession &session, RecordTableModel &sheet,
             reject();
     });
     if (m_profile->count() == 0) {
-        m_plan->setText(tr("No connection profile for %1 yet. Add one with "
-                           "contractdesk-cli profile add (see the README, \"Connecting to your "
-                           "vendors\").")
+        m_plan->setText(tr("No connection profile for %1 yet: add one in File ▸ Connection "
+                           "Profiles (Ctrl+Alt+P) or with contractdesk-cli profile add.")
                                 .arg(sheet.schema().vendorLabel()));
         m_push->setEnabled(false);
     } else {

@@ -2,8 +2,10 @@
 // payload, the push, the sync log filling, vendor ids and badges on the rows.
 
 #include "connectionprofile.h"
+#include "credentialstore.h"
 #include "mainwindow.h"
 #include "mockvendorserver.h"
+#include "profilesdialog.h"
 #include "profilestore.h"
 #include "pushdialog.h"
 #include "recentfiles.h"
@@ -18,6 +20,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -36,6 +39,7 @@ class TestPushWindow : public QObject
 private slots:
     void initTestCase();
     void pushesTheSheetAndReadsEveryResult();
+    void profilesDialogKeepsTheSecretInTheKeychain();
 
 private:
     QTemporaryDir m_dir;
@@ -161,6 +165,46 @@ void TestPushWindow::pushesTheSheetAndReadsEveryResult()
     const QByteArray csv = pane->toCsv();
     QCOMPARE(csv.count('\n'), rows + 1);
     retry->close();
+}
+
+void TestPushWindow::profilesDialogKeepsTheSecretInTheKeychain()
+{
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("intacct.project_contract"));
+    MockVendorServer server(schema);
+    QVERIFY(server.listen());
+    MainWindow w(*m_registry, m_recent);
+    w.show();
+    ProfilesDialog *dialog = w.openProfilesDialog();
+    QVERIFY(dialog);
+    dialog->newProfile();
+    dialog->nameEdit()->setText(QStringLiteral("intacct-stand-in"));
+    dialog->vendorBox()->setCurrentIndex(dialog->vendorBox()->findData(QStringLiteral("intacct")));
+    dialog->baseUrlEdit()->setText(server.baseUrl().toString());
+    dialog->clientEdit()->setText(server.clientId);
+    dialog->secretEdit()->setText(QStringLiteral("wrong"));
+    QVERIFY2(dialog->save(), qPrintable(dialog->statusLabel()->text()));
+    QVERIFY(dialog->secretEdit()->text().isEmpty()); // not kept in the form either
+    QVERIFY(!dialog->testConnection());
+    QVERIFY(dialog->statusLabel()->text().contains(QStringLiteral("refused the sign-in")));
+    dialog->secretEdit()->setText(server.secret);
+    QVERIFY(dialog->save());
+    QVERIFY2(dialog->testConnection(), qPrintable(dialog->statusLabel()->text()));
+    QVERIFY(dialog->statusLabel()->text().startsWith(QStringLiteral("Connection works")));
+    // In the keychain, and nowhere in the settings.
+    const auto stored =
+            CredentialStore().read(CredentialStore::profileKey(QStringLiteral("intacct-stand-in")));
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(stored.value(), server.secret);
+    QFile settings(ProfileStore::userSettings()->fileName());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray text = settings.readAll();
+    QVERIFY(text.contains("intacct-stand-in"));
+    QVERIFY(!text.contains(server.secret.toUtf8()));
+    QVERIFY(dialog->remove());
+    const auto gone =
+            CredentialStore().read(CredentialStore::profileKey(QStringLiteral("intacct-stand-in")));
+    QVERIFY(!gone || gone.value().isEmpty());
+    dialog->close();
 }
 
 QTEST_MAIN(TestPushWindow)

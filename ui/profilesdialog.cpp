@@ -1,0 +1,188 @@
+#include "profilesdialog.h"
+
+#include "authenticator.h"
+#include "credentialstore.h"
+#include "profilesecret.h"
+#include "profilestore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+ProfilesDialog::ProfilesDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_vendor(new QComboBox(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_company(new QLineEdit(this))
+    , m_project(new QLineEdit(this))
+    , m_client(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_secret(new QLineEdit(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("ProfilesDialog"));
+    setWindowTitle(tr("Connection Profiles"));
+    m_vendor->addItem(QStringLiteral("Procore"), QStringLiteral("procore"));
+    m_vendor->addItem(QStringLiteral("Oracle Primavera Cloud"), QStringLiteral("primavera"));
+    m_vendor->addItem(QStringLiteral("Sage Intacct"), QStringLiteral("intacct"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(
+            tr("Kept in the system keychain; leave empty to keep the saved one"));
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://api.procore.com"));
+    m_status->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Vendor:"), m_vendor);
+    form->addRow(tr("&Base URL:"), m_baseUrl);
+    form->addRow(tr("&Company id:"), m_company);
+    form->addRow(tr("&Project id:"), m_project);
+    form->addRow(tr("Client &id:"), m_client);
+    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("&Secret:"), m_secret);
+
+    auto *newButton = new QPushButton(tr("&New"), this);
+    auto *saveButton = new QPushButton(tr("&Save"), this);
+    auto *removeButton = new QPushButton(tr("&Remove"), this);
+    auto *testButton = new QPushButton(tr("&Test Connection"), this);
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {newButton, saveButton, removeButton, testButton})
+        actions->addWidget(b);
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addLayout(actions);
+    right->addWidget(m_status);
+    right->addStretch();
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_list, 1);
+    top->addLayout(right, 2);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(buttons);
+    resize(760, 420);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(newButton, &QPushButton::clicked, this, &ProfilesDialog::newProfile);
+    connect(saveButton, &QPushButton::clicked, this, &ProfilesDialog::save);
+    connect(removeButton, &QPushButton::clicked, this, &ProfilesDialog::remove);
+    connect(testButton, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+    connect(m_list, &QListWidget::currentTextChanged, this, &ProfilesDialog::show);
+    reload();
+}
+
+ProfilesDialog::~ProfilesDialog() = default;
+
+void ProfilesDialog::reload(const QString &select)
+{
+    m_list->clear();
+    for (const ConnectionProfile &p : ProfileStore(*ProfileStore::userSettings()).all())
+        m_list->addItem(p.name);
+    const auto found = m_list->findItems(select, Qt::MatchExactly);
+    if (!found.isEmpty())
+        m_list->setCurrentItem(found.first());
+    else if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    else
+        newProfile();
+}
+
+void ProfilesDialog::show(const QString &name)
+{
+    const auto p = ProfileStore(*ProfileStore::userSettings()).find(name);
+    if (!p)
+        return;
+    m_name->setText(p->name);
+    m_vendor->setCurrentIndex(qMax(0, m_vendor->findData(p->vendor)));
+    m_baseUrl->setText(p->baseUrl.toString());
+    m_company->setText(p->companyId);
+    m_project->setText(p->projectId);
+    m_client->setText(p->clientId);
+    m_user->setText(p->username);
+    m_secret->clear();
+    m_status->clear();
+}
+
+void ProfilesDialog::newProfile()
+{
+    m_list->clearSelection();
+    for (QLineEdit *e : {m_name, m_baseUrl, m_company, m_project, m_client, m_user, m_secret})
+        e->clear();
+    m_status->setText(tr("A new profile: fill in the fields and Save."));
+    m_name->setFocus();
+}
+
+bool ProfilesDialog::save()
+{
+    const QString vendor = m_vendor->currentData().toString();
+    ConnectionProfile p = ConnectionProfile::withDefaults(m_name->text().trimmed(), vendor);
+    const auto existing = ProfileStore(*ProfileStore::userSettings()).find(p.name);
+    if (existing && existing->vendor == vendor)
+        p = *existing; // keep what the form does not show (API root, secret variable)
+    if (!m_baseUrl->text().trimmed().isEmpty()) {
+        p.baseUrl = QUrl(m_baseUrl->text().trimmed());
+        if (vendor == QLatin1String("procore") &&
+            p.baseUrl.host() != QLatin1String("api.procore.com"))
+            p.authUrl = p.baseUrl; // a sandbox or stand-in signs in where it answers
+    }
+    p.companyId = m_company->text().trimmed();
+    p.projectId = m_project->text().trimmed();
+    p.clientId = m_client->text().trimmed();
+    p.username = m_user->text().trimmed();
+    if (const QString problem = p.problem(); !problem.isEmpty()) {
+        m_status->setText(problem);
+        return false;
+    }
+    if (!m_secret->text().isEmpty()) {
+        const Status saved =
+                CredentialStore().write(CredentialStore::profileKey(p.name), m_secret->text());
+        if (!saved) {
+            m_status->setText(saved.error());
+            return false;
+        }
+        m_secret->clear();
+    }
+    ProfileStore(*ProfileStore::userSettings()).save(p);
+    reload(p.name);
+    m_status->setText(tr("Saved profile '%1'.").arg(p.name));
+    return true;
+}
+
+bool ProfilesDialog::remove()
+{
+    const QString name = m_name->text().trimmed();
+    if (!ProfileStore(*ProfileStore::userSettings()).remove(name))
+        return false;
+    CredentialStore().remove(CredentialStore::profileKey(name));
+    reload();
+    m_status->setText(tr("Removed profile '%1' and its secret.").arg(name));
+    return true;
+}
+
+bool ProfilesDialog::testConnection()
+{
+    const auto profile = ProfileStore(*ProfileStore::userSettings()).find(m_name->text().trimmed());
+    if (!profile) {
+        m_status->setText(tr("Save the profile first."));
+        return false;
+    }
+    const auto secret = m_secret->text().isEmpty() ? ProfileSecret::read(*profile)
+                                                   : Result<QString>(m_secret->text());
+    const auto signedIn = secret ? Authenticator(m_network.get()).signIn(*profile, secret.value())
+                                 : Result<Authenticator::Headers>::failure(secret.error());
+    m_status->setText(
+            signedIn ? tr("Connection works: signed in to %1.").arg(profile->baseUrl.host())
+                     : signedIn.error());
+    return bool(signedIn);
+}

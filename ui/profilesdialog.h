@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QNetworkAccessManager;
+class QPushButton;
+
+// Connection profiles in the window: list, add, edit, remove, and Test connection. The secret
+// field writes to the system keychain only (left empty, the saved secret stays); nothing else
+// holds it.
+class ProfilesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ProfilesDialog(QWidget *parent = nullptr);
+    ~ProfilesDialog() override;
+
+    QListWidget *list() const { return m_list; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *vendorBox() const { return m_vendor; }
+    QLineEdit *baseUrlEdit() const { return m_baseUrl; }
+    QLineEdit *companyEdit() const { return m_company; }
+    QLineEdit *projectEdit() const { return m_project; }
+    QLineEdit *clientEdit() const { return m_client; }
+    QLineEdit *userEdit() const { return m_user; }
+    QLineEdit *secretEdit() const { return m_secret; }
+    QLabel *statusLabel() const { return m_status; }
+
+    bool save();
+    bool remove();
+    bool testConnection();
+    void newProfile();
+
+private:
+    void reload(const QString &select = QString());
+    void show(const QString &name);
+
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QComboBox *m_vendor;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_company;
+    QLineEdit *m_project;
+    QLineEdit *m_client;
+    QLineEdit *m_user;
+    QLineEdit *m_secret;
+    QLabel *m_status;
+};
