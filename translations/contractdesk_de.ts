@@ -19,6 +19,10 @@
         <source>The sign-in answer of %1 holds no token (HTTP %2).</source>
         <translation>Die Anmeldeantwort von %1 enthält kein Token (HTTP %2).</translation>
     </message>
+    <message>
+        <source>Profile &apos;%1&apos; signs in as a user: sign in first (File ▸ Connection Profiles ▸ Sign In).</source>
+        <translation>Profil &apos;%1&apos; meldet sich als Benutzer an: melden Sie sich zuerst an (Datei ▸ Verbindungsprofile ▸ Anmelden).</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -717,6 +721,21 @@
     </message>
 </context>
 <context>
+    <name>InteractiveSignIn</name>
+    <message>
+        <source>Cannot listen on this machine for the sign-in answer.</source>
+        <translation>Auf diesem Rechner kann nicht auf die Anmeldeantwort gewartet werden.</translation>
+    </message>
+    <message>
+        <source>The sign-in at %1 did not finish.</source>
+        <translation>Die Anmeldung bei %1 wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 signed you in but gave no refresh token.</source>
+        <translation>%1 hat Sie angemeldet, aber kein Refresh-Token geliefert.</translation>
+    </message>
+</context>
+<context>
     <name>IssueListModel</name>
     <message>
         <source>(whole row)</source>
@@ -1304,6 +1323,26 @@
     <message>
         <source>Connection works: signed in to %1.</source>
         <translation>Verbindung funktioniert: bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Sign In in &amp;Browser…</source>
+        <translation>Im &amp;Browser anmelden…</translation>
+    </message>
+    <message>
+        <source>For Procore and Intacct users: sign in on the vendor&apos;s page; the profile then stays signed in.</source>
+        <translation>Für Procore- und Intacct-Benutzer: melden Sie sich auf der Seite des Anbieters an; das Profil bleibt dann angemeldet.</translation>
+    </message>
+    <message>
+        <source>Primavera signs in with a user name and password.</source>
+        <translation>Primavera meldet sich mit Benutzername und Passwort an.</translation>
+    </message>
+    <message>
+        <source>Sign in on the page that opened in your browser…</source>
+        <translation>Melden Sie sich auf der Seite an, die sich in Ihrem Browser geöffnet hat…</translation>
+    </message>
+    <message>
+        <source>Signed in: profile &apos;%1&apos; stays signed in.</source>
+        <translation>Angemeldet: Profil &apos;%1&apos; bleibt angemeldet.</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,12 @@
 
 #include "authenticator.h"
 #include "credentialstore.h"
+#include "interactivesignin.h"
 #include "profilesecret.h"
 #include "profilestore.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -56,8 +58,13 @@ ProfilesDialog::ProfilesDialog(QWidget *parent)
     auto *saveButton = new QPushButton(tr("&Save"), this);
     auto *removeButton = new QPushButton(tr("&Remove"), this);
     auto *testButton = new QPushButton(tr("&Test Connection"), this);
+    auto *browserButton = new QPushButton(tr("Sign In in &Browser…"), this);
+    browserButton->setToolTip(tr("For Procore and Intacct users: sign in on the vendor's page; "
+                                 "the profile then stays signed in."));
+    m_openBrowser = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    connect(browserButton, &QPushButton::clicked, this, &ProfilesDialog::signInInBrowser);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {newButton, saveButton, removeButton, testButton})
+    for (QPushButton *b : {newButton, saveButton, removeButton, testButton, browserButton})
         actions->addWidget(b);
     auto *right = new QVBoxLayout;
     right->addLayout(form);
@@ -167,6 +174,33 @@ bool ProfilesDialog::remove()
     CredentialStore().remove(CredentialStore::profileKey(name));
     reload();
     m_status->setText(tr("Removed profile '%1' and its secret.").arg(name));
+    return true;
+}
+
+bool ProfilesDialog::signInInBrowser()
+{
+    if (!save())
+        return false;
+    auto profile = ProfileStore(*ProfileStore::userSettings()).find(m_name->text().trimmed());
+    if (!profile || profile->vendor == QLatin1String("primavera")) {
+        m_status->setText(tr("Primavera signs in with a user name and password."));
+        return false;
+    }
+    const auto secret = ProfileSecret::read(*profile);
+    if (!secret) {
+        m_status->setText(secret.error());
+        return false;
+    }
+    m_status->setText(tr("Sign in on the page that opened in your browser…"));
+    const Status done =
+            InteractiveSignIn(m_network.get(), m_openBrowser).run(*profile, secret.value());
+    if (!done) {
+        m_status->setText(done.error());
+        return false;
+    }
+    profile->auth = QStringLiteral("oauth-authorization-code");
+    ProfileStore(*ProfileStore::userSettings()).save(*profile);
+    m_status->setText(tr("Signed in: profile '%1' stays signed in.").arg(profile->name));
     return true;
 }
 

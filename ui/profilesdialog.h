@@ -1,6 +1,10 @@
 #pragma once
 
 #include <QDialog>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -34,6 +38,11 @@ public:
     bool save();
     bool remove();
     bool testConnection();
+    // Interactive sign-in in the browser (Procore, Intacct users); the profile then signs in
+    // with the refresh token it leaves in the keychain.
+    bool signInInBrowser();
+    // How the browser is opened (tests replace it).
+    void setOpenBrowser(std::function<void(const QUrl &)> open) { m_openBrowser = std::move(open); }
     void newProfile();
 
 private:
@@ -41,6 +50,7 @@ private:
     void show(const QString &name);
 
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::function<void(const QUrl &)> m_openBrowser;
     QListWidget *m_list;
     QLineEdit *m_name;
     QComboBox *m_vendor;

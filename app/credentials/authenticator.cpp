@@ -1,5 +1,8 @@
 #include "authenticator.h"
 
+#include "credentialstore.h"
+#include "interactivesignin.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,7 +47,26 @@ Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &pr
 
     QNetworkRequest request;
     QByteArray body;
-    if (profile.auth == QLatin1String("primavera-token")) {
+    const bool refresh = profile.auth == QLatin1String("oauth-authorization-code");
+    QString refreshToken;
+    if (refresh) {
+        // A user who signed in interactively: the stored refresh token buys an access token.
+        auto stored = CredentialStore().read(InteractiveSignIn::refreshKey(profile.name));
+        if (!stored || stored->isEmpty())
+            return R::failure(tr("Profile '%1' signs in as a user: sign in first (File ▸ "
+                                 "Connection Profiles ▸ Sign In).")
+                                      .arg(profile.name));
+        refreshToken = stored.value();
+        request.setUrl(InteractiveSignIn::tokenUrl(profile));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QStringLiteral("application/x-www-form-urlencoded"));
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+        form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
+        form.addQueryItem(QStringLiteral("client_id"), profile.clientId);
+        form.addQueryItem(QStringLiteral("client_secret"), secret);
+        body = form.toString(QUrl::FullyEncoded).toUtf8();
+    } else if (profile.auth == QLatin1String("primavera-token")) {
         QUrl url = below(profile.baseUrl, QStringLiteral("/primediscovery/apitoken/request"));
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("scope"),
@@ -91,6 +113,16 @@ Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &pr
         return R::failure(tr("The sign-in answer of %1 holds no token (HTTP %2).")
                                   .arg(request.url().host())
                                   .arg(status));
+    if (refresh) {
+        // Procore's refresh tokens are single-use: keep the new one before anything else.
+        const QString next = answer.value(QLatin1String("refresh_token")).toString();
+        if (!next.isEmpty() && next != refreshToken) {
+            const Status kept =
+                    CredentialStore().write(InteractiveSignIn::refreshKey(profile.name), next);
+            if (!kept)
+                return R::failure(kept.error());
+        }
+    }
     headers.append({"Authorization", "Bearer " + token.toUtf8()});
     // Primavera: every header of requestHeaders goes on each call (tenant, identity app, region).
     const QJsonObject extra = answer.value(QLatin1String("requestHeaders")).toObject();

@@ -35,7 +35,9 @@ QString ConnectionProfile::problem() const
         return tr("The base URL '%1' is not a web address (https://...).").arg(baseUrl.toString());
     if (vendor == QLatin1String("procore") && companyId.isEmpty())
         return tr("A Procore profile needs the company id (--company-id).");
-    if (auth == QLatin1String("oauth-client-credentials") && clientId.isEmpty())
+    if ((auth == QLatin1String("oauth-client-credentials") ||
+         auth == QLatin1String("oauth-authorization-code")) &&
+        clientId.isEmpty())
         return tr("This profile signs in with a client id and secret: give the client id "
                   "(--client-id).");
     if ((auth == QLatin1String("primavera-token") || auth == QLatin1String("basic")) &&

@@ -23,6 +23,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -200,6 +202,19 @@ void TestPushWindow::profilesDialogKeepsTheSecretInTheKeychain()
     const QByteArray text = settings.readAll();
     QVERIFY(text.contains("intacct-stand-in"));
     QVERIFY(!text.contains(server.secret.toUtf8()));
+    // A user signing in in the browser (the page answers at once here).
+    QNetworkAccessManager browser;
+    dialog->setOpenBrowser([&browser](const QUrl &url) {
+        QNetworkReply *page = browser.get(QNetworkRequest(url));
+        QObject::connect(page, &QNetworkReply::finished, page, &QObject::deleteLater);
+    });
+    QVERIFY2(dialog->signInInBrowser(), qPrintable(dialog->statusLabel()->text()));
+    QCOMPARE(ProfileStore(*ProfileStore::userSettings())
+                     .find(QStringLiteral("intacct-stand-in"))
+                     ->auth,
+             QStringLiteral("oauth-authorization-code"));
+    QVERIFY(dialog->testConnection()); // with the refresh token now
+    QCOMPARE(server.refreshes, 2);
     QVERIFY(dialog->remove());
     const auto gone =
             CredentialStore().read(CredentialStore::profileKey(QStringLiteral("intacct-stand-in")));

@@ -16,6 +16,8 @@ QByteArray reason(int status)
         return "OK";
     case 201:
         return "Created";
+    case 302:
+        return "Found";
     case 207:
         return "Multi-Status";
     case 400:
@@ -199,7 +201,8 @@ MockVendorServer::Answer MockVendorServer::process(const QByteArray &method, con
                                                    const QHash<QByteArray, QByteArray> &headers,
                                                    const QByteArray &body)
 {
-    if (url.path().endsWith(QLatin1String("/oauth/token")) ||
+    if (url.path().endsWith(QLatin1String("/authorize")) ||
+        url.path().endsWith(QLatin1String("/oauth/token")) ||
         url.path().endsWith(QLatin1String("/oauth2/token")) ||
         url.path().endsWith(QLatin1String("/primediscovery/apitoken/request")))
         return signIn(method, url, headers, body);
@@ -235,6 +238,20 @@ MockVendorServer::Answer MockVendorServer::signIn(const QByteArray &method, cons
                                                   const QHash<QByteArray, QByteArray> &headers,
                                                   const QByteArray &body)
 {
+    if (url.path().endsWith(QLatin1String("/authorize"))) {
+        // The user "signs in" at once: back to the app's loopback address with a code.
+        const QUrlQuery query(url);
+        if (query.queryItemValue(QStringLiteral("client_id")) != clientId ||
+            query.queryItemValue(QStringLiteral("response_type")) != QLatin1String("code"))
+            return {400, {}, QByteArrayLiteral("{\"error\":\"invalid_request\"}")};
+        QUrl back(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        QUrlQuery answer;
+        answer.addQueryItem(QStringLiteral("code"), authorizationCode);
+        answer.addQueryItem(QStringLiteral("state"),
+                            query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded));
+        back.setQuery(answer);
+        return {302, {{"Location", back.toEncoded()}}, QByteArray()};
+    }
     if (method != "POST")
         return {405, {}, QByteArrayLiteral("{}")};
     if (url.path().endsWith(QLatin1String("/primediscovery/apitoken/request"))) {
@@ -256,6 +273,26 @@ MockVendorServer::Answer MockVendorServer::signIn(const QByteArray &method, cons
                                   QJsonObject{{QStringLiteral("x-prime-tenant-code"), tenant}}}})};
     }
     const QUrlQuery form(QString::fromUtf8(body));
+    const QString grant = form.queryItemValue(QStringLiteral("grant_type"));
+    if (grant == QLatin1String("authorization_code") || grant == QLatin1String("refresh_token")) {
+        const bool ok = form.queryItemValue(QStringLiteral("client_id")) == clientId &&
+                        (grant == QLatin1String("authorization_code")
+                                 ? form.queryItemValue(QStringLiteral("code"),
+                                                       QUrl::FullyDecoded) == authorizationCode
+                                 : !refreshToken.isEmpty() &&
+                                           form.queryItemValue(QStringLiteral("refresh_token"),
+                                                               QUrl::FullyDecoded) == refreshToken);
+        if (!ok)
+            return {400, {}, QByteArrayLiteral("{\"error\":\"invalid_grant\"}")};
+        ++signIns;
+        refreshToken = QStringLiteral("refresh-%1").arg(++refreshes);
+        return {200,
+                {},
+                json(QJsonObject{{QStringLiteral("access_token"), token},
+                                 {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                                 {QStringLiteral("expires_in"), 5400},
+                                 {QStringLiteral("refresh_token"), refreshToken}})};
+    }
     if (!headers.value("content-type").startsWith("application/x-www-form-urlencoded") ||
         form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials") ||
         form.queryItemValue(QStringLiteral("client_id")) != clientId ||

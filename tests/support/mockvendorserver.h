@@ -58,6 +58,11 @@ public:
     // After this many signed-in calls the token expires: the old one gets 401, a new sign-in
     // hands out the next. -1: never.
     int expireTokenAfter = -1;
+    // Interactive sign-in: /oauth/authorize redirects with this code; refresh tokens are
+    // single-use, as Procore's are (each refresh hands out the next one).
+    QString authorizationCode = QStringLiteral("code-42");
+    QString refreshToken;
+    int refreshes = 0;
     QString companyId = QStringLiteral("4264");
     int retryAfterSeconds = 1;
     int slowMs = 3000;

@@ -1,0 +1,81 @@
+#include "interactivesignin.h"
+
+#include "credentialstore.h"
+
+#include <QEventLoop>
+#include <QOAuth2AuthorizationCodeFlow>
+#include <QOAuthHttpServerReplyHandler>
+#include <QTimer>
+
+namespace {
+
+QUrl below(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString p = url.path();
+    if (p.endsWith(QLatin1Char('/')))
+        p.chop(1);
+    url.setPath(p + path);
+    return url;
+}
+
+bool isProcore(const ConnectionProfile &profile)
+{
+    return profile.vendor == QLatin1String("procore");
+}
+
+QUrl loginHost(const ConnectionProfile &profile)
+{
+    return isProcore(profile) && profile.authUrl.isValid() && !profile.authUrl.isEmpty()
+                   ? profile.authUrl
+                   : profile.baseUrl;
+}
+
+} // namespace
+
+QUrl InteractiveSignIn::authorizeUrl(const ConnectionProfile &profile)
+{
+    return below(loginHost(profile), isProcore(profile) ? QStringLiteral("/oauth/authorize")
+                                                        : QStringLiteral("/oauth2/authorize"));
+}
+
+QUrl InteractiveSignIn::tokenUrl(const ConnectionProfile &profile)
+{
+    return below(loginHost(profile), isProcore(profile) ? QStringLiteral("/oauth/token")
+                                                        : QStringLiteral("/oauth2/token"));
+}
+
+Status InteractiveSignIn::run(const ConnectionProfile &profile, const QString &clientSecret,
+                              int timeoutMs) const
+{
+    QOAuth2AuthorizationCodeFlow flow(m_network);
+    flow.setAuthorizationUrl(authorizeUrl(profile));
+    flow.setAccessTokenUrl(tokenUrl(profile));
+    flow.setClientIdentifier(profile.clientId);
+    flow.setClientIdentifierSharedKey(clientSecret);
+    if (!isProcore(profile))
+        flow.setScope(QStringLiteral("offline_access")); // Intacct hands out a refresh token
+    QOAuthHttpServerReplyHandler handler(QHostAddress::LocalHost, 0);
+    if (!handler.isListening())
+        return Status::failure(tr("Cannot listen on this machine for the sign-in answer."));
+    flow.setReplyHandler(&handler);
+    QObject::connect(&flow, &QAbstractOAuth::authorizeWithBrowser, m_openBrowser);
+
+    QEventLoop loop;
+    bool granted = false;
+    QObject::connect(&flow, &QAbstractOAuth::granted, &loop, [&] {
+        granted = true;
+        loop.quit();
+    });
+    QObject::connect(&flow, &QAbstractOAuth::requestFailed, &loop, [&] { loop.quit(); });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    flow.grant();
+    loop.exec();
+    if (!granted)
+        return Status::failure(
+                tr("The sign-in at %1 did not finish.").arg(authorizeUrl(profile).host()));
+    if (flow.refreshToken().isEmpty())
+        return Status::failure(tr("%1 signed you in but gave no refresh token.")
+                                       .arg(authorizeUrl(profile).host()));
+    return CredentialStore().write(refreshKey(profile.name), flow.refreshToken());
+}
