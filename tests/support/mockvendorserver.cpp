@@ -80,9 +80,9 @@ MockVendorServer::MockVendorServer(const EntitySchema &schema, QObject *parent)
     connect(&m_server, &QTcpServer::newConnection, this, &MockVendorServer::onConnection);
 }
 
-bool MockVendorServer::listen()
+bool MockVendorServer::listen(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server.listen(QHostAddress::LocalHost, port);
 }
 
 QUrl MockVendorServer::baseUrl() const
@@ -132,11 +132,7 @@ void MockVendorServer::handle(QTcpSocket *socket, const QByteArray &method, cons
                               const QHash<QByteArray, QByteArray> &headers, const QByteArray &body)
 {
     ++m_requests;
-    const Fault *fault = m_faults.isEmpty() ? nullptr : &m_faults.first();
-    const std::optional<Fault> current =
-            fault ? std::optional<Fault>(*fault) : std::optional<Fault>();
-    if (fault)
-        m_faults.removeFirst();
+    const Fault current = m_faults.isEmpty() ? Fault::None : m_faults.takeFirst();
     if (current == Fault::RateLimited) {
         Answer a{429, {}, QByteArrayLiteral("{\"errors\":\"Rate limit exceeded\"}")};
         if (m_schema.vendor() == QLatin1String("procore"))
@@ -152,7 +148,13 @@ void MockVendorServer::handle(QTcpSocket *socket, const QByteArray &method, cons
     if (current == Fault::Unavailable)
         return send(socket, {503, {}, QByteArrayLiteral("Service Unavailable")});
 
+    const int createdBefore = m_creates;
     const Answer answer = process(method, url, headers, body);
+    emit requestSeen(QStringLiteral("%1 %2 -> %3 (%4 created, %5 held)")
+                             .arg(QString::fromLatin1(method), url.path())
+                             .arg(answer.status)
+                             .arg(m_creates - createdBefore)
+                             .arg(m_records.size()));
     if (current == Fault::DropAfterCommit) {
         socket->abort();
         return;

@@ -26,6 +26,7 @@ class MockVendorServer : public QObject
 
 public:
     enum class Fault {
+        None,
         RateLimited,     // 429 with Retry-After (Procore: X-Rate-Limit-Reset), nothing done
         ServerError,     // 500, nothing done
         Unavailable,     // 503, nothing done
@@ -43,7 +44,7 @@ public:
 
     explicit MockVendorServer(const EntitySchema &schema, QObject *parent = nullptr);
 
-    bool listen();
+    bool listen(quint16 port = 0);
     QUrl baseUrl() const;
 
     QString token = QStringLiteral("test-token");
@@ -77,6 +78,10 @@ public:
     // Items the vendor refuses on purpose: an item whose `field` has this value fails.
     QString refuseField;
     QString refuseValue;
+
+signals:
+    // "PATCH /rest/v1.0/... -> 200 (3 created)": one line per request, for the stand-in tool.
+    void requestSeen(const QString &line);
 
 private:
     struct Answer
