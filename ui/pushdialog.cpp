@@ -155,14 +155,16 @@ void PushDialog::startPush()
     if (!profile)
         return;
     const auto secret = ProfileSecret::read(*profile);
-    const auto headers = secret ? Authenticator(m_network.get()).signIn(*profile, secret.value())
+    QDateTime expiresAt;
+    const auto headers = secret ? Authenticator(m_network.get())
+                                          .signIn(*profile, secret.value(), 30000, &expiresAt)
                                 : Result<Authenticator::Headers>::failure(secret.error());
     if (!headers) {
         m_result->setText(headers.error());
         return;
     }
-    const SyncEngine::Settings engine =
-            PushService::engineSettings(*profile, headers.value(), m_network.get(), secret.value());
+    const SyncEngine::Settings engine = PushService::engineSettings(
+            *profile, headers.value(), m_network.get(), secret.value(), expiresAt);
     m_pushing = true;
     m_failed = 0;
     m_done = 0;

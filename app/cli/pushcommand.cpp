@@ -190,13 +190,15 @@ int PushCommand::run(const QStringList &arguments, CliContext &context)
         context.err << secret.error() << Qt::endl;
         return UsageOrFileError;
     }
-    const auto headers = Authenticator(&network).signIn(*profile, secret.value());
+    QDateTime expiresAt;
+    const auto headers =
+            Authenticator(&network).signIn(*profile, secret.value(), 30000, &expiresAt);
     if (!headers) {
         context.err << headers.error() << Qt::endl;
         return UsageOrFileError;
     }
-    const SyncEngine::Settings engine =
-            PushService::engineSettings(*profile, headers.value(), &network, secret.value());
+    const SyncEngine::Settings engine = PushService::engineSettings(
+            *profile, headers.value(), &network, secret.value(), expiresAt);
     QObject::connect(&push, &PushService::committed, &push,
                      [&](const QVector<SyncLogEntry> &entries) {
                          for (const SyncLogEntry &e : entries) {

@@ -26,8 +26,11 @@ QUrl below(const QUrl &base, const QString &path)
 } // namespace
 
 Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &profile,
-                                                     const QString &secret, int timeoutMs) const
+                                                     const QString &secret, int timeoutMs,
+                                                     QDateTime *expiresAt) const
 {
+    if (expiresAt)
+        *expiresAt = QDateTime();
     using R = Result<Headers>;
     if (const QString problem = profile.problem(); !problem.isEmpty())
         return R::failure(problem);
@@ -124,6 +127,11 @@ Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &pr
         }
     }
     headers.append({"Authorization", "Bearer " + token.toUtf8()});
+    const int lifetime = answer.contains(QLatin1String("expires_in"))
+                                 ? answer.value(QLatin1String("expires_in")).toInt()
+                                 : answer.value(QLatin1String("expiresIn")).toInt();
+    if (expiresAt && lifetime > 0)
+        *expiresAt = QDateTime::currentDateTimeUtc().addSecs(lifetime);
     // Primavera: every header of requestHeaders goes on each call (tenant, identity app, region).
     const QJsonObject extra = answer.value(QLatin1String("requestHeaders")).toObject();
     for (auto it = extra.begin(); it != extra.end(); ++it)

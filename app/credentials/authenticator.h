@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 
@@ -26,8 +27,10 @@ public:
     {}
 
     // Waits for the vendor's answer (at most timeoutMs).
+    // expiresAt, when given, receives when the token expires (invalid when the vendor does not
+    // say, or for Basic).
     Result<Headers> signIn(const ConnectionProfile &profile, const QString &secret,
-                           int timeoutMs = 30000) const;
+                           int timeoutMs = 30000, QDateTime *expiresAt = nullptr) const;
 
 private:
     QNetworkAccessManager *m_network;

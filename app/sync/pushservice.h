@@ -51,7 +51,8 @@ public:
     static SyncEngine::Settings engineSettings(const ConnectionProfile &profile,
                                                const QList<QPair<QByteArray, QByteArray>> &headers,
                                                QNetworkAccessManager *network,
-                                               const QString &secret);
+                                               const QString &secret,
+                                               const QDateTime &expiresAt = QDateTime());
     // A fresh key: "CD-" and 16 hex digits, short enough for every vendor's id field.
     static QString newKey();
 

@@ -35,6 +35,7 @@ void SyncEngine::run(const VendorProtocol &protocol, QVector<VendorRequest> requ
     m_attempts = 0;
     m_throttledMs = 0;
     m_renewals = 0;
+    m_earlyRenewals = 0;
     m_generation = 0;
     m_signedOut = false;
     m_starts.clear();
@@ -96,8 +97,35 @@ void SyncEngine::pump()
     }
 }
 
+QDateTime SyncEngine::renewAtFor(const QDateTime &expiresAt)
+{
+    if (!expiresAt.isValid())
+        return QDateTime();
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(expiresAt);
+    return expiresAt.addSecs(-qMin<qint64>(300, left / 10));
+}
+
+bool SyncEngine::renewIfDue()
+{
+    if (!m_settings.renew || !m_settings.renewAt.isValid() ||
+        QDateTime::currentDateTimeUtc() < m_settings.renewAt)
+        return true;
+    QDateTime expiresAt;
+    const auto headers = m_settings.renew(&expiresAt);
+    if (!headers) {
+        m_settings.renewAt = QDateTime(); // not again; a 401 will tell
+        return false;
+    }
+    ++m_earlyRenewals;
+    m_settings.headers = headers.value();
+    m_settings.renewAt = renewAtFor(expiresAt);
+    ++m_generation;
+    return true;
+}
+
 void SyncEngine::send(int job)
 {
+    renewIfDue();
     const VendorRequest &r = m_jobs.at(job).request;
     QUrl url = m_settings.baseUrl;
     url.setPath(url.path() + r.path);
@@ -183,9 +211,11 @@ void SyncEngine::onReply(int job, QNetworkReply *reply)
         // Signed out (an expired or revoked token): renew once and re-send; else give up.
         if (!m_signedOut && m_settings.renew && m_renewals == 0) {
             ++m_renewals;
-            const auto headers = m_settings.renew();
+            QDateTime expiresAt;
+            const auto headers = m_settings.renew(&expiresAt);
             if (headers) {
                 m_settings.headers = headers.value();
+                m_settings.renewAt = renewAtFor(expiresAt);
                 ++m_generation;
                 --m_jobs[job].attempts; // the renewal does not use up an attempt
                 m_ready.prepend(job);

@@ -5,6 +5,7 @@
 #include "vendorrequest.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -48,9 +49,12 @@ public:
         int maxBackoffMs = 30000;
         int maxRetryAfterMs = 120000; // a longer Retry-After is capped here
         int maxPerSecond = 0;         // requests started in any second; 0: no cap (Primavera: 55)
-        // Signs in again after a 401: the new connection headers. One renewal a run; a second
-        // 401, or a failed renewal, ends the run's rows with "sign in again".
-        std::function<Result<QList<QPair<QByteArray, QByteArray>>>()> renew;
+        // Signs in again: the new connection headers, and when they expire (invalid: unknown).
+        // Called before renewAt (the token's expiry less a margin) so no request goes out with
+        // a stale token, and once after a 401; a second 401, or a failed renewal, ends the
+        // run's rows with "sign in again".
+        std::function<Result<QList<QPair<QByteArray, QByteArray>>>(QDateTime *expiresAt)> renew;
+        QDateTime renewAt;
     };
 
     explicit SyncEngine(QNetworkAccessManager *network, QObject *parent = nullptr);
@@ -65,6 +69,10 @@ public:
     // How long the last run waited because the vendor asked it to (Retry-After, rate reset).
     qint64 throttledMs() const { return m_throttledMs; }
     int renewals() const { return m_renewals; }
+    int earlyRenewals() const { return m_earlyRenewals; }
+    // The renewAt of headers expiring at `expiresAt`: five minutes early, or sooner for a short
+    // one.
+    static QDateTime renewAtFor(const QDateTime &expiresAt);
 
 signals:
     // One request is settled: a result for every row in it, in its order.
@@ -83,6 +91,8 @@ private:
 
     void pump();
     void send(int job);
+    // Before a token expires: sign in again. False when that failed (the 401 path decides).
+    bool renewIfDue();
     void onReply(int job, QNetworkReply *reply);
     void retryOrGiveUp(int job, int waitMs, const QString &problem,
                        const QVector<ItemResult> &lastResults = {});
@@ -102,6 +112,7 @@ private:
     QTimer *m_pacer = nullptr;
     bool m_signedOut = false;
     int m_renewals = 0;
+    int m_earlyRenewals = 0;
     int m_generation = 0; // bumped by each renewal
     int m_settled = 0;
     int m_attempts = 0;

@@ -29,6 +29,7 @@ private slots:
     void renewsTheTokenOnceAfterA401();
     void aSecondSignOutEndsWithSignInAgain();
     void pacesToTheVendorsRate();
+    void renewsBeforeTheTokenExpires();
 
 private:
     QVector<Record> rows(const EntitySchema &schema, int count) const;
@@ -258,7 +259,7 @@ void TestSyncEngine::renewsTheTokenOnceAfterA401()
     const auto protocol = VendorProtocol::forSchema(schema);
     SyncEngine::Settings s = settings(schema, server);
     int renewals = 0;
-    s.renew = [&]() -> Result<QList<QPair<QByteArray, QByteArray>>> {
+    s.renew = [&](QDateTime *) -> Result<QList<QPair<QByteArray, QByteArray>>> {
         ++renewals;
         return QList<QPair<QByteArray, QByteArray>>{
                 {"Authorization", "Bearer " + server.token.toLatin1()}};
@@ -286,7 +287,9 @@ void TestSyncEngine::aSecondSignOutEndsWithSignInAgain()
     const auto protocol = VendorProtocol::forSchema(schema);
     SyncEngine::Settings s = settings(schema, server); // the old token, renewed to itself
     const auto stale = s.headers;
-    s.renew = [stale]() -> Result<QList<QPair<QByteArray, QByteArray>>> { return stale; };
+    s.renew = [stale](QDateTime *) -> Result<QList<QPair<QByteArray, QByteArray>>> {
+        return stale;
+    };
     QHash<qint64, int> seen;
     const auto results = push(engine, *protocol, rows(schema, 250), s, seen);
     QCOMPARE(results.size(), 250);
@@ -319,6 +322,40 @@ void TestSyncEngine::pacesToTheVendorsRate()
     // 30 requests at 10 a second: the last ten cannot start before two seconds have passed.
     QVERIFY2(timer.elapsed() >= 1900, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(server.requestCount(), 30);
+}
+
+void TestSyncEngine::renewsBeforeTheTokenExpires()
+{
+    // A token that expires during the push is renewed before it is refused: no 401 at all.
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("primavera.change_order"));
+    MockVendorServer server(schema);
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    SyncEngine engine(&network);
+    ProtocolOptions options;
+    options.batchSize = 1;
+    const auto protocol = VendorProtocol::forSchema(schema, options);
+    SyncEngine::Settings s = settings(schema, server);
+    s.maxPerSecond = 10;
+    s.renewAt = QDateTime::currentDateTimeUtc().addMSecs(800);
+    int renewed = 0;
+    s.renew = [&](QDateTime *expiresAt) -> Result<QList<QPair<QByteArray, QByteArray>>> {
+        ++renewed;
+        server.token = QStringLiteral("token-%1").arg(renewed); // the old one stops working
+        *expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+        return QList<QPair<QByteArray, QByteArray>>{
+                {"Authorization", "Bearer " + server.token.toLatin1()}};
+    };
+    QHash<qint64, int> seen;
+    const auto results = push(engine, *protocol, rows(schema, 20), s, seen);
+    QCOMPARE(results.size(), 20);
+    for (const ItemResult &r : results)
+        QVERIFY2(r.outcome != ItemResult::Outcome::Failed || r.recordId == 8,
+                 qPrintable(r.message));
+    QCOMPARE(renewed, 1);
+    QCOMPARE(engine.earlyRenewals(), 1);
+    QCOMPARE(engine.renewals(), 0); // never needed the 401 path
+    QCOMPARE(server.requestCount(), 20);
 }
 
 QTEST_MAIN(TestSyncEngine)
