@@ -131,11 +131,7 @@ void PushDialog::showPlan()
     m_plan->setText(text);
     QString payload;
     for (const VendorRequest &r : plan.requests) {
-        QString line = QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path;
-        for (int i = 0; i < r.query.size(); ++i)
-            line += (i ? QLatin1Char('&') : QLatin1Char('?')) + r.query.at(i).first +
-                    QLatin1Char('=') + r.query.at(i).second;
-        payload += line + QLatin1Char('\n') +
+        payload += r.requestLine() + QLatin1Char('\n') +
                    QString::fromUtf8(QJsonDocument::fromJson(r.body).toJson()) + QLatin1Char('\n');
         if (payload.size() > 2000000) {
             payload += tr("… (the rest is left out here)");

@@ -137,11 +137,7 @@ int PushCommand::run(const QStringList &arguments, CliContext &context)
                 << Qt::endl;
     if (parser.isSet(dryRun)) {
         for (const VendorRequest &r : plan->requests) {
-            QString line = QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path;
-            for (int i = 0; i < r.query.size(); ++i)
-                line += (i ? QLatin1Char('&') : QLatin1Char('?')) + r.query.at(i).first +
-                        QLatin1Char('=') + r.query.at(i).second;
-            context.out << line << Qt::endl
+            context.out << r.requestLine() << Qt::endl
                         << QString::fromUtf8(QJsonDocument::fromJson(r.body).toJson()) << Qt::endl;
         }
         return Ok;

@@ -11,19 +11,7 @@
 #include <QNetworkRequest>
 #include <QUrlQuery>
 
-namespace {
-
-QUrl below(const QUrl &base, const QString &path)
-{
-    QUrl url = base;
-    QString p = url.path();
-    if (p.endsWith(QLatin1Char('/')))
-        p.chop(1);
-    url.setPath(p + path);
-    return url;
-}
-
-} // namespace
+namespace {} // namespace
 
 Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &profile,
                                                      const QString &secret, int timeoutMs,
@@ -70,7 +58,8 @@ Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &pr
         form.addQueryItem(QStringLiteral("client_secret"), secret);
         body = form.toString(QUrl::FullyEncoded).toUtf8();
     } else if (profile.auth == QLatin1String("primavera-token")) {
-        QUrl url = below(profile.baseUrl, QStringLiteral("/primediscovery/apitoken/request"));
+        QUrl url = ConnectionProfile::below(profile.baseUrl,
+                                            QStringLiteral("/primediscovery/apitoken/request"));
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("scope"),
                            QStringLiteral("http://%1/api").arg(profile.baseUrl.host()));
@@ -82,8 +71,8 @@ Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &pr
         const QUrl host = procore && profile.authUrl.isValid() && !profile.authUrl.isEmpty()
                                   ? profile.authUrl
                                   : profile.baseUrl;
-        request.setUrl(below(host, procore ? QStringLiteral("/oauth/token")
-                                           : QStringLiteral("/oauth2/token")));
+        request.setUrl(ConnectionProfile::below(host, procore ? QStringLiteral("/oauth/token")
+                                                              : QStringLiteral("/oauth2/token")));
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QStringLiteral("application/x-www-form-urlencoded"));
         QUrlQuery form;

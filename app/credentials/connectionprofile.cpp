@@ -46,3 +46,13 @@ QString ConnectionProfile::problem() const
                   "(--username).");
     return QString();
 }
+
+QUrl ConnectionProfile::below(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString p = url.path();
+    if (p.endsWith(QLatin1Char('/')))
+        p.chop(1);
+    url.setPath(p + path);
+    return url;
+}

@@ -33,6 +33,8 @@ public:
     static QStringList vendors();
     // The defaults a vendor's profile starts with (auth kind, API root, login host).
     static ConnectionProfile withDefaults(const QString &name, const QString &vendor);
+    // `base` with `path` appended to its path ("https://h/ia/api/v1" + "/oauth2/token").
+    static QUrl below(const QUrl &base, const QString &path);
     // What is missing or wrong, in words; empty when the profile can be used.
     QString problem() const;
 };

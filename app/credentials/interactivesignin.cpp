@@ -9,16 +9,6 @@
 
 namespace {
 
-QUrl below(const QUrl &base, const QString &path)
-{
-    QUrl url = base;
-    QString p = url.path();
-    if (p.endsWith(QLatin1Char('/')))
-        p.chop(1);
-    url.setPath(p + path);
-    return url;
-}
-
 bool isProcore(const ConnectionProfile &profile)
 {
     return profile.vendor == QLatin1String("procore");
@@ -35,14 +25,16 @@ QUrl loginHost(const ConnectionProfile &profile)
 
 QUrl InteractiveSignIn::authorizeUrl(const ConnectionProfile &profile)
 {
-    return below(loginHost(profile), isProcore(profile) ? QStringLiteral("/oauth/authorize")
-                                                        : QStringLiteral("/oauth2/authorize"));
+    return ConnectionProfile::below(loginHost(profile),
+                                    isProcore(profile) ? QStringLiteral("/oauth/authorize")
+                                                       : QStringLiteral("/oauth2/authorize"));
 }
 
 QUrl InteractiveSignIn::tokenUrl(const ConnectionProfile &profile)
 {
-    return below(loginHost(profile), isProcore(profile) ? QStringLiteral("/oauth/token")
-                                                        : QStringLiteral("/oauth2/token"));
+    return ConnectionProfile::below(loginHost(profile), isProcore(profile)
+                                                                ? QStringLiteral("/oauth/token")
+                                                                : QStringLiteral("/oauth2/token"));
 }
 
 Status InteractiveSignIn::run(const ConnectionProfile &profile, const QString &clientSecret,

@@ -47,25 +47,17 @@ QVector<VendorRequest> IntacctProtocol::buildRequests(const QVector<Record> &rec
             VendorRequest request;
             request.method = update ? QByteArrayLiteral("PATCH") : m_schema.method().toLatin1();
             request.path = m_schema.path();
-            request.body = "[";
+            QByteArray items;
             const int end = qMin(int(rows.size()), start + size);
             for (int i = start; i < end; ++i) {
                 const Record &record = *rows.at(i);
-                const QString key = itemKey(record);
                 PayloadWriter::Members extra;
-                if (!key.isEmpty())
-                    extra.append({m_schema.idempotencyPath(), PayloadWriter::string(key)});
                 if (update)
                     extra.append(
                             {m_schema.remoteIdPath(), PayloadWriter::string(record.remoteId())});
-                if (i > start)
-                    request.body += ',';
-                request.body += writer.item(record, extra);
-                request.recordIds.append(record.id());
-                request.itemKeys.append(key);
-                request.remoteIds.append(record.remoteId());
+                appendItem(request, items, writer, record, extra);
             }
-            request.body += ']';
+            request.body = '[' + items + ']';
             request.addHeader("Content-Type", "application/json");
             request.addHeader("Idempotency-Key", idempotencyKey(request));
             requests.append(request);

@@ -21,22 +21,11 @@ QVector<VendorRequest> PrimaveraProtocol::buildRequests(const QVector<Record> &r
         request.method = m_schema.method().toLatin1();
         request.path = path;
         request.addHeader("Content-Type", "application/json");
-        request.body = "[";
+        QByteArray items;
         const int end = qMin(int(records.size()), start + size);
-        for (int i = start; i < end; ++i) {
-            const Record &record = records.at(i);
-            const QString key = itemKey(record);
-            PayloadWriter::Members extra;
-            if (!key.isEmpty())
-                extra.append({m_schema.idempotencyPath(), PayloadWriter::string(key)});
-            if (i > start)
-                request.body += ',';
-            request.body += writer.item(record, extra);
-            request.recordIds.append(record.id());
-            request.itemKeys.append(key);
-            request.remoteIds.append(record.remoteId());
-        }
-        request.body += ']';
+        for (int i = start; i < end; ++i)
+            appendItem(request, items, writer, records.at(i));
+        request.body = '[' + items + ']';
         requests.append(request);
     }
     return requests;
@@ -46,10 +35,8 @@ QVector<ItemResult> PrimaveraProtocol::parseResponse(const VendorRequest &reques
                                                      const QByteArray &body) const
 {
     using Outcome = ItemResult::Outcome;
-    if (httpStatus == 429 || httpStatus >= 500 || httpStatus == 0)
-        return allItems(request, Outcome::Unknown, httpStatus, bodyMessage(body));
-    if (httpStatus < 200 || httpStatus >= 300)
-        return allItems(request, Outcome::Failed, httpStatus, bodyMessage(body));
+    if (auto failed = notReadable(request, httpStatus, body))
+        return *failed;
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isArray())
         return allItems(request, Outcome::Unknown, httpStatus,

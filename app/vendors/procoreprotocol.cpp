@@ -85,19 +85,11 @@ QVector<VendorRequest> ProcoreProtocol::buildRequests(const QVector<Record> &rec
             const int end = qMin(int(group.size()), start + size);
             for (int i = start; i < end; ++i) {
                 const Record &record = *group.at(i);
-                const QString key = itemKey(record);
                 PayloadWriter::Members extra;
-                if (!key.isEmpty())
-                    extra.append({m_schema.idempotencyPath(), PayloadWriter::string(key)});
                 if (sendsId && !record.remoteId().isEmpty() &&
                     ValueCodec::isEmpty(record.value(remoteIdField)))
                     extra.append({m_schema.remoteIdPath(), record.remoteId().toLatin1()});
-                if (i > start)
-                    items += ',';
-                items += writer.item(record, extra);
-                request.recordIds.append(record.id());
-                request.itemKeys.append(key);
-                request.remoteIds.append(record.remoteId());
+                appendItem(request, items, writer, record, extra);
             }
             request.body = '{' + head + "\"updates\":[" + items + "]}";
             requests.append(request);
@@ -110,10 +102,8 @@ QVector<ItemResult> ProcoreProtocol::parseResponse(const VendorRequest &request,
                                                    const QByteArray &body) const
 {
     using Outcome = ItemResult::Outcome;
-    if (httpStatus == 429 || httpStatus >= 500 || httpStatus == 0)
-        return allItems(request, Outcome::Unknown, httpStatus, bodyMessage(body));
-    if (httpStatus < 200 || httpStatus >= 300)
-        return allItems(request, Outcome::Failed, httpStatus, bodyMessage(body));
+    if (auto failed = notReadable(request, httpStatus, body))
+        return *failed;
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject())
         return allItems(request, Outcome::Unknown, httpStatus,

@@ -41,6 +41,33 @@ int VendorProtocol::batchSize() const
     return m_options.batchSize > 0 ? qMin(m_options.batchSize, limit) : limit;
 }
 
+void VendorProtocol::appendItem(VendorRequest &request, QByteArray &items,
+                                const PayloadWriter &writer, const Record &record,
+                                const PayloadWriter::Members &extra) const
+{
+    const QString key = itemKey(record);
+    PayloadWriter::Members members;
+    if (!key.isEmpty())
+        members.append({m_schema.idempotencyPath(), PayloadWriter::string(key)});
+    members += extra;
+    if (!request.recordIds.isEmpty())
+        items += ',';
+    items += writer.item(record, members);
+    request.recordIds.append(record.id());
+    request.itemKeys.append(key);
+    request.remoteIds.append(record.remoteId());
+}
+
+std::optional<QVector<ItemResult>>
+VendorProtocol::notReadable(const VendorRequest &request, int httpStatus, const QByteArray &body)
+{
+    if (httpStatus == 429 || httpStatus >= 500 || httpStatus == 0)
+        return allItems(request, ItemResult::Outcome::Unknown, httpStatus, bodyMessage(body));
+    if (httpStatus < 200 || httpStatus >= 300)
+        return allItems(request, ItemResult::Outcome::Failed, httpStatus, bodyMessage(body));
+    return std::nullopt;
+}
+
 QVector<ItemResult> VendorProtocol::allItems(const VendorRequest &request,
                                              ItemResult::Outcome outcome, int httpStatus,
                                              const QString &message)

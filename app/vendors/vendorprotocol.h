@@ -2,6 +2,7 @@
 
 #include "entityschema.h"
 #include "itemresult.h"
+#include "payloadwriter.h"
 #include "record.h"
 #include "vendorrequest.h"
 
@@ -9,6 +10,7 @@
 #include <QJsonValue>
 
 #include <memory>
+#include <optional>
 
 // How one target talks to its vendor, as pure functions: rows to requests (batched to the
 // vendor's limit, each row carrying its idempotency key) and a response to one result per row.
@@ -47,6 +49,14 @@ public:
     int batchSize() const;
 
 protected:
+    // Appends one row to a request: its item (with its idempotency key and the `extra` members)
+    // to `items`, comma-separated, and its id, key and remote id to the request's lists.
+    void appendItem(VendorRequest &request, QByteArray &items, const PayloadWriter &writer,
+                    const Record &record, const PayloadWriter::Members &extra = {}) const;
+    // The results of an answer that is not a 2xx to read: 429, 5xx and no answer leave every
+    // row Unknown, other statuses fail them all; nullopt for a 2xx.
+    static std::optional<QVector<ItemResult>> notReadable(const VendorRequest &request,
+                                                          int httpStatus, const QByteArray &body);
     // Every row of a request with the same outcome (a whole-request failure).
     static QVector<ItemResult> allItems(const VendorRequest &request, ItemResult::Outcome outcome,
                                         int httpStatus, const QString &message);

@@ -24,6 +24,15 @@ struct VendorRequest
     {
         headers.append({name, value});
     }
+    // "PATCH /rest/v1.0/potential_change_orders/sync?project_id=42&contract_id=7"
+    QString requestLine() const
+    {
+        QString line = QString::fromLatin1(method) + QLatin1Char(' ') + path;
+        for (int i = 0; i < query.size(); ++i)
+            line += (i ? QLatin1Char('&') : QLatin1Char('?')) + query.at(i).first +
+                    QLatin1Char('=') + query.at(i).second;
+        return line;
+    }
     QByteArray header(const QByteArray &name) const
     {
         for (const auto &h : headers) {
