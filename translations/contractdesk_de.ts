@@ -1234,6 +1234,14 @@
         <source>Saved profile &apos;%1&apos; (%2, %3).</source>
         <translation>Profil &apos;%1&apos; gespeichert (%2, %3).</translation>
     </message>
+    <message>
+        <source>basic: plain Basic credentials on every call (older Primavera tenants).</source>
+        <translation>basic: einfache Basic-Anmeldedaten bei jedem Aufruf (ältere Primavera-Mandanten).</translation>
+    </message>
+    <message>
+        <source>profile add: --auth basic is for Primavera profiles.</source>
+        <translation>profile add: --auth basic ist für Primavera-Profile.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileSecret</name>
@@ -1343,6 +1351,10 @@
     <message>
         <source>Signed in: profile &apos;%1&apos; stays signed in.</source>
         <translation>Angemeldet: Profil &apos;%1&apos; bleibt angemeldet.</translation>
+    </message>
+    <message>
+        <source>Plain &amp;Basic credentials on every call (older Primavera tenants)</source>
+        <translation>Einfache &amp;Basic-Anmeldedaten bei jedem Aufruf (ältere Primavera-Mandanten)</translation>
     </message>
 </context>
 <context>

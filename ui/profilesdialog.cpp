@@ -6,6 +6,7 @@
 #include "profilesecret.h"
 #include "profilestore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -31,6 +32,9 @@ ProfilesDialog::ProfilesDialog(QWidget *parent)
     , m_client(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
+    , m_basic(new QCheckBox(tr("Plain &Basic credentials on every call (older Primavera "
+                               "tenants)"),
+                            this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("ProfilesDialog"));
@@ -53,6 +57,7 @@ ProfilesDialog::ProfilesDialog(QWidget *parent)
     form->addRow(tr("Client &id:"), m_client);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Secret:"), m_secret);
+    form->addRow(QString(), m_basic);
 
     auto *newButton = new QPushButton(tr("&New"), this);
     auto *saveButton = new QPushButton(tr("&Save"), this);
@@ -118,6 +123,7 @@ void ProfilesDialog::show(const QString &name)
     m_client->setText(p->clientId);
     m_user->setText(p->username);
     m_secret->clear();
+    m_basic->setChecked(p->auth == QLatin1String("basic"));
     m_status->clear();
 }
 
@@ -147,6 +153,8 @@ bool ProfilesDialog::save()
     p.projectId = m_project->text().trimmed();
     p.clientId = m_client->text().trimmed();
     p.username = m_user->text().trimmed();
+    if (vendor == QLatin1String("primavera"))
+        p.auth = m_basic->isChecked() ? QStringLiteral("basic") : QStringLiteral("primavera-token");
     if (const QString problem = p.problem(); !problem.isEmpty()) {
         m_status->setText(problem);
         return false;

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -33,6 +34,7 @@ public:
     QLineEdit *clientEdit() const { return m_client; }
     QLineEdit *userEdit() const { return m_user; }
     QLineEdit *secretEdit() const { return m_secret; }
+    QCheckBox *basicBox() const { return m_basic; }
     QLabel *statusLabel() const { return m_status; }
 
     bool save();
@@ -60,5 +62,6 @@ private:
     QLineEdit *m_client;
     QLineEdit *m_user;
     QLineEdit *m_secret;
+    QCheckBox *m_basic;
     QLabel *m_status;
 };

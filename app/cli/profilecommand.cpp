@@ -96,7 +96,11 @@ int ProfileCommand::add(const QStringList &arguments, CliContext &context)
             QStringLiteral("secret-env"),
             ProfileCommand::tr("An environment variable holding the client secret or password."),
             QStringLiteral("VAR"));
-    parser.addOptions({vendor, baseUrl, company, project, client, user, secretEnv});
+    const QCommandLineOption auth(QStringLiteral("auth"),
+                                  ProfileCommand::tr("basic: plain Basic credentials on every "
+                                                     "call (older Primavera tenants)."),
+                                  QStringLiteral("KIND"));
+    parser.addOptions({vendor, baseUrl, company, project, client, user, secretEnv, auth});
     parser.addPositionalArgument(QStringLiteral("NAME"), ProfileCommand::tr("The profile's name."));
     int exitCode = Ok;
     if (!parse(parser, arguments, context, exitCode))
@@ -112,6 +116,16 @@ int ProfileCommand::add(const QStringList &arguments, CliContext &context)
     p.clientId = parser.value(client);
     p.username = parser.value(user);
     p.secretEnv = parser.value(secretEnv);
+    if (parser.isSet(auth)) {
+        if (parser.value(auth) != QLatin1String("basic") ||
+            p.vendor != QLatin1String("primavera")) {
+            context.err << ProfileCommand::tr(
+                                   "profile add: --auth basic is for Primavera profiles.")
+                        << Qt::endl;
+            return UsageOrFileError;
+        }
+        p.auth = QStringLiteral("basic");
+    }
     if (const QString problem = p.problem(); !problem.isEmpty()) {
         context.err << ProfileCommand::tr("profile add: %1").arg(problem) << Qt::endl;
         return UsageOrFileError;

@@ -23,6 +23,7 @@ class TestCliPush : public QObject
 private slots:
     void initTestCase();
     void profileThenPushThenPushAgain();
+    void primaveraWithPlainBasic();
 
 private:
     struct Run
@@ -161,6 +162,41 @@ void TestCliPush::profileThenPushThenPushAgain()
     run = cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("stand-in")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("stand-in")})
+                     .exitCode,
+             2);
+}
+
+void TestCliPush::primaveraWithPlainBasic()
+{
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("primavera.commitment"));
+    MockVendorServer server(schema);
+    QVERIFY(server.listen());
+    server.acceptBasic = true;
+    const QString workspace = m_dir.filePath(QStringLiteral("basic.cdw"));
+    const QString demo = QStringLiteral(CD_SOURCE_DIR "/resources/demo/primavera.commitment.csv");
+    QCOMPARE(cli({QStringLiteral("import"), demo, QStringLiteral("--target"), schema.id(),
+                  QStringLiteral("--workspace"), workspace})
+                     .exitCode,
+             0);
+    Run run = cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("prime"),
+                   QStringLiteral("--vendor"), QStringLiteral("primavera"),
+                   QStringLiteral("--base-url"), server.baseUrl().toString(),
+                   QStringLiteral("--username"), server.username, QStringLiteral("--auth"),
+                   QStringLiteral("basic"), QStringLiteral("--secret-env"),
+                   QStringLiteral("CD_TEST_SECRET")},
+                  server.secret);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({QStringLiteral("push"), QStringLiteral("--workspace"), workspace,
+               QStringLiteral("--target"), schema.id(), QStringLiteral("--profile"),
+               QStringLiteral("prime")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+    QCOMPARE(server.signIns, 0); // no token exchange: Basic on every call
+    QVERIFY(server.createCount() > 0);
+    QVERIFY(server.violations().isEmpty());
+    QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("x"),
+                  QStringLiteral("--vendor"), QStringLiteral("procore"),
+                  QStringLiteral("--base-url"), server.baseUrl().toString(),
+                  QStringLiteral("--auth"), QStringLiteral("basic")})
                      .exitCode,
              2);
 }

@@ -54,7 +54,8 @@ public:
     QString clientId = QStringLiteral("cd-client");
     QString username = QStringLiteral("planner");
     QString secret = QStringLiteral("s3cret");
-    QString tenant; // Primavera: required x-prime-tenant-code once a token was handed out
+    QString tenant;           // Primavera: required x-prime-tenant-code once a token was handed out
+    bool acceptBasic = false; // Primavera: plain Basic credentials on data calls too
     int signIns = 0;
     // After this many signed-in calls the token expires: the old one gets 401, a new sign-in
     // hands out the next. -1: never.
