@@ -48,16 +48,24 @@ Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &pr
                                  "Connection Profiles ▸ Sign In).")
                                       .arg(profile.name));
         refreshToken = stored.value();
+    }
+    if (profile.auth != QLatin1String("primavera-token")) {
+        // OAuth 2.0 token endpoint: a refresh-token or client-credentials grant.
         request.setUrl(InteractiveSignIn::tokenUrl(profile));
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QStringLiteral("application/x-www-form-urlencoded"));
         QUrlQuery form;
-        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-        form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
+        if (refresh) {
+            form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+            form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
+        } else {
+            form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+        }
         form.addQueryItem(QStringLiteral("client_id"), profile.clientId);
         form.addQueryItem(QStringLiteral("client_secret"), secret);
         body = form.toString(QUrl::FullyEncoded).toUtf8();
-    } else if (profile.auth == QLatin1String("primavera-token")) {
+    } else {
+        // Primavera: Basic credentials exchanged for a token.
         QUrl url = ConnectionProfile::below(profile.baseUrl,
                                             QStringLiteral("/primediscovery/apitoken/request"));
         QUrlQuery query;
@@ -66,20 +74,6 @@ Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &pr
         url.setQuery(query);
         request.setUrl(url);
         request.setRawHeader("Authorization", basic);
-    } else {
-        const bool procore = profile.vendor == QLatin1String("procore");
-        const QUrl host = procore && profile.authUrl.isValid() && !profile.authUrl.isEmpty()
-                                  ? profile.authUrl
-                                  : profile.baseUrl;
-        request.setUrl(ConnectionProfile::below(host, procore ? QStringLiteral("/oauth/token")
-                                                              : QStringLiteral("/oauth2/token")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QStringLiteral("application/x-www-form-urlencoded"));
-        QUrlQuery form;
-        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-        form.addQueryItem(QStringLiteral("client_id"), profile.clientId);
-        form.addQueryItem(QStringLiteral("client_secret"), secret);
-        body = form.toString(QUrl::FullyEncoded).toUtf8();
     }
     request.setTransferTimeout(timeoutMs);
     QNetworkReply *reply = m_network->post(request, body);
