@@ -108,3 +108,18 @@ void VendorProtocol::markUnanswered(QVector<ItemResult> &results, const QString 
                                 .arg(vendor);
     }
 }
+
+// Placeholders until each protocol reads back (then these become pure).
+QVector<VendorRequest> VendorProtocol::pullRequests(const PullScope &) const
+{
+    return {};
+}
+
+PullPage VendorProtocol::parsePullPage(const VendorRequest &, int,
+                                       const QList<QPair<QByteArray, QByteArray>> &,
+                                       const QByteArray &) const
+{
+    PullPage page;
+    page.problem = QStringLiteral("not readable");
+    return page;
+}

@@ -3,6 +3,7 @@
 #include "entityschema.h"
 #include "itemresult.h"
 #include "payloadwriter.h"
+#include "pullpage.h"
 #include "record.h"
 #include "vendorrequest.h"
 
@@ -41,6 +42,16 @@ public:
     // One result per row of the request, in the request's order.
     virtual QVector<ItemResult> parseResponse(const VendorRequest &request, int httpStatus,
                                               const QByteArray &body) const = 0;
+
+    // Reading back (reconciliation). The first requests of a listing: one per Procore contract
+    // when the scope names contracts, else one. Pages after the first come from parsePullPage:
+    // all of them at once when the first page tells the total (they are then fetched
+    // concurrently), else one by one following the vendor's next link.
+    virtual QVector<VendorRequest> pullRequests(const PullScope &scope) const;
+    // `headers` are the answer's (Procore pages by Link and Total headers).
+    virtual PullPage parsePullPage(const VendorRequest &request, int httpStatus,
+                                   const QList<QPair<QByteArray, QByteArray>> &headers,
+                                   const QByteArray &body) const;
 
     const EntitySchema &schema() const { return m_schema; }
     // The key that makes a re-sent row update instead of duplicate: the sheet's value of the
