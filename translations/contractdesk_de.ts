@@ -42,6 +42,14 @@
         <source>%1: unknown target &apos;%2&apos; (one of: %3)</source>
         <translation>%1: unbekanntes Ziel &apos;%2&apos; (eines von: %3)</translation>
     </message>
+    <message>
+        <source>%1: there is no profile &apos;%2&apos; (profile list shows them).</source>
+        <translation>%1: es gibt kein Profil &apos;%2&apos; (profile list zeigt sie).</translation>
+    </message>
+    <message>
+        <source>%1: profile &apos;%2&apos; is for %3, not %4.</source>
+        <translation>%1: Profil &apos;%2&apos; ist für %3, nicht für %4.</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -189,6 +197,52 @@
     <message>
         <source>The demo rows of %1 are broken: %2</source>
         <translation>Die Demozeilen von %1 sind fehlerhaft: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>Compare a target&apos;s rows with what the vendor held at the last pull.</source>
+        <translation>Vergleicht die Zeilen eines Ziels mit dem, was der Anbieter beim letzten Abruf hatte.</translation>
+    </message>
+    <message>
+        <source>The workspace file (*.cdw).</source>
+        <translation>Die Arbeitsbereichsdatei (*.cdw).</translation>
+    </message>
+    <message>
+        <source>The target to compare.</source>
+        <translation>Das zu vergleichende Ziel.</translation>
+    </message>
+    <message>
+        <source>Compare with this profile&apos;s pull (default: the newest pull).</source>
+        <translation>Mit dem Abruf dieses Profils vergleichen (Standard: der neueste Abruf).</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text oder json.</translation>
+    </message>
+    <message>
+        <source>diff: --workspace and --target are required.</source>
+        <translation>diff: --workspace und --target sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>diff: --format must be text or json, not &apos;%1&apos;.</source>
+        <translation>diff: --format muss text oder json sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>diff: nothing was pulled for %1 yet; run contractdesk-cli pull first.</source>
+        <translation>diff: für %1 wurde noch nichts abgerufen; führen Sie zuerst contractdesk-cli pull aus.</translation>
+    </message>
+    <message>
+        <source>%1 against the pull of %2 through &apos;%3&apos;: %4 same, %5 differ, %6 only in the sheet, %7 only at the vendor, %8 ambiguous.</source>
+        <translation>%1 gegen den Abruf vom %2 über &apos;%3&apos;: %4 gleich, %5 abweichend, %6 nur im Blatt, %7 nur beim Anbieter, %8 mehrdeutig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) matched only by %1 or another match field, not by vendor id or key: confirm them in the reconcile view (or push, which links them).</source>
+        <translation>
+            <numerusform>%n Paar nur über %1 oder ein anderes Abgleichfeld gefunden, nicht über Anbieter-ID oder Schlüssel: bestätigen Sie es in der Abgleichansicht (oder senden Sie, was es verknüpft).</numerusform>
+            <numerusform>%n Paare nur über %1 oder ein anderes Abgleichfeld gefunden, nicht über Anbieter-ID oder Schlüssel: bestätigen Sie sie in der Abgleichansicht (oder senden Sie, was sie verknüpft).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -524,7 +578,7 @@
     </message>
     <message>
         <source>Matched by</source>
-        <translation>Zugeordnet über</translation>
+        <translation>Gefunden über</translation>
     </message>
     <message>
         <source>Value for all rows</source>
@@ -797,6 +851,29 @@
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LinkRecordDialog</name>
+    <message>
+        <source>Type to narrow the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — fits by its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to link: every line has its partner.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1230,58 @@
         <source>Connection &amp;Profiles…</source>
         <translation>Verbindungs&amp;profile…</translation>
     </message>
+    <message>
+        <source>P&amp;ull from Vendor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what the vendor holds for this sheet and compare it field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile with Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet against the newest pull, beside the sheet; again to go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ve&amp;ndor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the &amp;Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled through %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against what %2 holds (Ctrl+Shift+R: to the sheet and back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the reconciliation (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrimaveraProtocol</name>
@@ -1358,6 +1487,131 @@
     </message>
 </context>
 <context>
+    <name>PullCommand</name>
+    <message>
+        <source>Read back what a vendor holds for a target and keep it in the workspace for diff.</source>
+        <translation>Liest zurück, was ein Anbieter für ein Ziel hat, und bewahrt es im Arbeitsbereich für diff auf.</translation>
+    </message>
+    <message>
+        <source>The workspace file (*.cdw).</source>
+        <translation>Die Arbeitsbereichsdatei (*.cdw).</translation>
+    </message>
+    <message>
+        <source>The target to pull.</source>
+        <translation>Das abzurufende Ziel.</translation>
+    </message>
+    <message>
+        <source>The connection profile.</source>
+        <translation>Das Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>pull: --workspace, --target and --profile are required.</source>
+        <translation>pull: --workspace, --target und --profile sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>pull: %1</source>
+        <translation>pull: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) read from %2 through profile &apos;%3&apos; (HTTP requests: %4); kept as the snapshot of %5.</source>
+        <translation>
+            <numerusform>%1: %n Datensatz von %2 über Profil &apos;%3&apos; gelesen (HTTP-Anfragen: %4); als Stand vom %5 aufbewahrt.</numerusform>
+            <numerusform>%1: %n Datensätze von %2 über Profil &apos;%3&apos; gelesen (HTTP-Anfragen: %4); als Stand vom %5 aufbewahrt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <source>&amp;Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Pull from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 account to read from; its project says which records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every %1 record %2 holds for the profile&apos;s project and keeps it in the workspace, to compare field by field with the sheet. Nothing is changed at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v records read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in and read (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>No connection profile for %1 yet: add one in File ▸ Connection Profiles (Ctrl+Alt+P) or with contractdesk-cli profile add.</source>
+        <translation>Noch kein Verbindungsprofil für %1: legen Sie eines unter Datei ▸ Verbindungsprofile (Strg+Alt+P) oder mit contractdesk-cli profile add an.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose a connection profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 records read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records read: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records read and kept: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept; the last pull stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull failed: %1
+Nothing was kept; the last pull stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullService</name>
+    <message>
+        <source>%1 lists records by project: set the project in profile &apos;%2&apos; (or give the rows a project id).</source>
+        <translation>%1 listet Datensätze nach Projekt: legen Sie das Projekt im Profil &apos;%2&apos; fest (oder geben Sie den Zeilen eine Projekt-ID).</translation>
+    </message>
+    <message>
+        <source>ContractDesk cannot read from %1 yet.</source>
+        <translation>ContractDesk kann noch nicht von %1 lesen.</translation>
+    </message>
+    <message>
+        <source>ContractDesk cannot read %1 back from %2 yet.</source>
+        <translation>ContractDesk kann %1 noch nicht von %2 zurücklesen.</translation>
+    </message>
+</context>
+<context>
     <name>PushCommand</name>
     <message>
         <source>Push a target&apos;s rows to a vendor and report every row&apos;s result.</source>
@@ -1390,14 +1644,6 @@
     <message>
         <source>push: --workspace, --target and --profile are required.</source>
         <translation>push: --workspace, --target und --profile sind erforderlich.</translation>
-    </message>
-    <message>
-        <source>push: there is no profile &apos;%1&apos; (profile list shows them).</source>
-        <translation>push: es gibt kein Profil &apos;%1&apos; (profile list zeigt sie).</translation>
-    </message>
-    <message>
-        <source>push: profile &apos;%1&apos; is for %2, not %3.</source>
-        <translation>push: Profil &apos;%1&apos; ist für %2, nicht für %3.</translation>
     </message>
     <message>
         <source>push: --rows &apos;%1&apos; is not a list of rows between 1 and %2 such as 1-20,25.</source>
@@ -1511,6 +1757,639 @@
     <message>
         <source>ContractDesk cannot push to %1 yet.</source>
         <translation>ContractDesk kann noch nicht an %1 senden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileExporter</name>
+    <message>
+        <source>vendor id</source>
+        <translation>Anbieter-ID</translation>
+    </message>
+    <message>
+        <source>key (%1)</source>
+        <translation>Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>offered by %1 — confirm</source>
+        <translation>angeboten über %1 — bestätigen</translation>
+    </message>
+    <message>
+        <source>linked by hand</source>
+        <translation>von Hand verknüpft</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>candidates: %1</source>
+        <translation>Kandidaten: %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>In the sheet</source>
+        <translation>Im Blatt</translation>
+    </message>
+    <message>
+        <source>At the vendor</source>
+        <translation>Beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Last pushed</source>
+        <translation>Zuletzt gesendet</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Abweichend</translation>
+    </message>
+    <message>
+        <source>Only in the sheet</source>
+        <translation>Nur im Blatt</translation>
+    </message>
+    <message>
+        <source>Only at the vendor</source>
+        <translation>Nur beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Mehrdeutig</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Vendor id</source>
+        <translation>Anbieter-ID</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>%1 (sheet)</source>
+        <translation>%1 (Blatt)</translation>
+    </message>
+    <message>
+        <source>%1 (vendor)</source>
+        <translation>%1 (Anbieter)</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileTableModel</name>
+    <message>
+        <source>%1 id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(row %1)</source>
+        <translation>(Zeile %1)</translation>
+    </message>
+    <message>
+        <source>(record %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendor id</source>
+        <translation>Anbieter-ID</translation>
+    </message>
+    <message>
+        <source>sync key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another row fits the same vendor record by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vendor records fit by %2: pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered: same %1 — confirm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet row fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vendor record fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Abweichend</translation>
+    </message>
+    <message>
+        <source>Only in the sheet</source>
+        <translation>Nur im Blatt</translation>
+    </message>
+    <message>
+        <source>Only at the vendor</source>
+        <translation>Nur beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Mehrdeutig</translation>
+    </message>
+    <message>
+        <source>Never pushed from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither since the push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet changed since the push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor changed since the push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both changed since the push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet and %1 agree on every compared field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet and %1 hold different values; the differing cells are tinted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no record for this row: push it, or link it to a record by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row of the sheet is this %1 record: import it into the sheet, or link a row to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one record fits: never guessed. Link the row to the right one by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 ≠ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the vendor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pushed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <source>Where the row stands against what %1 holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s key, else the vendor record&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What paired the row with the vendor&apos;s record: its vendor id or sync key (certain), or the same number or name (an offer you confirm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): the sheet&apos;s value; a differing cell reads &quot;sheet ≠ vendor&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileView</name>
+    <message>
+        <source>Only &amp;columns with differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what %1 holds now (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the fields that agree on every line; the detail below still lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>In the sheet</source>
+        <translation>Im Blatt</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pushed</source>
+        <translation>Zuletzt gesendet</translation>
+    </message>
+    <message>
+        <source>Who changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last accepted push sent: the common ground that tells who changed a value since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current line, field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s &amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1&apos;s value of the current field into the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s &amp;Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1&apos;s values of every differing field of the selected rows into the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet Is Right: &amp;Push…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected rows to %1 through the push dialog; its plan is the dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import into Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected records only %1 holds to the sheet, with their %1 ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair an unmatched row with a %1 record by hand, or confirm an offered match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Reconciliation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reconciliation as an Excel workbook or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this view; the pulled records stay in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing pulled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only at the vendor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambiguous: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nothing has been pulled from %2 for this sheet yet. Pull (Ctrl+Shift+L) to see, field by field, what %2 holds against the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — pulled on &lt;b&gt;%2&lt;/b&gt; through profile &lt;b&gt;%3&lt;/b&gt;. Rows in the sheet: %4 · records at %5: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched only by number or name, waiting for your yes: %1. Link (%2) confirms the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows were pushed after this pull: pull again to see what %1 holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows whose values differ from %1&apos;s (Alt+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the &amp;sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows %1 has no record for (Alt+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 records no row of the sheet is (Alt+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ambiguous: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows that fit more than one record: never guessed (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;me: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows that agree with %1 too (Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the same in the sheet and at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the same in the sheet and at %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — differs in &lt;b&gt;%2&lt;/b&gt;%3. Take %4&apos;s value (%5) or row (%6), or push the sheet&apos;s (%7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — only in the sheet: %2 has no record for it. Push it (%3), or link it to the %2 record it is (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — only at %2 (id %3). Import it into the sheet (%4), or link the sheet&apos;s row that is it (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — ambiguous: %2. ContractDesk never guesses; link it to the right record (%3). Candidates: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired only because %1 is the same: if it is the same contract, confirm with Link (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm &amp;Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has no pair to take a value from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is no longer in the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a cell that differs first (%1 goes to the next one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field agrees with %1; choose a tinted cell (%2 goes to the next one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select rows that differ first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s values for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s values for %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells now holding %1&apos;s values: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select rows that differ or that only the sheet has first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select records that only %1 holds first (Alt+O shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 records from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added at the end of the sheet from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a line to link first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 to a %2 Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which %1 record is the sheet&apos;s row &lt;b&gt;%2&lt;/b&gt;? The row takes its %1 id, so it is matched by id from now on and a push updates that record. Undo (Ctrl+Z) unlinks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a Sheet Row to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which row of the sheet is the %1 record &lt;b&gt;%2&lt;/b&gt;? That row takes its %1 id, so it is matched by id from now on. Undo (Ctrl+Z) unlinks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a row or record without a partner, an ambiguous row or an offered match can be linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That record is not in the last pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent that record without its id; it cannot be linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 to %2 id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is linked to %2 id %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull first: there is nothing to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2730,21 @@
         <source>The vendor signed ContractDesk out (HTTP 401): sign in again (profile test), then push again.</source>
         <translation>Der Anbieter hat ContractDesk abgemeldet (HTTP 401): melden Sie sich erneut an (profile test) und senden Sie dann erneut.</translation>
     </message>
+    <message>
+        <source>The vendor signed ContractDesk out (HTTP 401): sign in again (profile test), then pull again.</source>
+        <translation>Der Anbieter hat ContractDesk abgemeldet (HTTP 401): melden Sie sich erneut an (profile test) und rufen Sie dann erneut ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A page of the vendor&apos;s listing could not be read after %n attempt(s); the last: %1. Nothing was kept from this pull.</source>
+        <translation>
+            <numerusform>Eine Seite der Liste des Anbieters konnte nach %n Versuch nicht gelesen werden; zuletzt: %1. Von diesem Abruf wurde nichts aufbewahrt.</numerusform>
+            <numerusform>Eine Seite der Liste des Anbieters konnte nach %n Versuchen nicht gelesen werden; zuletzt: %1. Von diesem Abruf wurde nichts aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vendor refused to list its records (HTTP %1): %2</source>
+        <translation>Der Anbieter hat die Auflistung seiner Datensätze abgelehnt (HTTP %1): %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogModel</name>
@@ -2054,6 +2948,30 @@
         <source>%1&apos;s answer does not mention this row; it is looked up before it is sent again.</source>
         <translation>Die Antwort von %1 erwähnt diese Zeile nicht; sie wird nachgeschlagen, bevor sie erneut gesendet wird.</translation>
     </message>
+    <message>
+        <source>no answer from %1</source>
+        <translation>keine Antwort von %1</translation>
+    </message>
+    <message>
+        <source>no answer from %1: %2</source>
+        <translation>keine Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 asked to slow down (HTTP 429)</source>
+        <translation>%1 bat darum, langsamer zu werden (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>%1 could not answer (HTTP %2): %3</source>
+        <translation>%1 konnte nicht antworten (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 gave no reason</source>
+        <translation>%1 nannte keinen Grund</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer could not be read: %2</source>
+        <translation>Die Antwort von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -2148,6 +3066,18 @@
     <message>
         <source>Cannot restore rows</source>
         <translation>Zeilen können nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read what was last pushed: %1</source>
+        <translation>Was zuletzt gesendet wurde, kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save what was pulled</source>
+        <translation>Das Abgerufene kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read what was pulled</source>
+        <translation>Das Abgerufene kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>DiffCommand</name>
+    <message numerus="yes">
+        <source>%n pair(s) matched only by %1 or another match field, not by vendor id or key: confirm them in the reconcile view (or push, which links them).</source>
+        <translation>
+            <numerusform>%n pair matched only by %1 or another match field, not by vendor id or key: confirm them in the reconcile view (or push, which links them).</numerusform>
+            <numerusform>%n pairs matched only by %1 or another match field, not by vendor id or key: confirm them in the reconcile view (or push, which links them).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>Exported %n row(s) of %1 to %2.</source>
@@ -169,6 +179,33 @@
     </message>
 </context>
 <context>
+    <name>PullCommand</name>
+    <message numerus="yes">
+        <source>%1: %n record(s) read from %2 through profile &apos;%3&apos; (HTTP requests: %4); kept as the snapshot of %5.</source>
+        <translation>
+            <numerusform>%1: %n record read from %2 through profile &apos;%3&apos; (HTTP requests: %4); kept as the snapshot of %5.</numerusform>
+            <numerusform>%1: %n records read from %2 through profile &apos;%3&apos; (HTTP requests: %4); kept as the snapshot of %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) read…</source>
+        <translation>
+            <numerusform>%n record read…</numerusform>
+            <numerusform>%n records read…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) read and kept.</source>
+        <translation>
+            <numerusform>%n record read and kept.</numerusform>
+            <numerusform>%n records read and kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PushCommand</name>
     <message numerus="yes">
         <source>%1: %n row(s) failed or skipped.</source>
@@ -206,6 +243,23 @@
         <translation>
             <numerusform>%n request.</numerusform>
             <numerusform>%n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileTableModel</name>
+    <message numerus="yes">
+        <source>%n vendor record(s) fit by %1: pick one</source>
+        <translation>
+            <numerusform>%n vendor record fit by %1: pick one</numerusform>
+            <numerusform>%n vendor records fit by %1: pick one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ</source>
+        <translation>
+            <numerusform>%n field differ</numerusform>
+            <numerusform>%n fields differ</numerusform>
         </translation>
     </message>
 </context>
@@ -264,6 +318,13 @@
         <translation>
             <numerusform>No definite answer after %n attempt; the last: %1. The vendor may hold this row: push it again (it goes under the same key, so it cannot be created twice).</numerusform>
             <numerusform>No definite answer after %n attempts; the last: %1. The vendor may hold this row: push it again (it goes under the same key, so it cannot be created twice).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A page of the vendor&apos;s listing could not be read after %n attempt(s); the last: %1. Nothing was kept from this pull.</source>
+        <translation>
+            <numerusform>A page of the vendor&apos;s listing could not be read after %n attempt; the last: %1. Nothing was kept from this pull.</numerusform>
+            <numerusform>A page of the vendor&apos;s listing could not be read after %n attempts; the last: %1. Nothing was kept from this pull.</numerusform>
         </translation>
     </message>
 </context>

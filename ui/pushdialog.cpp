@@ -1,10 +1,9 @@
 #include "pushdialog.h"
 
-#include "authenticator.h"
-#include "profilesecret.h"
 #include "profilestore.h"
 #include "recordtablemodel.h"
 #include "synclogmodel.h"
+#include "vendorconnection.h"
 #include "workspace.h"
 #include "workspacesession.h"
 
@@ -150,17 +149,11 @@ void PushDialog::startPush()
     const auto profile = ProfileStore(*settings).find(m_profile->currentData().toString());
     if (!profile)
         return;
-    const auto secret = ProfileSecret::read(*profile);
-    QDateTime expiresAt;
-    const auto headers = secret ? Authenticator(m_network.get())
-                                          .signIn(*profile, secret.value(), 30000, &expiresAt)
-                                : Result<Authenticator::Headers>::failure(secret.error());
-    if (!headers) {
-        m_result->setText(headers.error());
+    const auto engine = VendorConnection::signIn(*profile, m_network.get());
+    if (!engine) {
+        m_result->setText(engine.error());
         return;
     }
-    const SyncEngine::Settings engine = PushService::engineSettings(
-            *profile, headers.value(), m_network.get(), secret.value(), expiresAt);
     m_pushing = true;
     m_failed = 0;
     m_done = 0;
@@ -198,5 +191,5 @@ void PushDialog::startPush()
                         .arg(m_failed));
         emit pushFinished(cancelled);
     });
-    m_service->start(*m_planned, engine, profile->name);
+    m_service->start(*m_planned, engine.value(), profile->name);
 }

@@ -1,10 +1,12 @@
 #include "clicommand.h"
 
+#include "profilestore.h"
 #include "schemaregistry.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSettings>
 
 bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
                        CliContext &context, int &exitCode) const
@@ -67,4 +69,28 @@ std::optional<QVector<Record>> CliCommand::loadRecords(const QString &workspaceP
         return std::nullopt;
     }
     return std::move(records).value();
+}
+
+std::optional<ConnectionProfile> CliCommand::requireProfile(const QString &profileName,
+                                                            const EntitySchema &schema,
+                                                            CliContext &context) const
+{
+    const auto settings = ProfileStore::userSettings();
+    const auto profile = ProfileStore(*settings).find(profileName);
+    if (!profile) {
+        context.err << QCoreApplication::translate(
+                               "CliCommand",
+                               "%1: there is no profile '%2' (profile list shows them).")
+                               .arg(name(), profileName)
+                    << Qt::endl;
+        return std::nullopt;
+    }
+    if (profile->vendor != schema.vendor()) {
+        context.err << QCoreApplication::translate("CliCommand",
+                                                   "%1: profile '%2' is for %3, not %4.")
+                               .arg(name(), profile->name, profile->vendor, schema.vendorLabel())
+                    << Qt::endl;
+        return std::nullopt;
+    }
+    return *profile;
 }

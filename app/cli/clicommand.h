@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionprofile.h"
 #include "record.h"
 
 #include <QString>
@@ -48,4 +49,8 @@ protected:
     std::optional<QVector<Record>> loadRecords(const QString &workspacePath,
                                                const EntitySchema &schema,
                                                CliContext &context) const;
+    // The named connection profile, for the target's vendor, or nullopt after saying why.
+    std::optional<ConnectionProfile> requireProfile(const QString &profileName,
+                                                    const EntitySchema &schema,
+                                                    CliContext &context) const;
 };

@@ -1,9 +1,11 @@
 // contractdesk-cli: ContractDesk's services without widgets, for scripts and end-to-end tests.
 
 #include "clicommand.h"
+#include "diffcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "profilecommand.h"
+#include "pullcommand.h"
 #include "pushcommand.h"
 #include "schemaregistry.h"
 #include "translationloader.h"
@@ -57,6 +59,8 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<ProfileCommand>());
     commands.push_back(std::make_unique<PushCommand>());
+    commands.push_back(std::make_unique<PullCommand>());
+    commands.push_back(std::make_unique<DiffCommand>());
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {

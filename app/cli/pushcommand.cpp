@@ -1,11 +1,9 @@
 #include "pushcommand.h"
 
-#include "authenticator.h"
 #include "entityschema.h"
-#include "profilesecret.h"
-#include "profilestore.h"
 #include "pushservice.h"
 #include "valuecodec.h"
+#include "vendorconnection.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
@@ -14,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QSettings>
 
 QString PushCommand::summary() const
 {
@@ -73,20 +70,9 @@ int PushCommand::run(const QStringList &arguments, CliContext &context)
     const EntitySchema *schema = requireTarget(parser.value(targetOption), context);
     if (!schema)
         return UsageOrFileError;
-    const auto settings = ProfileStore::userSettings();
-    const auto profile = ProfileStore(*settings).find(parser.value(profileOption));
-    if (!profile) {
-        context.err << PushCommand::tr("push: there is no profile '%1' (profile list shows them).")
-                               .arg(parser.value(profileOption))
-                    << Qt::endl;
+    const auto profile = requireProfile(parser.value(profileOption), *schema, context);
+    if (!profile)
         return UsageOrFileError;
-    }
-    if (profile->vendor != schema->vendor()) {
-        context.err << PushCommand::tr("push: profile '%1' is for %2, not %3.")
-                               .arg(profile->name, profile->vendor, schema->vendorLabel())
-                    << Qt::endl;
-        return UsageOrFileError;
-    }
     auto workspace =
             Workspace::open(parser.value(workspaceOption), Workspace::OpenMode::OpenExisting);
     if (!workspace) {
@@ -181,20 +167,11 @@ int PushCommand::run(const QStringList &arguments, CliContext &context)
     if (plan->requests.isEmpty())
         return failed ? DataProblems : Ok;
 
-    const auto secret = ProfileSecret::read(*profile);
-    if (!secret) {
-        context.err << secret.error() << Qt::endl;
+    const auto engine = VendorConnection::signIn(*profile, &network);
+    if (!engine) {
+        context.err << engine.error() << Qt::endl;
         return UsageOrFileError;
     }
-    QDateTime expiresAt;
-    const auto headers =
-            Authenticator(&network).signIn(*profile, secret.value(), 30000, &expiresAt);
-    if (!headers) {
-        context.err << headers.error() << Qt::endl;
-        return UsageOrFileError;
-    }
-    const SyncEngine::Settings engine = PushService::engineSettings(
-            *profile, headers.value(), &network, secret.value(), expiresAt);
     QObject::connect(&push, &PushService::committed, &push,
                      [&](const QVector<SyncLogEntry> &entries) {
                          for (const SyncLogEntry &e : entries) {
@@ -209,7 +186,7 @@ int PushCommand::run(const QStringList &arguments, CliContext &context)
     });
     QEventLoop loop;
     QObject::connect(&push, &PushService::finished, &loop, &QEventLoop::quit);
-    push.start(plan.value(), engine, profile->name);
+    push.start(plan.value(), engine.value(), profile->name);
     loop.exec();
     context.err << PushCommand::tr("%1: %n row(s) failed or skipped.", nullptr, failed)
                            .arg(schema->id())

@@ -10,26 +10,6 @@
 
 namespace {
 
-XlsxTableWriter::ColumnType columnType(FieldType type)
-{
-    switch (type) {
-    case FieldType::Integer:
-        return XlsxTableWriter::ColumnType::Integer;
-    case FieldType::Decimal:
-        return XlsxTableWriter::ColumnType::Decimal;
-    case FieldType::Date:
-        return XlsxTableWriter::ColumnType::Date;
-    case FieldType::Boolean:
-        return XlsxTableWriter::ColumnType::Boolean;
-    case FieldType::String:
-    case FieldType::Reference:
-    case FieldType::Enum:
-    case FieldType::DateTime: // as ISO text: a date serial would lose the zone and milliseconds
-        break;
-    }
-    return XlsxTableWriter::ColumnType::Text;
-}
-
 QStringList issueHeader()
 {
     return {RecordExporter::tr("Severity"), RecordExporter::tr("Row"), RecordExporter::tr("Column"),
@@ -80,7 +60,7 @@ XlsxTableWriter::Sheet RecordExporter::recordsSheet(const QVector<Record> &recor
     XlsxTableWriter::Sheet sheet;
     sheet.name = m_schema.label();
     for (const FieldSpec &field : m_schema.fields())
-        sheet.columns.append({field.path, columnType(field.type)});
+        sheet.columns.append({field.path, XlsxTableWriter::columnType(field.type)});
     sheet.rows.reserve(records.size());
     for (const Record &record : records) {
         QStringList cells;

@@ -161,7 +161,8 @@ std::optional<TypedCell> typedCell(ColumnType type, const QString &text)
     return std::nullopt;
 }
 
-// The workbook's formats, made once and shared by every sheet (libxlsxwriter owns them).
+// The workbook's formats, made once and shared by every sheet (libxlsxwriter owns them). Each
+// comes plain and marked (a light fill, for cells a sheet marks, e.g. differing values).
 class Formats
 {
 public:
@@ -170,30 +171,37 @@ public:
     {
         header = workbook_add_format(workbook);
         format_set_bold(header);
-        integer = workbook_add_format(workbook);
-        format_set_num_format(integer, "0");
-        date = workbook_add_format(workbook);
-        format_set_num_format(date, "yyyy-mm-dd");
     }
 
-    lxw_format *decimal(int scale)
+    lxw_format *integer(bool marked) { return numberFormat(QByteArray("0"), marked); }
+    lxw_format *date(bool marked) { return numberFormat(QByteArray("yyyy-mm-dd"), marked); }
+    lxw_format *decimal(int scale, bool marked)
     {
-        lxw_format *&format = m_decimals[scale];
+        return numberFormat("#,##0." + QByteArray(scale, '0'), marked);
+    }
+    // Text and booleans: no number format.
+    lxw_format *plain(bool marked) { return marked ? numberFormat(QByteArray(), true) : nullptr; }
+
+    lxw_format *header = nullptr;
+
+private:
+    lxw_format *numberFormat(const QByteArray &code, bool marked)
+    {
+        lxw_format *&format = m_formats[qMakePair(code, marked)];
         if (!format) {
             format = workbook_add_format(m_workbook);
-            const QByteArray code = "#,##0." + QByteArray(scale, '0');
-            format_set_num_format(format, code.constData());
+            if (!code.isEmpty())
+                format_set_num_format(format, code.constData());
+            if (marked) {
+                format_set_bg_color(format, 0xFFE699); // a light amber, readable when printed
+                format_set_pattern(format, LXW_PATTERN_SOLID);
+            }
         }
         return format;
     }
 
-    lxw_format *header = nullptr;
-    lxw_format *integer = nullptr;
-    lxw_format *date = nullptr;
-
-private:
     lxw_workbook *m_workbook;
-    QHash<int, lxw_format *> m_decimals;
+    QHash<QPair<QByteArray, bool>, lxw_format *> m_formats;
 };
 
 QString where(const QString &sheet, int row, int column)
@@ -266,17 +274,23 @@ Status writeSheet(lxw_workbook *workbook, Formats &formats, const XlsxTableWrite
     }
     for (int r = 0; r < sheet.rows.size(); ++r) {
         const QStringList &cells = sheet.rows.at(r);
+        const QVector<int> marks = sheet.marked.value(r);
         const int row = r + 1;
         for (int c = 0; c < cells.size(); ++c) {
             const QString &text = cells.at(c);
-            if (text.isEmpty())
+            const bool marked = marks.contains(c);
+            if (text.isEmpty()) {
+                if (marked)
+                    worksheet_write_blank(worksheet, lxw_row_t(row), lxw_col_t(c),
+                                          formats.plain(true));
                 continue;
+            }
             const ColumnType type =
                     c < sheet.columns.size() ? sheet.columns.at(c).type : ColumnType::Text;
             const auto typed = typedCell(type, text);
             lxw_error error = LXW_NO_ERROR;
             if (!typed) {
-                if (Status s = writeText(worksheet, row, c, text, nullptr, name); !s)
+                if (Status s = writeText(worksheet, row, c, text, formats.plain(marked), name); !s)
                     return s;
                 widths[c] = std::max(widths.at(c), widthOf(text) + 1);
                 continue;
@@ -285,7 +299,8 @@ Status writeSheet(lxw_workbook *workbook, Formats &formats, const XlsxTableWrite
             case TypedCell::Kind::Number:
                 error = worksheet_write_number(
                         worksheet, lxw_row_t(row), lxw_col_t(c), typed->number,
-                        typed->scale < 0 ? formats.integer : formats.decimal(typed->scale));
+                        typed->scale < 0 ? formats.integer(marked)
+                                         : formats.decimal(typed->scale, marked));
                 // Digits, thousands separators, the places the format adds.
                 widths[c] = std::max(widths.at(c), text.size() * 4 / 3.0 + 3);
                 break;
@@ -293,13 +308,13 @@ Status writeSheet(lxw_workbook *workbook, Formats &formats, const XlsxTableWrite
                 lxw_datetime date = {
                         typed->date.year(), typed->date.month(), typed->date.day(), 0, 0, 0.0};
                 error = worksheet_write_datetime(worksheet, lxw_row_t(row), lxw_col_t(c), &date,
-                                                 formats.date);
+                                                 formats.date(marked));
                 widths[c] = std::max(widths.at(c), 12.0);
                 break;
             }
             case TypedCell::Kind::Boolean:
                 error = worksheet_write_boolean(worksheet, lxw_row_t(row), lxw_col_t(c),
-                                                typed->boolean ? 1 : 0, nullptr);
+                                                typed->boolean ? 1 : 0, formats.plain(marked));
                 break;
             }
             if (error != LXW_NO_ERROR)
@@ -413,4 +428,24 @@ Status XlsxTableWriter::write(const QString &path) const
     if (!out.commit())
         return Status::failure(tr("Cannot write %1: %2").arg(path, out.errorString()));
     return {};
+}
+
+XlsxTableWriter::ColumnType XlsxTableWriter::columnType(FieldType type)
+{
+    switch (type) {
+    case FieldType::Integer:
+        return XlsxTableWriter::ColumnType::Integer;
+    case FieldType::Decimal:
+        return XlsxTableWriter::ColumnType::Decimal;
+    case FieldType::Date:
+        return XlsxTableWriter::ColumnType::Date;
+    case FieldType::Boolean:
+        return XlsxTableWriter::ColumnType::Boolean;
+    case FieldType::String:
+    case FieldType::Reference:
+    case FieldType::Enum:
+    case FieldType::DateTime: // as ISO text: a date serial would lose the zone and milliseconds
+        break;
+    }
+    return XlsxTableWriter::ColumnType::Text;
 }

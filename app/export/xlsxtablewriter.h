@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldspec.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -49,11 +50,17 @@ public:
         QString name; // made valid and unique for Excel when written (validSheetName)
         QVector<Column> columns;
         QVector<QStringList> rows; // canonical text per column; empty text is an empty cell
+        // Per row, the columns whose cells are filled to stand out (differing values).
+        QVector<QVector<int>> marked = {};
     };
 
     // Sheets appear in the workbook in the order they were added; the first one is active.
     void addSheet(Sheet sheet) { m_sheets.append(std::move(sheet)); }
     Status write(const QString &path) const;
+
+    // How a field's canonical text is stored (date-times stay ISO text: a date serial would
+    // lose the zone and milliseconds).
+    static ColumnType columnType(FieldType type);
 
     // At most 31 characters, none of []:*?/\, no apostrophe at either end, not empty.
     static QString validSheetName(const QString &name);

@@ -503,16 +503,21 @@ Status Workspace::commitSyncResults(const EntitySchema &schema, const QVector<Re
     // Only what a push changes: the vendor's id, the key and the state (the values were saved
     // before the push), with one prepared statement for the whole request's rows.
     QSqlQuery q(db);
+    // A row the vendor accepted also keeps the values it was sent, for reconciliation.
     q.prepare(QStringLiteral("UPDATE records SET remote_id = ?, sync_key = ?, sync_state = ?, "
-                             "updated_at = ? WHERE id = ? AND target = ?"));
+                             "updated_at = ?, pushed_data = CASE WHEN ? THEN ? ELSE pushed_data "
+                             "END WHERE id = ? AND target = ?"));
     const QString now = nowText();
     for (const Record &record : records) {
+        const bool accepted = record.syncState() == SyncState::Synced;
         q.bindValue(0, record.remoteId().isEmpty() ? QVariant() : record.remoteId());
         q.bindValue(1, record.syncKey().isEmpty() ? QVariant() : record.syncKey());
         q.bindValue(2, int(record.syncState()));
         q.bindValue(3, now);
-        q.bindValue(4, record.id());
-        q.bindValue(5, schema.id());
+        q.bindValue(4, accepted ? 1 : 0);
+        q.bindValue(5, accepted ? QVariant(encodeValues(schema, record)) : QVariant());
+        q.bindValue(6, record.id());
+        q.bindValue(7, schema.id());
         if (!q.exec()) {
             const QSqlError error = q.lastError();
             db.rollback();
@@ -596,4 +601,136 @@ QVector<SyncLogEntry> Workspace::syncHistory() const
         list.append(e);
     }
     return list;
+}
+
+Result<QHash<qint64, Record>> Workspace::lastPushed(const EntitySchema &schema) const
+{
+    using R = Result<QHash<qint64, Record>>;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, pushed_data FROM records WHERE target = ? AND "
+                             "pushed_data IS NOT NULL"));
+    q.addBindValue(schema.id());
+    if (!q.exec())
+        return R::failure(
+                Workspace::tr("Cannot read what was last pushed: %1").arg(q.lastError().text()));
+    QHash<qint64, Record> pushed;
+    while (q.next()) {
+        Record record = decodeRecord(schema, q.value(1).toByteArray());
+        record.setId(q.value(0).toLongLong());
+        pushed.insert(record.id(), std::move(record));
+    }
+    return pushed;
+}
+
+Status Workspace::saveSnapshot(const EntitySchema &schema, const QString &profile,
+                               const QVector<Record> &records, const QDateTime &pulledAt,
+                               SnapshotInfo *info)
+{
+    QSqlDatabase db = database();
+    const QString what = Workspace::tr("Cannot save what was pulled");
+    if (!db.transaction())
+        return sqlFailure(what, db.lastError());
+    auto fail = [&](const QSqlError &error) {
+        db.rollback();
+        return sqlFailure(what, error);
+    };
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO snapshots (target, profile, pulled_at, record_count) "
+                             "VALUES (?, ?, ?, ?)"));
+    q.addBindValue(schema.id());
+    q.addBindValue(profile);
+    q.addBindValue(pulledAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(int(records.size()));
+    if (!q.exec())
+        return fail(q.lastError());
+    const qint64 snapshot = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("INSERT INTO snapshot_records (snapshot_id, position, remote_id, "
+                             "sync_key, data) VALUES (?, ?, ?, ?, ?)"));
+    int position = 0;
+    for (const Record &record : records) {
+        q.bindValue(0, snapshot);
+        q.bindValue(1, ++position);
+        q.bindValue(2, record.remoteId().isEmpty() ? QVariant() : record.remoteId());
+        q.bindValue(3, record.syncKey().isEmpty() ? QVariant() : record.syncKey());
+        q.bindValue(4, encodeValues(schema, record));
+        if (!q.exec())
+            return fail(q.lastError());
+    }
+    // Older snapshots of the same target and profile beyond the last few go (their records
+    // with them, by the foreign key's cascade).
+    q.prepare(QStringLiteral("DELETE FROM snapshots WHERE target = ? AND profile = ? AND id NOT "
+                             "IN (SELECT id FROM snapshots WHERE target = ? AND profile = ? "
+                             "ORDER BY id DESC LIMIT ?)"));
+    q.addBindValue(schema.id());
+    q.addBindValue(profile);
+    q.addBindValue(schema.id());
+    q.addBindValue(profile);
+    q.addBindValue(kSnapshotsKept);
+    if (!q.exec())
+        return fail(q.lastError());
+    if (!db.commit())
+        return fail(db.lastError());
+    if (info)
+        *info = {snapshot, profile, pulledAt.toUTC(), int(records.size())};
+    return Status();
+}
+
+Result<QVector<Record>> Workspace::loadSnapshot(const EntitySchema &schema, const QString &profile,
+                                                SnapshotInfo *info) const
+{
+    using R = Result<QVector<Record>>;
+    const QString what = Workspace::tr("Cannot read what was pulled");
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, profile, pulled_at, record_count FROM snapshots WHERE "
+                             "target = ?%1 ORDER BY id DESC LIMIT 1")
+                      .arg(profile.isEmpty() ? QString() : QStringLiteral(" AND profile = ?")));
+    q.addBindValue(schema.id());
+    if (!profile.isEmpty())
+        q.addBindValue(profile);
+    if (!q.exec())
+        return R::failure(Workspace::tr("%1: %2").arg(what, q.lastError().text()));
+    SnapshotInfo found;
+    if (q.next()) {
+        found.id = q.value(0).toLongLong();
+        found.profile = q.value(1).toString();
+        found.pulledAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        found.recordCount = q.value(3).toInt();
+    }
+    if (info)
+        *info = found;
+    QVector<Record> records;
+    if (found.id == 0)
+        return records;
+    records.reserve(found.recordCount);
+    q.prepare(QStringLiteral("SELECT remote_id, sync_key, data FROM snapshot_records WHERE "
+                             "snapshot_id = ? ORDER BY position"));
+    q.addBindValue(found.id);
+    if (!q.exec())
+        return R::failure(Workspace::tr("%1: %2").arg(what, q.lastError().text()));
+    while (q.next()) {
+        Record record = decodeRecord(schema, q.value(2).toByteArray());
+        record.setRemoteId(q.value(0).toString());
+        record.setSyncKey(q.value(1).toString());
+        records.append(std::move(record));
+    }
+    return records;
+}
+
+QVector<Workspace::SnapshotInfo> Workspace::snapshots(const EntitySchema &schema) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, profile, pulled_at, record_count FROM snapshots WHERE "
+                             "target = ? ORDER BY id DESC"));
+    q.addBindValue(schema.id());
+    QVector<SnapshotInfo> found;
+    if (!q.exec())
+        return found;
+    while (q.next())
+        found.append({q.value(0).toLongLong(), q.value(1).toString(),
+                      QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
+                      q.value(3).toInt()});
+    return found;
 }

@@ -7,6 +7,8 @@
 #include "result.h"
 #include "synclogentry.h"
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 
 #include <QString>
 #include <QVector>
@@ -27,7 +29,7 @@ class Workspace : public RecordStore
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 
 public:
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2;
     // 'CDW1' in SQLite's application_id header field marks our files.
     static constexpr int kApplicationId = 0x43445731;
 
@@ -69,6 +71,30 @@ public:
     Status commitSyncResults(const EntitySchema &schema, const QVector<Record> &records,
                              QVector<SyncLogEntry> &entries);
     QVector<SyncLogEntry> syncHistory() const;
+    // What each row's last accepted push sent, by record id (rows never pushed are absent):
+    // the reconcile view's "last pushed" column, which tells who changed a value since.
+    Result<QHash<qint64, Record>> lastPushed(const EntitySchema &schema) const;
+
+    // What a vendor held for one target when it was pulled through one profile.
+    struct SnapshotInfo
+    {
+        qint64 id = 0;
+        QString profile;
+        QDateTime pulledAt;
+        int recordCount = 0;
+    };
+    // Stores a pull as the newest snapshot of (target, profile), in one transaction; older
+    // ones beyond the last kSnapshotsKept are dropped.
+    Status saveSnapshot(const EntitySchema &schema, const QString &profile,
+                        const QVector<Record> &records, const QDateTime &pulledAt,
+                        SnapshotInfo *info = nullptr);
+    // The newest snapshot of a target (of one profile, or of any when `profile` is empty).
+    // No snapshot: an empty list and info->id == 0.
+    Result<QVector<Record>> loadSnapshot(const EntitySchema &schema, const QString &profile,
+                                         SnapshotInfo *info = nullptr) const;
+    // The snapshots kept of a target, newest first.
+    QVector<SnapshotInfo> snapshots(const EntitySchema &schema) const;
+    static constexpr int kSnapshotsKept = 3;
 
 private:
     explicit Workspace(QString path, QString connectionName);

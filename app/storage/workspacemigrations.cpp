@@ -51,6 +51,26 @@ const char *const kVersion1[] = {
         "CREATE INDEX sync_history_by_record ON sync_history (record_id)",
 };
 
+// Version 2: reconciliation. What each row's last successful push sent, and the dated
+// snapshots of what a vendor held when it was pulled.
+const char *const kVersion2[] = {
+        "ALTER TABLE records ADD COLUMN pushed_data TEXT",
+        "CREATE TABLE snapshots ("
+        " id INTEGER PRIMARY KEY,"
+        " target TEXT NOT NULL,"
+        " profile TEXT NOT NULL,"
+        " pulled_at TEXT NOT NULL,"
+        " record_count INTEGER NOT NULL)",
+        "CREATE INDEX snapshots_by_target ON snapshots (target, profile, id)",
+        "CREATE TABLE snapshot_records ("
+        " snapshot_id INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " remote_id TEXT,"
+        " sync_key TEXT,"
+        " data TEXT NOT NULL)",
+        "CREATE INDEX snapshot_records_by_snapshot ON snapshot_records (snapshot_id, position)",
+};
+
 struct Step
 {
     int toVersion;
@@ -60,6 +80,7 @@ struct Step
 
 const Step kSteps[] = {
         {1, kVersion1, int(std::size(kVersion1))},
+        {2, kVersion2, int(std::size(kVersion2))},
 };
 
 } // namespace

@@ -22,22 +22,6 @@ PushService::PushService(Workspace &workspace, const EntitySchema &schema,
 
 PushService::~PushService() = default;
 
-SyncEngine::Settings PushService::engineSettings(
-        const ConnectionProfile &profile, const QList<QPair<QByteArray, QByteArray>> &headers,
-        QNetworkAccessManager *network, const QString &secret, const QDateTime &expiresAt)
-{
-    SyncEngine::Settings s;
-    s.baseUrl = profile.baseUrl;
-    s.headers = headers;
-    s.maxConcurrent = profile.vendor == QLatin1String("intacct") ? 2 : 4;
-    s.maxPerSecond = profile.vendor == QLatin1String("primavera") ? 55 : 0;
-    s.renew = [profile, network, secret](QDateTime *expires) {
-        return Authenticator(network).signIn(profile, secret, 30000, expires);
-    };
-    s.renewAt = SyncEngine::renewAtFor(expiresAt);
-    return s;
-}
-
 QString PushService::newKey()
 {
     return QStringLiteral("CD-") + QUuid::createUuid().toString(QUuid::Id128).left(16).toUpper();

@@ -45,14 +45,6 @@ public:
     void cancel();
     SyncEngine &engine() { return m_engine; }
     const VendorProtocol *protocol() const { return m_protocol.get(); }
-    // How to talk to a profile's vendor: its address, the signed-in headers, requests at a time
-    // (Intacct allows two), a pace (Primavera about 55 a second), and one renewal of the sign-in
-    // after a 401 with the same secret.
-    static SyncEngine::Settings engineSettings(const ConnectionProfile &profile,
-                                               const QList<QPair<QByteArray, QByteArray>> &headers,
-                                               QNetworkAccessManager *network,
-                                               const QString &secret,
-                                               const QDateTime &expiresAt = QDateTime());
     // A fresh key: "CD-" and 16 hex digits, short enough for every vendor's id field.
     static QString newKey();
 

@@ -23,6 +23,19 @@ SyncEngine::~SyncEngine()
 void SyncEngine::run(const VendorProtocol &protocol, QVector<VendorRequest> requests,
                      const Settings &settings)
 {
+    start(protocol, std::move(requests), settings, false);
+}
+
+void SyncEngine::runPull(const VendorProtocol &protocol, QVector<VendorRequest> firstRequests,
+                         const Settings &settings)
+{
+    start(protocol, std::move(firstRequests), settings, true);
+}
+
+void SyncEngine::start(const VendorProtocol &protocol, QVector<VendorRequest> requests,
+                       const Settings &settings, bool pulling)
+{
+    m_pulling = pulling;
     m_protocol = &protocol;
     m_settings = settings;
     m_jobs.clear();
@@ -56,6 +69,19 @@ void SyncEngine::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
+    stop();
+    emit finished(true);
+}
+
+void SyncEngine::fail(const QString &message)
+{
+    stop();
+    emit failed(message);
+    emit finished(false);
+}
+
+void SyncEngine::stop()
+{
     m_running = false;
     for (QTimer *timer : std::as_const(m_timers))
         timer->deleteLater();
@@ -69,7 +95,6 @@ void SyncEngine::cancel()
         if (reply)
             reply->abort();
     }
-    emit finished(true);
 }
 
 void SyncEngine::pump()
@@ -225,6 +250,11 @@ void SyncEngine::onReply(int job, QNetworkReply *reply)
         }
         if (m_renewals > 0 || !m_settings.renew) {
             m_signedOut = true;
+            if (m_pulling) {
+                fail(tr("The vendor signed ContractDesk out (HTTP 401): sign in again "
+                        "(profile test), then pull again."));
+                return;
+            }
             QVector<ItemResult> results;
             const VendorRequest &r = m_jobs.at(job).request;
             for (int i = 0; i < r.recordIds.size(); ++i)
@@ -245,6 +275,10 @@ void SyncEngine::onReply(int job, QNetworkReply *reply)
                               .arg(status)
                               .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
                                            .toString()));
+        return;
+    }
+    if (m_pulling) {
+        readPage(job, status, reply->rawHeaderPairs(), body);
         return;
     }
     const QVector<ItemResult> results =
@@ -281,6 +315,13 @@ void SyncEngine::retryOrGiveUp(int job, int waitMs, const QString &problem,
         pump();
         return;
     }
+    if (m_pulling) {
+        fail(tr("A page of the vendor's listing could not be read after %n attempt(s); the "
+                "last: %1. Nothing was kept from this pull.",
+                nullptr, j.attempts)
+                     .arg(problem));
+        return;
+    }
     // Out of attempts: rows without a definite answer are reported as failed, saying that the
     // vendor may hold them; a later push sends them under the same keys.
     QVector<ItemResult> results = lastResults;
@@ -300,6 +341,38 @@ void SyncEngine::retryOrGiveUp(int job, int waitMs, const QString &problem,
                             .arg(problem);
     }
     settle(job, results);
+}
+
+void SyncEngine::readPage(int job, int status, const QList<QPair<QByteArray, QByteArray>> &headers,
+                          const QByteArray &body)
+{
+    PullPage page = m_protocol->parsePullPage(m_jobs.at(job).request, status, headers, body);
+    if (page.retry) {
+        retryOrGiveUp(job, backoff(m_jobs.at(job).attempts), page.problem);
+        return;
+    }
+    if (!page.problem.isEmpty()) {
+        fail(tr("The vendor refused to list its records (HTTP %1): %2")
+                     .arg(status)
+                     .arg(page.problem));
+        return;
+    }
+    for (VendorRequest &next : page.next) {
+        m_jobs.append({std::move(next), 0, QString(), 0});
+        m_ready.append(int(m_jobs.size()) - 1);
+    }
+    page.next.clear();
+    ++m_settled;
+    emit pageDone(m_jobs.at(job).request, page);
+    if (!m_running)
+        return; // a receiver cancelled
+    emit progress(m_settled, int(m_jobs.size()));
+    if (m_settled == m_jobs.size()) {
+        m_running = false;
+        emit finished(false);
+        return;
+    }
+    pump();
 }
 
 void SyncEngine::settle(int job, const QVector<ItemResult> &results)

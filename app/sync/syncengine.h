@@ -1,6 +1,7 @@
 #pragma once
 
 #include "itemresult.h"
+#include "pullpage.h"
 #include "result.h"
 #include "vendorrequest.h"
 
@@ -62,6 +63,12 @@ public:
 
     void run(const VendorProtocol &protocol, QVector<VendorRequest> requests,
              const Settings &settings);
+    // Reads a listing back: the first requests, then every page their answers make known,
+    // with the same concurrency, pacing, retries and sign-in renewal as a push. A page that
+    // cannot be read even after the retries stops the whole run (failed, then finished): a
+    // listing with a page missing would make records look absent on the vendor's side.
+    void runPull(const VendorProtocol &protocol, QVector<VendorRequest> firstRequests,
+                 const Settings &settings);
     void cancel();
     bool isRunning() const { return m_running; }
     // HTTP attempts made by the last run (retries included).
@@ -77,6 +84,11 @@ public:
 signals:
     // One request is settled: a result for every row in it, in its order.
     void batchDone(const VendorRequest &request, const QVector<ItemResult> &results);
+    // A pull: one page read.
+    void pageDone(const VendorRequest &request, const PullPage &page);
+    // A pull: a page could not be read; the run stops.
+    void failed(const QString &message);
+    // Requests settled of those known so far (a pull learns of more pages as it goes).
     void progress(int settled, int total);
     void finished(bool cancelled);
 
@@ -88,6 +100,13 @@ private:
         QString lastProblem;
         int sentWith = 0; // the generation of the headers it went with
     };
+
+    void start(const VendorProtocol &protocol, QVector<VendorRequest> requests,
+               const Settings &settings, bool pulling);
+    void readPage(int job, int status, const QList<QPair<QByteArray, QByteArray>> &headers,
+                  const QByteArray &body);
+    void stop();
+    void fail(const QString &message);
 
     void pump();
     void send(int job);
@@ -119,5 +138,6 @@ private:
     qint64 m_throttledMs = 0;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_pulling = false;
     QRandomGenerator m_random{20261123};
 };

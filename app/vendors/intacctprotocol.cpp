@@ -1,11 +1,14 @@
 #include "intacctprotocol.h"
 
+#include "payloadreader.h"
 #include "payloadwriter.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <limits>
 
 namespace {
 
@@ -111,4 +114,93 @@ QVector<ItemResult> IntacctProtocol::parseResponse(const VendorRequest &request,
     }
     markUnanswered(results, m_schema.vendorLabel());
     return results;
+}
+
+VendorRequest IntacctProtocol::queryRequest(const QJsonArray &filters, qint64 start, int size) const
+{
+    // Every field of the schema (what is sent and what Intacct fills in), its key included.
+    QStringList fields;
+    for (const FieldSpec &field : m_schema.fields()) {
+        if (field.location == FieldLocation::Item)
+            fields.append(field.path);
+    }
+    if (!fields.contains(m_schema.remoteIdPath()))
+        fields.prepend(m_schema.remoteIdPath());
+    QByteArray names;
+    for (const QString &field : std::as_const(fields))
+        names += (names.isEmpty() ? "" : ",") + PayloadWriter::string(field);
+    // "construction/project-contract", from the object's path.
+    const QString object = m_schema.path().section(QLatin1Char('/'), 2);
+
+    VendorRequest request;
+    request.method = "POST";
+    request.path = queryPath();
+    request.addHeader("Content-Type", "application/json");
+    request.body = "{\"object\":" + PayloadWriter::string(object) + ",\"fields\":[" + names + ']';
+    if (!filters.isEmpty())
+        request.body += ",\"filters\":" + QJsonDocument(filters).toJson(QJsonDocument::Compact);
+    request.body += ",\"start\":" + QByteArray::number(start) +
+                    ",\"size\":" + QByteArray::number(size) + '}';
+    return request;
+}
+
+QVector<VendorRequest> IntacctProtocol::pullRequests(const PullScope &scope) const
+{
+    QJsonArray filters;
+    if (!scope.projectId.isEmpty())
+        filters.append(QJsonObject{{QStringLiteral("$eq"),
+                                    QJsonObject{{QStringLiteral("project.id"), scope.projectId}}}});
+    return {queryRequest(filters, 1, pageSizeOf(scope, defaultPageSize()))};
+}
+
+PullPage IntacctProtocol::parsePullPage(const VendorRequest &request, int httpStatus,
+                                        const QList<QPair<QByteArray, QByteArray>> &,
+                                        const QByteArray &body) const
+{
+    const QJsonObject root = PayloadReader::parse(body).object();
+    const QJsonValue result = root.value(QLatin1String("ia::result"));
+    const QJsonObject error = result.toObject().value(QLatin1String("ia::error")).toObject();
+    if (auto failed =
+                pageNotReadable(httpStatus, error.isEmpty() ? bodyMessage(body) : errorText(error)))
+        return *failed;
+    if (!error.isEmpty()) {
+        PullPage page;
+        page.problem = errorText(error);
+        return page;
+    }
+    if (!result.isArray())
+        return unreadablePage(body);
+
+    PullPage page;
+    const PayloadReader reader(m_schema);
+    const QJsonArray items = result.toArray();
+    for (const QJsonValue &item : items) {
+        if (!item.isObject())
+            return unreadablePage(body);
+        page.records.append(reader.record(item.toObject()));
+    }
+
+    const QJsonObject sent = QJsonDocument::fromJson(request.body).object();
+    const QJsonArray filters = sent.value(QLatin1String("filters")).toArray();
+    const qint64 start = qMax<qint64>(1, sent.value(QLatin1String("start")).toInteger(1));
+    int size = int(sent.value(QLatin1String("size")).toInteger(defaultPageSize()));
+    const QJsonObject meta = root.value(QLatin1String("ia::meta")).toObject();
+    bool known = false;
+    const qint64 total = idText(meta.value(QLatin1String("totalCount"))).toLongLong(&known);
+    if (known && total >= 0) {
+        page.total = int(qMin<qint64>(total, std::numeric_limits<int>::max()));
+        // The first page asks for all the others at once; those ask for nothing more.
+        if (start == 1) {
+            const int pageSize = int(meta.value(QLatin1String("pageSize")).toInteger());
+            if (pageSize > 0)
+                size = pageSize; // what Intacct serves, if it caps what was asked
+            for (qint64 next = 1 + size; next <= total; next += size)
+                page.next.append(queryRequest(filters, next, size));
+        }
+        return page;
+    }
+    const qint64 next = idText(meta.value(QLatin1String("next"))).toLongLong(&known);
+    if (known && next > start) // never back, never twice
+        page.next.append(queryRequest(filters, next, size));
+    return page;
 }

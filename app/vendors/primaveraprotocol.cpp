@@ -1,19 +1,25 @@
 #include "primaveraprotocol.h"
 
+#include "payloadreader.h"
 #include "payloadwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-QVector<VendorRequest> PrimaveraProtocol::buildRequests(const QVector<Record> &records) const
+QString PrimaveraProtocol::rootedPath() const
 {
-    const PayloadWriter writer(m_schema);
-    // The schema's path is written under the seeds' root; the profile may name another.
     QString path = m_schema.path();
     const QString root = m_options.apiRoot.isEmpty() ? defaultApiRoot() : m_options.apiRoot;
     if (path.startsWith(defaultApiRoot()))
         path = root + path.mid(defaultApiRoot().size());
+    return path;
+}
+
+QVector<VendorRequest> PrimaveraProtocol::buildRequests(const QVector<Record> &records) const
+{
+    const PayloadWriter writer(m_schema);
+    const QString path = rootedPath();
     QVector<VendorRequest> requests;
     const int size = batchSize();
     for (int start = 0; start < records.size(); start += size) {
@@ -62,4 +68,41 @@ QVector<ItemResult> PrimaveraProtocol::parseResponse(const VendorRequest &reques
     }
     markUnanswered(results, m_schema.vendorLabel());
     return results;
+}
+
+QVector<VendorRequest> PrimaveraProtocol::pullRequests(const PullScope &scope) const
+{
+    VendorRequest request;
+    request.method = "GET";
+    // …/commitment/syncBatch -> …/commitment/externallySourced
+    request.path =
+            rootedPath().section(QLatin1Char('/'), 0, -2) + QStringLiteral("/externallySourced");
+    // [unverified] The filter in the style Oracle documents for these listings
+    // (?filters=commitmentStatus=APPROVED); the listing is one array, not paged, so the scope's
+    // page size does not apply.
+    if (!scope.projectId.isEmpty())
+        request.query.append(
+                {QStringLiteral("filters"), QStringLiteral("projectId=") + scope.projectId});
+    return {request};
+}
+
+PullPage PrimaveraProtocol::parsePullPage(const VendorRequest &, int httpStatus,
+                                          const QList<QPair<QByteArray, QByteArray>> &,
+                                          const QByteArray &body) const
+{
+    if (auto failed = pageNotReadable(httpStatus, bodyMessage(body)))
+        return *failed;
+    const QJsonDocument doc = PayloadReader::parse(body);
+    if (!doc.isArray())
+        return unreadablePage(body);
+    PullPage page;
+    const PayloadReader reader(m_schema);
+    const QJsonArray items = doc.array();
+    for (const QJsonValue &item : items) {
+        if (!item.isObject())
+            return unreadablePage(body);
+        page.records.append(reader.record(item.toObject()));
+    }
+    page.total = int(page.records.size()); // the whole listing in one answer
+    return page;
 }

@@ -1,5 +1,6 @@
 #include "procoreprotocol.h"
 
+#include "payloadreader.h"
 #include "payloadwriter.h"
 #include "valuecodec.h"
 
@@ -7,6 +8,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+#include <limits>
 
 namespace {
 
@@ -31,6 +36,33 @@ QString errorText(const QJsonValue &errors)
         parts.append(QStringLiteral("%1: %2").arg(it.key(), messages.join(QStringLiteral(", "))));
     }
     return parts.join(QStringLiteral("; "));
+}
+
+QString queryValue(const VendorRequest &request, const QString &name)
+{
+    for (const auto &item : request.query) {
+        if (item.first == name)
+            return item.second;
+    }
+    return QString();
+}
+
+// Replaces the item in place (the request line keeps its order), else appends it.
+void setQueryValue(VendorRequest &request, const QString &name, const QString &value)
+{
+    for (auto &item : request.query) {
+        if (item.first == name) {
+            item.second = value;
+            return;
+        }
+    }
+    request.query.append({name, value});
+}
+
+// Listing filters are spelled filters[contract_id] in the query.
+QString filterName(const QString &field)
+{
+    return QStringLiteral("filters[%1]").arg(field);
 }
 
 } // namespace
@@ -141,4 +173,135 @@ QVector<ItemResult> ProcoreProtocol::parseResponse(const VendorRequest &request,
     }
     markUnanswered(results, m_schema.vendorLabel());
     return results;
+}
+
+QString ProcoreProtocol::listPath() const
+{
+    QString path = m_schema.path();
+    if (path.endsWith(QLatin1String("/sync")))
+        path.chop(5);
+    return path;
+}
+
+QVector<VendorRequest> ProcoreProtocol::pullRequests(const PullScope &scope) const
+{
+    // Change orders hang from a contract: one listing per contract the scope names.
+    const int contractField = m_schema.indexOf(QStringLiteral("contract_id"));
+    QStringList contracts;
+    if (contractField >= 0 && m_schema.field(contractField).location != FieldLocation::Item)
+        contracts = scope.contractIds;
+    contracts.removeDuplicates();
+    if (contracts.isEmpty())
+        contracts.append(QString());
+    QVector<VendorRequest> requests;
+    for (const QString &contract : std::as_const(contracts)) {
+        VendorRequest request;
+        request.method = "GET";
+        request.path = listPath();
+        if (!scope.projectId.isEmpty())
+            request.query.append({QStringLiteral("project_id"), scope.projectId});
+        if (!contract.isEmpty())
+            request.query.append({filterName(QStringLiteral("contract_id")), contract});
+        request.query.append({QStringLiteral("page"), QStringLiteral("1")});
+        request.query.append({QStringLiteral("per_page"),
+                              QString::number(pageSizeOf(scope, defaultPageSize()))});
+        requests.append(request);
+    }
+    return requests;
+}
+
+QUrl ProcoreProtocol::nextLink(const QByteArray &linkHeader)
+{
+    // <url>; rel="first", <url>; rel="next": each entry read from its angle brackets, as a URL
+    // may itself hold commas.
+    static const QRegularExpression rel(QStringLiteral(R"(;\s*rel\s*=\s*"?([^";,]*))"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    const QString text = QString::fromLatin1(linkHeader);
+    qsizetype at = 0;
+    for (;;) {
+        const qsizetype open = text.indexOf(QLatin1Char('<'), at);
+        const qsizetype close = open < 0 ? -1 : text.indexOf(QLatin1Char('>'), open);
+        if (close < 0)
+            return QUrl();
+        const qsizetype following = text.indexOf(QLatin1Char('<'), close);
+        const QString params = text.mid(close + 1, following < 0 ? -1 : following - close - 1);
+        const QRegularExpressionMatch match = rel.match(params);
+        if (match.hasMatch() && match.captured(1)
+                                        .split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                                        .contains(QLatin1String("next"), Qt::CaseInsensitive))
+            return QUrl(text.mid(open + 1, close - open - 1));
+        if (following < 0)
+            return QUrl();
+        at = following;
+    }
+}
+
+PullPage ProcoreProtocol::parsePullPage(const VendorRequest &request, int httpStatus,
+                                        const QList<QPair<QByteArray, QByteArray>> &headers,
+                                        const QByteArray &body) const
+{
+    if (auto failed = pageNotReadable(httpStatus, bodyMessage(body)))
+        return *failed;
+    const QJsonDocument doc = PayloadReader::parse(body);
+    if (!doc.isArray())
+        return unreadablePage(body);
+
+    PullPage page;
+    const PayloadReader reader(m_schema);
+    const QJsonArray items = doc.array();
+    for (const QJsonValue &item : items) {
+        if (!item.isObject())
+            return unreadablePage(body);
+        Record record = reader.record(item.toObject());
+        // The project (and contract) a record belongs to, when the listing leaves it out: the
+        // one this request asked for.
+        for (int i = 0; i < m_schema.fieldCount(); ++i) {
+            const FieldSpec &field = m_schema.field(i);
+            if (field.location == FieldLocation::Item || !ValueCodec::isEmpty(record.value(i)))
+                continue;
+            QString asked = queryValue(request, field.path);
+            if (asked.isEmpty())
+                asked = queryValue(request, filterName(field.path));
+            if (!asked.isEmpty())
+                record.setValue(i, ValueCodec::fromText(field, asked).value);
+        }
+        page.records.append(record);
+    }
+
+    const int current = qMax(1, queryValue(request, QStringLiteral("page")).toInt());
+    bool known = false;
+    int perPage = headerValue(headers, "Per-Page").toInt(&known);
+    if (!known || perPage <= 0)
+        perPage = queryValue(request, QStringLiteral("per_page")).toInt();
+    if (perPage <= 0)
+        perPage = defaultPageSize();
+    const qint64 total = headerValue(headers, "Total").toLongLong(&known);
+    if (known && total >= 0) {
+        page.total = int(qMin<qint64>(total, std::numeric_limits<int>::max()));
+        // The first page asks for all the others at once, fetched side by side; those pages
+        // ask for nothing more (each is asked for exactly once).
+        if (current == 1) {
+            const qint64 pages = (total + perPage - 1) / perPage;
+            for (qint64 n = 2; n <= pages; ++n) {
+                VendorRequest next = request;
+                setQueryValue(next, QStringLiteral("page"), QString::number(n));
+                setQueryValue(next, QStringLiteral("per_page"), QString::number(perPage));
+                page.next.append(next);
+            }
+        }
+        return page;
+    }
+    // No total: the next link, one page at a time. Its query items replace the request's; the
+    // request's own filters stay if the link leaves them out, and the path stays below the
+    // profile's base URL.
+    const QUrl link = nextLink(headerValue(headers, "Link"));
+    if (!link.isValid() || !link.hasQuery())
+        return page;
+    VendorRequest next = request;
+    const auto linkItems = QUrlQuery(link).queryItems(QUrl::FullyDecoded);
+    for (const auto &item : linkItems)
+        setQueryValue(next, item.first, item.second);
+    if (queryValue(next, QStringLiteral("page")).toInt() > current) // never back, never twice
+        page.next.append(next);
+    return page;
 }

@@ -1,6 +1,7 @@
 #include "vendorprotocol.h"
 
 #include "intacctprotocol.h"
+#include "payloadreader.h"
 #include "primaveraprotocol.h"
 #include "procoreprotocol.h"
 #include "valuecodec.h"
@@ -81,14 +82,7 @@ QVector<ItemResult> VendorProtocol::allItems(const VendorRequest &request,
 
 QString VendorProtocol::idText(const QJsonValue &id)
 {
-    if (id.isString())
-        return id.toString();
-    if (!id.isDouble())
-        return QString();
-    const QVariant v = id.toVariant(); // qlonglong for integers, kept exact by Qt 6
-    if (v.metaType() == QMetaType::fromType<qlonglong>())
-        return QString::number(v.toLongLong());
-    return QString::number(id.toDouble(), 'g', 17);
+    return PayloadReader::idText(id);
 }
 
 QString VendorProtocol::bodyMessage(const QByteArray &body)
@@ -109,17 +103,45 @@ void VendorProtocol::markUnanswered(QVector<ItemResult> &results, const QString 
     }
 }
 
-// Placeholders until each protocol reads back (then these become pure).
-QVector<VendorRequest> VendorProtocol::pullRequests(const PullScope &) const
+std::optional<PullPage> VendorProtocol::pageNotReadable(int httpStatus,
+                                                        const QString &message) const
 {
-    return {};
+    const QString &vendor = m_schema.vendorLabel();
+    PullPage page;
+    if (httpStatus == 0) {
+        page.retry = true;
+        page.problem = message.isEmpty() ? tr("no answer from %1").arg(vendor)
+                                         : tr("no answer from %1: %2").arg(vendor, message);
+    } else if (httpStatus == 429) {
+        page.retry = true;
+        page.problem = tr("%1 asked to slow down (HTTP 429)").arg(vendor);
+    } else if (httpStatus >= 500) {
+        page.retry = true;
+        page.problem = tr("%1 could not answer (HTTP %2): %3")
+                               .arg(vendor, QString::number(httpStatus), message);
+    } else if (httpStatus < 200 || httpStatus >= 300) {
+        page.problem = message.isEmpty() ? tr("%1 gave no reason").arg(vendor) : message;
+    } else {
+        return std::nullopt;
+    }
+    return page;
 }
 
-PullPage VendorProtocol::parsePullPage(const VendorRequest &, int,
-                                       const QList<QPair<QByteArray, QByteArray>> &,
-                                       const QByteArray &) const
+PullPage VendorProtocol::unreadablePage(const QByteArray &body) const
 {
     PullPage page;
-    page.problem = QStringLiteral("not readable");
+    page.retry = true;
+    page.problem =
+            tr("%1's answer could not be read: %2").arg(m_schema.vendorLabel(), bodyMessage(body));
     return page;
+}
+
+QByteArray VendorProtocol::headerValue(const QList<QPair<QByteArray, QByteArray>> &headers,
+                                       const QByteArray &name)
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second.trimmed();
+    }
+    return QByteArray();
 }

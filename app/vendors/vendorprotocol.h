@@ -47,11 +47,11 @@ public:
     // when the scope names contracts, else one. Pages after the first come from parsePullPage:
     // all of them at once when the first page tells the total (they are then fetched
     // concurrently), else one by one following the vendor's next link.
-    virtual QVector<VendorRequest> pullRequests(const PullScope &scope) const;
+    virtual QVector<VendorRequest> pullRequests(const PullScope &scope) const = 0;
     // `headers` are the answer's (Procore pages by Link and Total headers).
     virtual PullPage parsePullPage(const VendorRequest &request, int httpStatus,
                                    const QList<QPair<QByteArray, QByteArray>> &headers,
-                                   const QByteArray &body) const;
+                                   const QByteArray &body) const = 0;
 
     const EntitySchema &schema() const { return m_schema; }
     // The key that makes a re-sent row update instead of duplicate: the sheet's value of the
@@ -77,6 +77,20 @@ protected:
     static QString bodyMessage(const QByteArray &body);
     // Rows answered neither way are Unknown: never assume they were or were not created.
     static void markUnanswered(QVector<ItemResult> &results, const QString &vendor);
+
+    // A listing page that is not a 2xx to read: 429, 5xx and no answer are asked for again,
+    // other statuses end the pull with `message` (the vendor's words); nullopt for a 2xx.
+    std::optional<PullPage> pageNotReadable(int httpStatus, const QString &message) const;
+    // A 2xx page whose body is not the listing expected: asked for again.
+    PullPage unreadablePage(const QByteArray &body) const;
+    // The value of an answer's header, its name compared without case; empty when absent.
+    static QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers,
+                                  const QByteArray &name);
+    // The page size a pull asks for: the scope's, else the protocol's default.
+    static int pageSizeOf(const PullScope &scope, int fallback)
+    {
+        return scope.pageSize > 0 ? scope.pageSize : fallback;
+    }
 
     const EntitySchema &m_schema;
     Options m_options;

@@ -1,5 +1,7 @@
 #include "mockvendorserver.h"
 
+#include "payloadreader.h"
+
 #include <QDateTime>
 #include <QPointer>
 #include <QRegularExpression>
@@ -71,6 +73,52 @@ QString idText(const QJsonValue &v)
     return var.isValid() ? QString::number(var.toLongLong()) : QString();
 }
 
+// Sets a member at a dotted path, making the objects on the way.
+void insertAt(QJsonObject &object, const QStringList &steps, int at, const QJsonValue &value)
+{
+    if (at + 1 == steps.size()) {
+        object.insert(steps.at(at), value);
+        return;
+    }
+    QJsonObject child = object.value(steps.at(at)).toObject();
+    insertAt(child, steps, at + 1, value);
+    object.insert(steps.at(at), child);
+}
+
+void insertAt(QJsonObject &object, const QString &path, const QJsonValue &value)
+{
+    insertAt(object, path.split(QLatin1Char('.')), 0, value);
+}
+
+// A scalar's text for comparing a filter with a stored value: 42 and "42" match.
+QString scalarText(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return idText(v);
+}
+
+// A positive integer query parameter; `fallback` when absent, 0 when not a positive integer.
+int positive(const QUrlQuery &query, const QString &name, int fallback)
+{
+    if (!query.hasQueryItem(name))
+        return fallback;
+    bool ok = false;
+    const int n = query.queryItemValue(name).toInt(&ok);
+    return ok && n > 0 ? n : 0;
+}
+
+QString stamp(const QDateTime &t)
+{
+    return t.toString(Qt::ISODate);
+}
+
+QDateTime now()
+{
+    const QDateTime t = QDateTime::currentDateTimeUtc();
+    return t.addMSecs(-t.time().msec()); // vendors stamp whole seconds
+}
+
 } // namespace
 
 MockVendorServer::MockVendorServer(const EntitySchema &schema, QObject *parent)
@@ -132,6 +180,8 @@ void MockVendorServer::handle(QTcpSocket *socket, const QByteArray &method, cons
                               const QHash<QByteArray, QByteArray> &headers, const QByteArray &body)
 {
     ++m_requests;
+    if (isPull(method, url))
+        ++m_pulls;
     const Fault current = m_faults.isEmpty() ? Fault::None : m_faults.takeFirst();
     if (current == Fault::RateLimited) {
         Answer a{429, {}, QByteArrayLiteral("{\"errors\":\"Rate limit exceeded\"}")};
@@ -212,6 +262,9 @@ MockVendorServer::Answer MockVendorServer::process(const QByteArray &method, con
         token += QStringLiteral("-renewed");
         expireTokenAfter = -1;
     }
+    if (!headers.contains("authorization"))
+        return refuse(401, QStringLiteral("%1 %2 without an Authorization header")
+                                   .arg(QString::fromLatin1(method), url.path()));
     const QByteArray basic = "Basic " + (username + QLatin1Char(':') + secret).toUtf8().toBase64();
     if (headers.value("authorization") != "Bearer " + token.toLatin1() &&
         !(acceptBasic && headers.value("authorization") == basic)) {
@@ -221,20 +274,34 @@ MockVendorServer::Answer MockVendorServer::process(const QByteArray &method, con
     ++m_authorized;
     if (!tenant.isEmpty() && headers.value("x-prime-tenant-code") != tenant.toLatin1())
         return refuse(401, QStringLiteral("x-prime-tenant-code missing"));
-    if (!headers.value("content-type").startsWith("application/json"))
-        return refuse(400, QStringLiteral("Content-Type is not application/json"));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (doc.isNull())
-        return refuse(400, QStringLiteral("body is not JSON: %1").arg(error.errorString()));
+    // A GET (a listing) carries no body; everything else a JSON one.
+    const bool read = method == "GET";
+    QJsonDocument doc;
+    if (read) {
+        if (!body.isEmpty())
+            return refuse(400, QStringLiteral("a GET with a body"));
+    } else {
+        if (!headers.value("content-type").startsWith("application/json"))
+            return refuse(400, QStringLiteral("Content-Type is not application/json"));
+        QJsonParseError error;
+        doc = QJsonDocument::fromJson(body, &error);
+        if (doc.isNull())
+            return refuse(400, QStringLiteral("body is not JSON: %1").arg(error.errorString()));
+    }
     const QString vendor = m_schema.vendor();
     if (vendor == QLatin1String("procore")) {
         if (headers.value("procore-company-id") != companyId.toLatin1())
             return refuse(403, QStringLiteral("Procore-Company-Id missing or wrong"));
-        return procore(method, url, doc);
+        return read ? procoreList(url) : procore(method, url, doc);
     }
     if (vendor == QLatin1String("primavera"))
-        return primavera(method, url, doc);
+        return read ? primaveraList(url) : primavera(method, url, doc);
+    if (url.path() == QLatin1String("/services/core/query"))
+        return method == "POST" ? intacctQuery(doc)
+                                : refuse(405, QStringLiteral("the query service takes POST"));
+    if (read)
+        return refuse(405, QStringLiteral("the stand-in lists project contracts through "
+                                          "services/core/query only"));
     return intacct(method, url, headers, body, doc);
 }
 
@@ -385,7 +452,7 @@ int MockVendorServer::store(const QString &key, const QJsonObject &item, const Q
     int i = remoteId.isEmpty() ? findByKey(key) : findByRemoteId(remoteId);
     if (i < 0) {
         ++m_creates;
-        m_records.append({QString::number(m_nextId++), key, item, 0});
+        m_records.append({QString::number(m_nextId++), key, item, 0, now(), {}});
         i = int(m_records.size()) - 1;
         if (!key.isEmpty())
             m_byKey.insert(key, i);
@@ -395,6 +462,7 @@ int MockVendorServer::store(const QString &key, const QJsonObject &item, const Q
             m_records[i].fields.insert(it.key(), it.value());
     }
     ++m_records[i].writes;
+    m_records[i].updatedAt = now();
     return i;
 }
 
@@ -413,22 +481,28 @@ MockVendorServer::Answer MockVendorServer::procore(const QByteArray &method, con
         return refuse(404, QStringLiteral("no such path %1").arg(url.path()));
     const QUrlQuery query(url);
     const QJsonObject root = doc.object();
+    QJsonObject batch;
     for (const FieldSpec &f : m_schema.fields()) {
         if (f.location == FieldLocation::BatchQuery && !query.hasQueryItem(f.path))
             return refuse(400, QStringLiteral("query parameter %1 is missing").arg(f.path));
         if (f.location == FieldLocation::BatchBody &&
             root.value(f.path).toVariant().metaType() != QMetaType::fromType<qlonglong>())
             return refuse(400, QStringLiteral("%1 is missing from the body").arg(f.path));
+        if (f.location == FieldLocation::BatchQuery)
+            batch.insert(f.path, query.queryItemValue(f.path).toLongLong());
+        else if (f.location == FieldLocation::BatchBody)
+            batch.insert(f.path, root.value(f.path));
     }
     const QJsonArray updates = root.value(QLatin1String("updates")).toArray();
     if (updates.isEmpty())
         return refuse(400, QStringLiteral("no updates"));
     if (updates.size() > m_schema.maxBatchItems())
         return refuse(413, QStringLiteral("more than %1 items").arg(m_schema.maxBatchItems()));
-    return procoreItems(updates);
+    return procoreItems(updates, batch);
 }
 
-MockVendorServer::Answer MockVendorServer::procoreItems(const QJsonArray &updates)
+MockVendorServer::Answer MockVendorServer::procoreItems(const QJsonArray &updates,
+                                                        const QJsonObject &batch)
 {
     QJsonArray entities;
     QJsonArray errors;
@@ -459,6 +533,8 @@ MockVendorServer::Answer MockVendorServer::procoreItems(const QJsonArray &update
             continue;
         }
         // Neither id nor origin_id: Procore creates a new record every time.
+        for (auto it = batch.begin(); it != batch.end(); ++it)
+            item.insert(it.key(), it.value());
         const int i = store(origin, item, id);
         QJsonObject entity = m_records.at(i).fields;
         entity.insert(QStringLiteral("id"), m_records.at(i).remoteId.toLongLong());
@@ -569,4 +645,275 @@ MockVendorServer::Answer MockVendorServer::intacct(const QByteArray &method, con
                                           {QStringLiteral("totalError"), errors}}}})};
     m_idempotent.insert(key, {body, answer});
     return answer;
+}
+
+bool MockVendorServer::isPull(const QByteArray &method, const QUrl &url) const
+{
+    return method == "GET" || (m_schema.vendor() == QLatin1String("intacct") &&
+                               url.path() == QLatin1String("/services/core/query"));
+}
+
+QString MockVendorServer::addRemoteOnly(const QJsonObject &fields)
+{
+    const QString key = idText(PayloadReader::valueAt(fields, m_schema.idempotencyPath()));
+    const QDateTime at = now();
+    m_records.append({QString::number(m_nextId++), key, fields, 0, at, at});
+    const int i = int(m_records.size()) - 1;
+    if (!key.isEmpty())
+        m_byKey.insert(key, i);
+    m_byRemoteId.insert(m_records.at(i).remoteId, i);
+    return m_records.at(i).remoteId;
+}
+
+bool MockVendorServer::setRemoteField(const QString &remoteId, const QString &path,
+                                      const QJsonValue &value)
+{
+    const int i = findByRemoteId(remoteId);
+    if (i < 0)
+        return false;
+    Stored &stored = m_records[i];
+    insertAt(stored.fields, path, value);
+    stored.updatedAt = now();
+    if (path == m_schema.idempotencyPath()) {
+        if (m_byKey.value(stored.key, -1) == i)
+            m_byKey.remove(stored.key);
+        stored.key = idText(value);
+        if (!stored.key.isEmpty())
+            m_byKey.insert(stored.key, i);
+    }
+    return true;
+}
+
+QJsonObject MockVendorServer::vendorView(const Stored &stored, const QString &listPath) const
+{
+    QJsonObject view = stored.fields;
+    const QString vendor = m_schema.vendor();
+    if (vendor == QLatin1String("procore")) {
+        view.insert(QStringLiteral("id"), stored.remoteId.toLongLong());
+        view.insert(QStringLiteral("created_at"), stamp(stored.createdAt));
+        view.insert(QStringLiteral("updated_at"), stamp(stored.updatedAt));
+    } else if (vendor == QLatin1String("primavera")) {
+        view.insert(m_schema.remoteIdPath(), stored.remoteId.toLongLong());
+        view.insert(QStringLiteral("updateDate"), stamp(stored.updatedAt));
+        view.insert(QStringLiteral("link"),
+                    listPath.section(QLatin1Char('/'), 0, -2) + QLatin1Char('/') + stored.remoteId);
+    } else {
+        view.insert(QStringLiteral("key"), stored.remoteId);
+        view.insert(QStringLiteral("href"), m_schema.path() + QLatin1Char('/') + stored.remoteId);
+        view.insert(QStringLiteral("audit"),
+                    QJsonObject{{QStringLiteral("createdDateTime"), stamp(stored.createdAt)},
+                                {QStringLiteral("modifiedDateTime"), stamp(stored.updatedAt)},
+                                {QStringLiteral("createdBy"), QStringLiteral("1")},
+                                {QStringLiteral("modifiedBy"), QStringLiteral("1")}});
+        // Intacct's own totals, decimals as strings; none yet for a contract it was just sent.
+        for (const FieldSpec &f : m_schema.fields()) {
+            if (f.readOnly && f.type == FieldType::Decimal &&
+                PayloadReader::valueAt(view, f.path).isUndefined())
+                insertAt(view, f.path, QStringLiteral("0.00"));
+        }
+    }
+    return view;
+}
+
+MockVendorServer::Answer MockVendorServer::procoreList(const QUrl &url)
+{
+    QString listPath = m_schema.path();
+    if (listPath.endsWith(QLatin1String("/sync")))
+        listPath.chop(5);
+    if (url.path() != listPath)
+        return refuse(404, QStringLiteral("no such path %1").arg(url.path()));
+    const QUrlQuery query(url);
+    const bool perContract = m_schema.indexOf(QStringLiteral("contract_id")) >= 0;
+    const QString contractFilter = QStringLiteral("filters[contract_id]");
+    const QString originFilter = QStringLiteral("filters[origin_id]");
+    QStringList known = {QStringLiteral("project_id"), QStringLiteral("page"),
+                         QStringLiteral("per_page"), originFilter};
+    if (perContract)
+        known.append(contractFilter);
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &item : items) {
+        if (!known.contains(item.first))
+            return refuse(400, QStringLiteral("unknown query parameter %1").arg(item.first));
+    }
+    bool ok = false;
+    const qint64 project = query.queryItemValue(QStringLiteral("project_id")).toLongLong(&ok);
+    if (!ok)
+        return refuse(400, QStringLiteral("project_id is missing or not a number"));
+    const int page = positive(query, QStringLiteral("page"), 1);
+    int perPage = positive(query, QStringLiteral("per_page"), 100);
+    if (page == 0 || perPage == 0)
+        return refuse(400, QStringLiteral("page and per_page must be positive integers"));
+    perPage = qMin(perPage, maxPerPage);
+    const QString contract = query.queryItemValue(contractFilter, QUrl::FullyDecoded);
+    if (query.hasQueryItem(contractFilter)) {
+        contract.toLongLong(&ok);
+        if (!ok)
+            return refuse(400, QStringLiteral("filters[contract_id] is not a number"));
+    }
+    const QString origin = query.queryItemValue(originFilter, QUrl::FullyDecoded);
+
+    QVector<const Stored *> selected;
+    for (const Stored &stored : std::as_const(m_records)) {
+        if (idText(stored.fields.value(QLatin1String("project_id"))) != QString::number(project))
+            continue;
+        if (!contract.isEmpty() &&
+            idText(stored.fields.value(QLatin1String("contract_id"))) != contract)
+            continue;
+        if (!origin.isEmpty() && stored.key != origin)
+            continue;
+        selected.append(&stored);
+    }
+    const int total = int(selected.size());
+    const int lastPage = qMax(1, (total + perPage - 1) / perPage);
+    QJsonArray listing;
+    for (int i = (page - 1) * perPage; i < qMin(total, page * perPage); ++i)
+        listing.append(vendorView(*selected.at(i), listPath));
+
+    // Link as Procore writes it: first, prev, last, next (first from page 2, prev from page 3,
+    // no next on the last page), each the request's own URL at another page.
+    auto at = [&](int n) {
+        QUrl link = baseUrl();
+        link.setPath(url.path());
+        QUrlQuery q;
+        bool paged = false;
+        for (const auto &item : items) {
+            if (item.first == QLatin1String("page")) {
+                q.addQueryItem(item.first, QString::number(n));
+                paged = true;
+            } else if (item.first == QLatin1String("per_page")) {
+                q.addQueryItem(item.first, QString::number(perPage));
+            } else {
+                q.addQueryItem(item.first, item.second);
+            }
+        }
+        if (!paged)
+            q.addQueryItem(QStringLiteral("page"), QString::number(n));
+        if (!query.hasQueryItem(QStringLiteral("per_page")))
+            q.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+        link.setQuery(q);
+        return '<' + link.toEncoded() + '>';
+    };
+    QByteArrayList links;
+    if (page > 1)
+        links.append(at(1) + "; rel=\"first\"");
+    if (page > 2)
+        links.append(at(page - 1) + "; rel=\"prev\"");
+    links.append(at(lastPage) + "; rel=\"last\"");
+    if (page < lastPage)
+        links.append(at(page + 1) + "; rel=\"next\"");
+    Answer answer{200, {}, json(listing)};
+    answer.headers.append({"Link", links.join(", ")});
+    answer.headers.append({"Per-Page", QByteArray::number(perPage)});
+    if (reportTotals)
+        answer.headers.append({"Total", QByteArray::number(total)});
+    return answer;
+}
+
+MockVendorServer::Answer MockVendorServer::primaveraList(const QUrl &url)
+{
+    // Under whatever API root the profile names: …/commitment/externallySourced.
+    const QString entity = m_schema.path().section(QLatin1Char('/'), -2, -2);
+    if (!url.path().endsWith(QLatin1Char('/') + entity + QLatin1String("/externallySourced")))
+        return refuse(404, QStringLiteral("no such path %1").arg(url.path()));
+    const QUrlQuery query(url);
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    QString field;
+    QString wanted;
+    for (const auto &item : items) {
+        if (item.first != QLatin1String("filters"))
+            return refuse(400, QStringLiteral("unknown query parameter %1").arg(item.first));
+        field = item.second.section(QLatin1Char('='), 0, 0);
+        wanted = item.second.section(QLatin1Char('='), 1);
+        if (m_schema.indexOf(field) < 0 || wanted.isEmpty())
+            return refuse(400, QStringLiteral("Invalid Input: filters=%1").arg(item.second));
+    }
+    QJsonArray listing;
+    for (const Stored &stored : std::as_const(m_records)) {
+        if (!field.isEmpty() && scalarText(PayloadReader::valueAt(stored.fields, field)) != wanted)
+            continue;
+        listing.append(vendorView(stored, url.path()));
+    }
+    return {200, {}, json(listing)};
+}
+
+MockVendorServer::Answer MockVendorServer::intacctQuery(const QJsonDocument &doc)
+{
+    const QJsonObject request = doc.object();
+    static const QStringList members = {
+            QStringLiteral("object"),  QStringLiteral("fields"),
+            QStringLiteral("filters"), QStringLiteral("filterExpression"),
+            QStringLiteral("orderBy"), QStringLiteral("start"),
+            QStringLiteral("size")};
+    for (auto it = request.begin(); it != request.end(); ++it) {
+        if (!members.contains(it.key()))
+            return refuse(400, QStringLiteral("unknown query member %1").arg(it.key()));
+    }
+    const QString object = m_schema.path().section(QLatin1Char('/'), 2);
+    if (request.value(QLatin1String("object")).toString() != object)
+        return refuse(400, QStringLiteral("object must be %1").arg(object));
+    const QJsonArray fields = request.value(QLatin1String("fields")).toArray();
+    if (fields.isEmpty())
+        return refuse(400, QStringLiteral("fields are missing"));
+    for (const QJsonValue &f : fields) {
+        if (m_schema.indexOf(f.toString()) < 0)
+            return refuse(
+                    400,
+                    QStringLiteral("unknown field %1").arg(QString::fromUtf8(json(QJsonArray{f}))));
+    }
+    QList<QPair<QString, QString>> equal;
+    for (const QJsonValue &filter : request.value(QLatin1String("filters")).toArray()) {
+        const QJsonObject condition = filter.toObject().value(QLatin1String("$eq")).toObject();
+        if (filter.toObject().size() != 1 || condition.size() != 1)
+            return refuse(400, QStringLiteral("the stand-in knows single $eq filters only: %1")
+                                       .arg(QString::fromUtf8(json(filter.toObject()))));
+        if (m_schema.indexOf(condition.begin().key()) < 0)
+            return refuse(400,
+                          QStringLiteral("unknown filter field %1").arg(condition.begin().key()));
+        equal.append({condition.begin().key(), scalarText(condition.begin().value())});
+    }
+    auto number = [&](const char *name, qint64 fallback) {
+        const QJsonValue v = request.value(QLatin1String(name));
+        if (v.isUndefined())
+            return fallback;
+        return v.isDouble() && v.toDouble() == double(v.toInteger()) ? v.toInteger() : 0;
+    };
+    const qint64 start = number("start", 1);
+    qint64 size = number("size", 100);
+    if (start < 1 || size < 1)
+        return refuse(400, QStringLiteral("start and size must be positive integers"));
+    size = qMin<qint64>(size, maxQuerySize);
+
+    QVector<QJsonObject> selected;
+    for (const Stored &stored : std::as_const(m_records)) {
+        const QJsonObject view = vendorView(stored, QString());
+        bool match = true;
+        for (const auto &condition : std::as_const(equal))
+            match = match &&
+                    scalarText(PayloadReader::valueAt(view, condition.first)) == condition.second;
+        if (match)
+            selected.append(view);
+    }
+    const qint64 total = selected.size();
+    QJsonArray result;
+    for (qint64 i = start - 1; i < qMin(total, start - 1 + size); ++i) {
+        QJsonObject out;
+        for (const QJsonValue &f : fields) {
+            const QJsonValue v = PayloadReader::valueAt(selected.at(i), f.toString());
+            insertAt(out, f.toString(), v.isUndefined() ? QJsonValue(QJsonValue::Null) : v);
+        }
+        result.append(out);
+    }
+    QJsonObject meta{
+            {QStringLiteral("start"), start},
+            {QStringLiteral("pageSize"), size},
+            {QStringLiteral("next"),
+             start + size <= total ? QJsonValue(start + size) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("previous"),
+             start > 1 ? QJsonValue(qMax<qint64>(1, start - size)) : QJsonValue(QJsonValue::Null)}};
+    if (reportTotals)
+        meta.insert(QStringLiteral("totalCount"), total);
+    return {200,
+            {},
+            json(QJsonObject{{QStringLiteral("ia::result"), result},
+                             {QStringLiteral("ia::meta"), meta}})};
 }

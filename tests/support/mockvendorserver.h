@@ -2,6 +2,7 @@
 
 #include "entityschema.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,13 @@ class QTcpSocket;
 // Procore 200 with entities and errors, Primavera 207 per item, Intacct 201/207 with ia::result
 // and Idempotency-Key replays. It keeps what it was sent, as the vendor would, so a test can
 // prove that no row was created twice. Faults can be queued for the next requests.
+//
+// It also serves the read side (reconciliation) from what it holds, with the members a vendor
+// fills in itself: Procore's paged listings (page, per_page; Total, Per-Page and Link headers
+// as Procore writes them), Primavera's externallySourced arrays (filters=projectId=…) and
+// Intacct's query service (start, size, ia::meta with next and previous; only the fields asked
+// for). The same checks apply (token, company and tenant headers, method, path, every query
+// parameter or query member known), and so do the queued faults.
 class MockVendorServer : public QObject
 {
     Q_OBJECT
@@ -40,6 +48,8 @@ public:
         QString key; // the idempotency key it was created under
         QJsonObject fields;
         int writes = 0;
+        QDateTime createdAt; // as the vendor stamps it (Procore created_at, Intacct audit)
+        QDateTime updatedAt;
     };
 
     explicit MockVendorServer(const EntitySchema &schema, QObject *parent = nullptr);
@@ -80,6 +90,23 @@ public:
     QString refuseField;
     QString refuseValue;
 
+    // Reading back. Procore's largest page: per_page above it is served at this size (Procore
+    // documents 10,000 as the highest per_page; what it does above that is not documented).
+    int maxPerPage = 10000;
+    // Intacct's largest query page: size above it is served at this size [unverified].
+    int maxQuerySize = 4000;
+    // false: no Procore Total header and no Intacct ia::meta.totalCount, so that a client has to
+    // follow the next links page by page.
+    bool reportTotals = true;
+    // A record made in the vendor's own screens: it gets a remote id (returned), and no
+    // idempotency key unless `fields` carries one. Not counted as a create.
+    QString addRemoteOnly(const QJsonObject &fields);
+    // A change made on the vendor's side: `path` dotted ("project.id", "summary.totalPrice").
+    // False when no record has that remote id.
+    bool setRemoteField(const QString &remoteId, const QString &path, const QJsonValue &value);
+    // Listing requests received (Procore and Primavera GETs, Intacct queries), faulted ones too.
+    int pullRequestCount() const { return m_pulls; }
+
 signals:
     // "PATCH /rest/v1.0/... -> 200 (3 created)": one line per request, for the stand-in tool.
     void requestSeen(const QString &line);
@@ -100,7 +127,14 @@ private:
     Answer process(const QByteArray &method, const QUrl &url,
                    const QHash<QByteArray, QByteArray> &headers, const QByteArray &body);
     Answer procore(const QByteArray &method, const QUrl &url, const QJsonDocument &doc);
-    Answer procoreItems(const QJsonArray &updates);
+    // `batch`: the request's project (and contract), kept with each record.
+    Answer procoreItems(const QJsonArray &updates, const QJsonObject &batch);
+    Answer procoreList(const QUrl &url);
+    Answer primaveraList(const QUrl &url);
+    Answer intacctQuery(const QJsonDocument &doc);
+    // A stored record as the vendor shows it: what it was sent and the members it fills in.
+    QJsonObject vendorView(const Stored &stored, const QString &listPath) const;
+    bool isPull(const QByteArray &method, const QUrl &url) const;
     Answer primavera(const QByteArray &method, const QUrl &url, const QJsonDocument &doc);
     Answer intacct(const QByteArray &method, const QUrl &url,
                    const QHash<QByteArray, QByteArray> &headers, const QByteArray &body,
@@ -127,5 +161,6 @@ private:
     int m_requests = 0;
     int m_authorized = 0;
     int m_creates = 0;
+    int m_pulls = 0;
     qint64 m_nextId = 900000000001;
 };

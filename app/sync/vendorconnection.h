@@ -1,0 +1,27 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "result.h"
+#include "syncengine.h"
+
+#include <QDateTime>
+
+class QNetworkAccessManager;
+
+// Signing in to a profile's vendor, and how the engine then talks to it — shared by pushes and
+// pulls, from the window and the CLI.
+class VendorConnection
+{
+public:
+    // Reads the profile's secret (keychain, or the environment variable it names), signs in and
+    // returns the engine's settings; the error says why not, in words.
+    static Result<SyncEngine::Settings> signIn(const ConnectionProfile &profile,
+                                               QNetworkAccessManager *network);
+    // Its address, the signed-in headers, requests at a time (Intacct allows two), a pace
+    // (Primavera about 55 a second), and renewal of the sign-in with the same secret — before
+    // the headers expire and once after a 401.
+    static SyncEngine::Settings settings(const ConnectionProfile &profile,
+                                         const QList<QPair<QByteArray, QByteArray>> &headers,
+                                         QNetworkAccessManager *network, const QString &secret,
+                                         const QDateTime &expiresAt = QDateTime());
+};
