@@ -237,6 +237,29 @@ Status RecordTableModel::setCells(QVector<CellChange> changes, const QString &un
     return Status();
 }
 
+Status RecordTableModel::setIdentity(qint64 recordId, const QString &remoteId,
+                                     const QString &syncKey, SyncState state)
+{
+    const int row = rowOfRecord(recordId);
+    if (row < 0)
+        return Status::failure(tr("The row no longer exists."));
+    Record changed = m_records.at(row);
+    changed.setRemoteId(remoteId);
+    changed.setSyncKey(syncKey);
+    changed.setSyncState(state);
+    if (m_store) {
+        const Status saved = m_store->updateRecord(m_schema, changed);
+        if (!saved)
+            return saved;
+    }
+    m_validation.update(m_records.at(row), changed);
+    m_records[row] = std::move(changed);
+    // No cell shows the identity; the row header's badge and tooltip do.
+    emit headerDataChanged(Qt::Vertical, row, row);
+    emit dataChanged(index(row, 0), index(row, m_schema.fieldCount() - 1), {RecordIdRole});
+    return Status();
+}
+
 Status RecordTableModel::applyChanges(const QVector<CellChange> &changes, Direction direction)
 {
     // Gather every touched record with all its changed cells, save them together, then show.

@@ -77,6 +77,10 @@ public:
     Status applyChanges(const QVector<CellChange> &changes, Direction direction);
     // Applies and persists many cells as one undo step ("Paste", "Fill down").
     Status setCells(QVector<CellChange> changes, const QString &undoText);
+    // A row's identity at its vendor (remote id, sync key, sync state), persisted at once; its
+    // values stay. Without the undo stack: linking a row by hand (LinkRecordCommand) uses it.
+    Status setIdentity(qint64 recordId, const QString &remoteId, const QString &syncKey,
+                       SyncState state);
 
     // A row taken out of the sheet, with what puts it back where it was.
     struct StoredRow

@@ -857,23 +857,23 @@
     <name>LinkRecordDialog</name>
     <message>
         <source>Type to narrow the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Eingrenzen tippen…</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>%1 — fits by its key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — passt über den Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verknüpfen</translation>
     </message>
     <message>
         <source>Nothing is left to link: every line has its partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts mehr zu verknüpfen: jede Zeile hat ihr Gegenstück.</translation>
     </message>
 </context>
 <context>
@@ -1232,55 +1232,55 @@
     </message>
     <message>
         <source>P&amp;ull from Vendor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Anbieter &amp;abrufen…</translation>
     </message>
     <message>
         <source>Read what the vendor holds for this sheet and compare it field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, was beim Anbieter zu diesem Blatt vorliegt, und Feld für Feld vergleichen</translation>
     </message>
     <message>
         <source>&amp;Reconcile with Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Anbieter ab&amp;gleichen</translation>
     </message>
     <message>
         <source>The sheet against the newest pull, beside the sheet; again to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt im Vergleich zum neuesten Abruf, neben dem Blatt; erneut aufrufen, um zurückzukehren</translation>
     </message>
     <message>
         <source>Ve&amp;ndor</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nbieter</translation>
     </message>
     <message>
         <source>Back to the &amp;Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum &amp;Blatt</translation>
     </message>
     <message>
         <source>Pulled through %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen über %1: %2</translation>
     </message>
     <message>
         <source>Reconcile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich: %1</translation>
     </message>
     <message>
         <source>%1 against what %2 holds (Ctrl+Shift+R: to the sheet and back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Vergleich zum Stand bei %2 (Ctrl+Shift+R: zum Blatt und zurück)</translation>
     </message>
     <message>
         <source>Close the reconciliation (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich schließen (Ctrl+W)</translation>
     </message>
     <message>
         <source>Close the reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich schließen</translation>
     </message>
     <message>
         <source>This Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Abgleich</translation>
     </message>
     <message>
         <source>Reconciliation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich: %1</translation>
     </message>
 </context>
 <context>
@@ -1524,7 +1524,7 @@
     <name>PullDialog</name>
     <message>
         <source>&amp;Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrufen</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1532,23 +1532,23 @@
     </message>
     <message>
         <source>Pull from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abrufen</translation>
     </message>
     <message>
         <source>The %1 account to read from; its project says which records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto bei %1, aus dem gelesen wird; sein Projekt bestimmt die Datensätze.</translation>
     </message>
     <message>
         <source>Reads every %1 record %2 holds for the profile&apos;s project and keeps it in the workspace, to compare field by field with the sheet. Nothing is changed at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest alle Datensätze vom Typ %1, die %2 für das Projekt des Profils führt, und bewahrt sie im Arbeitsbereich auf, um sie Feld für Feld mit dem Blatt zu vergleichen. Bei %2 wird nichts geändert.</translation>
     </message>
     <message>
         <source>%v records read</source>
-        <translation type="unfinished"></translation>
+        <translation>%v Datensätze gelesen</translation>
     </message>
     <message>
         <source>Sign in and read (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden und lesen (Enter)</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
@@ -1564,36 +1564,37 @@
     </message>
     <message>
         <source>Choose a connection profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Verbindungsprofil.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>%1 of %2 records read…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Datensätzen gelesen…</translation>
     </message>
     <message>
         <source>Records read: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Datensätze: %1…</translation>
     </message>
     <message>
         <source>Records read and kept: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene und aufbewahrte Datensätze: %1.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was kept; the last pull stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     </message>
     <message>
         <source>The pull failed: %1
 Nothing was kept; the last pull stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abruf ist fehlgeschlagen: %1
+Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +1855,7 @@ Nothing was kept; the last pull stays.</source>
     <name>ReconcileTableModel</name>
     <message>
         <source>%1 id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-ID %2</translation>
     </message>
     <message>
         <source>(row %1)</source>
@@ -1862,7 +1863,7 @@ Nothing was kept; the last pull stays.</source>
     </message>
     <message>
         <source>(record %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Datensatz %1)</translation>
     </message>
     <message>
         <source>vendor id</source>
@@ -1870,47 +1871,47 @@ Nothing was kept; the last pull stays.</source>
     </message>
     <message>
         <source>sync key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Schlüssel</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung</translation>
     </message>
     <message>
         <source>Another row fits the same vendor record by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere Zeile passt über %1 zum selben Datensatz des Anbieters</translation>
     </message>
     <message>
         <source>%1 vendor records fit by %2: pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze des Anbieters passen über %2: wählen Sie einen aus</translation>
     </message>
     <message>
         <source>Vendor id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter-ID %1</translation>
     </message>
     <message>
         <source>Sync key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Schlüssel</translation>
     </message>
     <message>
         <source>Sync key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Schlüssel %1</translation>
     </message>
     <message>
         <source>Offered: same %1 — confirm?</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeboten: %1 stimmt überein — bestätigen?</translation>
     </message>
     <message>
         <source>Linked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand verknüpft</translation>
     </message>
     <message>
         <source>No sheet row fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile des Blatts passt</translation>
     </message>
     <message>
         <source>No vendor record fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz des Anbieters passt</translation>
     </message>
     <message>
         <source>Same</source>
@@ -1934,43 +1935,43 @@ Nothing was kept; the last pull stays.</source>
     </message>
     <message>
         <source>Never pushed from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie von hier gesendet</translation>
     </message>
     <message>
         <source>Neither since the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung seit dem Senden</translation>
     </message>
     <message>
         <source>Sheet changed since the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt seit dem Senden geändert</translation>
     </message>
     <message>
         <source>Vendor changed since the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter seit dem Senden geändert</translation>
     </message>
     <message>
         <source>Both changed since the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide seit dem Senden geändert</translation>
     </message>
     <message>
         <source>The sheet and %1 agree on every compared field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt und %1 stimmen in jedem verglichenen Feld überein.</translation>
     </message>
     <message>
         <source>The sheet and %1 hold different values; the differing cells are tinted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt und %1 enthalten unterschiedliche Werte; die abweichenden Zellen sind farbig hinterlegt.</translation>
     </message>
     <message>
         <source>%1 holds no record for this row: push it, or link it to a record by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Datensatz zu dieser Zeile: senden Sie sie oder verknüpfen Sie sie von Hand mit einem Datensatz.</translation>
     </message>
     <message>
         <source>No row of the sheet is this %1 record: import it into the sheet, or link a row to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile des Blatts entspricht diesem Datensatz von %1: importieren Sie ihn ins Blatt oder verknüpfen Sie eine Zeile damit.</translation>
     </message>
     <message>
         <source>More than one record fits: never guessed. Link the row to the right one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als ein Datensatz passt: hier wird nie geraten. Verknüpfen Sie die Zeile von Hand mit dem richtigen.</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1978,23 +1979,23 @@ Nothing was kept; the last pull stays.</source>
     </message>
     <message>
         <source>%1 ≠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≠ %2</translation>
     </message>
     <message>
         <source>In the sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Blatt: %1</translation>
     </message>
     <message>
         <source>At the vendor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anbieter: %1</translation>
     </message>
     <message>
         <source>Last pushed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesendet: %1</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Key</source>
@@ -2006,46 +2007,46 @@ Nothing was kept; the last pull stays.</source>
     </message>
     <message>
         <source>Where the row stands against what %1 holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stand der Zeile im Vergleich zu %1.</translation>
     </message>
     <message>
         <source>The row&apos;s key, else the vendor record&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel der Zeile, sonst der des Datensatzes beim Anbieter.</translation>
     </message>
     <message>
         <source>What paired the row with the vendor&apos;s record: its vendor id or sync key (certain), or the same number or name (an offer you confirm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wodurch die Zeile dem Datensatz des Anbieters zugeordnet wurde: Anbieter-ID oder Sync-Schlüssel (sicher) oder gleiche Nummer bzw. gleicher Name (ein Angebot, das Sie bestätigen).</translation>
     </message>
     <message>
         <source>%1 (%2): the sheet&apos;s value; a differing cell reads &quot;sheet ≠ vendor&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): der Wert im Blatt; eine abweichende Zelle zeigt &quot;Blatt ≠ Anbieter&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ReconcileView</name>
     <message>
         <source>Only &amp;columns with differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Spalten mit Abweichungen</translation>
     </message>
     <message>
         <source>Pull Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut abrufen…</translation>
     </message>
     <message>
         <source>Read what %1 holds now (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, was jetzt bei %1 vorliegt (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Hide the fields that agree on every line; the detail below still lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder ausblenden, die in jeder Zeile übereinstimmen; die Detailansicht unten listet sie weiterhin auf.</translation>
     </message>
     <message>
         <source>Reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich</translation>
     </message>
     <message>
         <source>Reconciliation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich von %1</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2057,7 +2058,7 @@ Nothing was kept; the last pull stays.</source>
     </message>
     <message>
         <source>At %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1</translation>
     </message>
     <message>
         <source>Last pushed</source>
@@ -2065,315 +2066,315 @@ Nothing was kept; the last pull stays.</source>
     </message>
     <message>
         <source>Who changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert von</translation>
     </message>
     <message>
         <source>What the last accepted push sent: the common ground that tells who changed a value since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was beim letzten angenommenen Senden übertragen wurde: die gemeinsame Basis, an der sich zeigt, wer einen Wert seitdem geändert hat.</translation>
     </message>
     <message>
         <source>The current line, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Zeile, Feld für Feld</translation>
     </message>
     <message>
         <source>Take %1&apos;s &amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert von %1 übernehmen</translation>
     </message>
     <message>
         <source>Put %1&apos;s value of the current field into the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert von %1 für das aktuelle Feld ins Blatt übernehmen</translation>
     </message>
     <message>
         <source>Take %1&apos;s &amp;Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilen von %1 übernehmen</translation>
     </message>
     <message>
         <source>Put %1&apos;s values of every differing field of the selected rows into the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte von %1 für jedes abweichende Feld der ausgewählten Zeilen ins Blatt übernehmen</translation>
     </message>
     <message>
         <source>Sheet Is Right: &amp;Push…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt stimmt: Se&amp;nden…</translation>
     </message>
     <message>
         <source>Send the selected rows to %1 through the push dialog; its plan is the dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen über den Dialog &quot;Zeilen senden&quot; an %1 senden; dessen Plan dient als Probelauf</translation>
     </message>
     <message>
         <source>&amp;Import into Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins Blatt &amp;importieren</translation>
     </message>
     <message>
         <source>Add the selected records only %1 holds to the sheet, with their %1 ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Datensätze, die nur %1 hat, mit ihren %1-IDs ins Blatt aufnehmen</translation>
     </message>
     <message>
         <source>&amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verknüpfen…</translation>
     </message>
     <message>
         <source>Pair an unmatched row with a %1 record by hand, or confirm an offered match</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile ohne Gegenstück von Hand einem Datensatz von %1 zuordnen oder eine angebotene Zuordnung bestätigen</translation>
     </message>
     <message>
         <source>Previous Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Abweichung</translation>
     </message>
     <message>
         <source>Go to the previous difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur vorigen Abweichung springen</translation>
     </message>
     <message>
         <source>No differences to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abweichungen vorhanden.</translation>
     </message>
     <message>
         <source>Next Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Abweichung</translation>
     </message>
     <message>
         <source>Go to the next difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten Abweichung springen</translation>
     </message>
     <message>
         <source>&amp;Export Reconciliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save the reconciliation as an Excel workbook or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Abgleich als Excel-Arbeitsmappe oder CSV speichern</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Close Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich s&amp;chließen</translation>
     </message>
     <message>
         <source>Close this view; the pulled records stay in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht schließen; die abgerufenen Datensätze bleiben im Arbeitsbereich</translation>
     </message>
     <message>
         <source>Nothing pulled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts abgerufen</translation>
     </message>
     <message>
         <source>Differs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichend: %1</translation>
     </message>
     <message>
         <source>Only in the sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Blatt: %1</translation>
     </message>
     <message>
         <source>Only at the vendor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur beim Anbieter: %1</translation>
     </message>
     <message>
         <source>Ambiguous: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrdeutig: %1</translation>
     </message>
     <message>
         <source>Same: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nothing has been pulled from %2 for this sheet yet. Pull (Ctrl+Shift+L) to see, field by field, what %2 holds against the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Für dieses Blatt wurde noch nichts von %2 abgerufen. Rufen Sie ab (Ctrl+Shift+L), um Feld für Feld zu sehen, was bei %2 im Vergleich zum Blatt vorliegt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — pulled on &lt;b&gt;%2&lt;/b&gt; through profile &lt;b&gt;%3&lt;/b&gt;. Rows in the sheet: %4 · records at %5: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — abgerufen am &lt;b&gt;%2&lt;/b&gt; über Profil &lt;b&gt;%3&lt;/b&gt;. Zeilen im Blatt: %4 · Datensätze bei %5: %6.</translation>
     </message>
     <message>
         <source>Matched only by number or name, waiting for your yes: %1. Link (%2) confirms the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur über Nummer oder Name zugeordnet, Ihre Bestätigung steht aus: %1. Verknüpfen (%2) bestätigt die aktuelle Zeile.</translation>
     </message>
     <message>
         <source>Rows were pushed after this pull: pull again to see what %1 holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem Abruf wurden Zeilen gesendet: rufen Sie erneut ab, um zu sehen, was jetzt bei %1 vorliegt.</translation>
     </message>
     <message>
         <source>&amp;Differs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;weichend: %1</translation>
     </message>
     <message>
         <source>Show the rows whose values differ from %1&apos;s (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen anzeigen, deren Werte von denen bei %1 abweichen (Alt+W)</translation>
     </message>
     <message>
         <source>Only in the &amp;sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im B&amp;latt: %1</translation>
     </message>
     <message>
         <source>Show the rows %1 has no record for (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen anzeigen, zu denen %1 keinen Datensatz hat (Alt+L)</translation>
     </message>
     <message>
         <source>&amp;Only at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur b&amp;ei %1: %2</translation>
     </message>
     <message>
         <source>Show the %1 records no row of the sheet is (Alt+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze von %1 anzeigen, denen keine Zeile des Blatts entspricht (Alt+E)</translation>
     </message>
     <message>
         <source>&amp;Ambiguous: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehrdeutig: %1</translation>
     </message>
     <message>
         <source>Show the rows that fit more than one record: never guessed (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen anzeigen, die zu mehr als einem Datensatz passen: hier wird nie geraten (Alt+M)</translation>
     </message>
     <message>
         <source>Sa&amp;me: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleich: %1</translation>
     </message>
     <message>
         <source>Show the rows that agree with %1 too (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Zeilen anzeigen, die mit %1 übereinstimmen (Alt+G)</translation>
     </message>
     <message>
         <source>Nothing to show with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Filtern gibt es nichts anzuzeigen.</translation>
     </message>
     <message>
         <source>%1 — the same in the sheet and at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — im Blatt und bei %2 gleich.</translation>
     </message>
     <message>
         <source>%1 — the same in the sheet and at %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — im Blatt und bei %2 gleich (%3).</translation>
     </message>
     <message>
         <source>%1 — differs in &lt;b&gt;%2&lt;/b&gt;%3. Take %4&apos;s value (%5) or row (%6), or push the sheet&apos;s (%7).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — weicht ab in &lt;b&gt;%2&lt;/b&gt;%3. Übernehmen Sie den Wert (%5) oder die Zeile (%6) von %4 oder senden Sie die Werte des Blatts (%7).</translation>
     </message>
     <message>
         <source>%1 — only in the sheet: %2 has no record for it. Push it (%3), or link it to the %2 record it is (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nur im Blatt: %2 hat keinen Datensatz dazu. Senden Sie die Zeile (%3) oder verknüpfen Sie sie mit dem passenden Datensatz bei %2 (%4).</translation>
     </message>
     <message>
         <source>%1 — only at %2 (id %3). Import it into the sheet (%4), or link the sheet&apos;s row that is it (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nur bei %2 (ID %3). Importieren Sie den Datensatz ins Blatt (%4) oder verknüpfen Sie die passende Zeile des Blatts damit (%5).</translation>
     </message>
     <message>
         <source>%1 — ambiguous: %2. ContractDesk never guesses; link it to the right record (%3). Candidates: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — mehrdeutig: %2. ContractDesk rät nie; verknüpfen Sie die Zeile mit dem richtigen Datensatz (%3). Kandidaten: %4.</translation>
     </message>
     <message>
         <source>Paired only because %1 is the same: if it is the same contract, confirm with Link (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zugeordnet, weil %1 übereinstimmt: ist es derselbe Vertrag, bestätigen Sie mit Verknüpfen (%2).</translation>
     </message>
     <message>
         <source>Confirm &amp;Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;uordnung bestätigen</translation>
     </message>
     <message>
         <source>This line has no pair to take a value from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile hat kein Gegenstück, aus dem ein Wert übernommen werden kann.</translation>
     </message>
     <message>
         <source>The row is no longer in the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile ist nicht mehr im Blatt.</translation>
     </message>
     <message>
         <source>Go to a cell that differs first (%1 goes to the next one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zuerst zu einer abweichenden Zelle (%1 springt zur nächsten).</translation>
     </message>
     <message>
         <source>This field agrees with %1; choose a tinted cell (%2 goes to the next one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld stimmt mit %1 überein; wählen Sie eine farbig hinterlegte Zelle (%2 springt zur nächsten).</translation>
     </message>
     <message>
         <source>Take %1&apos;s %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 von %1 für %3 übernehmen</translation>
     </message>
     <message>
         <source>Select rows that differ first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst abweichende Zeilen aus.</translation>
     </message>
     <message>
         <source>Take %1&apos;s values for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte von %1 für %2 übernehmen</translation>
     </message>
     <message>
         <source>Take %1&apos;s values for %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte von %1 für %2 Zeilen übernehmen</translation>
     </message>
     <message>
         <source>Cells now holding %1&apos;s values: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen, die jetzt die Werte von %1 enthalten: %2.</translation>
     </message>
     <message>
         <source>Select rows that differ or that only the sheet has first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Zeilen aus, die abweichen oder nur im Blatt stehen.</translation>
     </message>
     <message>
         <source>Select records that only %1 holds first (Alt+O shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Datensätze aus, die nur %1 hat (Alt+E zeigt sie an).</translation>
     </message>
     <message>
         <source>Import %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 importieren</translation>
     </message>
     <message>
         <source>Import %1 records from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze von %2 importieren</translation>
     </message>
     <message>
         <source>Added at the end of the sheet from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende des Blatts von %1 hinzugefügt: %2.</translation>
     </message>
     <message>
         <source>Choose a line to link first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Zeile zum Verknüpfen.</translation>
     </message>
     <message>
         <source>%1 id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-ID %2</translation>
     </message>
     <message>
         <source>Link %1 to a %2 Record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit einem Datensatz von %2 verknüpfen</translation>
     </message>
     <message>
         <source>Which %1 record is the sheet&apos;s row &lt;b&gt;%2&lt;/b&gt;? The row takes its %1 id, so it is matched by id from now on and a push updates that record. Undo (Ctrl+Z) unlinks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Datensatz von %1 ist die Zeile &lt;b&gt;%2&lt;/b&gt; des Blatts? Die Zeile übernimmt seine %1-ID, wird also ab jetzt über die ID zugeordnet, und ein Senden aktualisiert diesen Datensatz. Rückgängig (Ctrl+Z) hebt die Verknüpfung auf.</translation>
     </message>
     <message>
         <source>Link a Sheet Row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile des Blatts mit %1 verknüpfen</translation>
     </message>
     <message>
         <source>Which row of the sheet is the %1 record &lt;b&gt;%2&lt;/b&gt;? That row takes its %1 id, so it is matched by id from now on. Undo (Ctrl+Z) unlinks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Zeile des Blatts ist der Datensatz &lt;b&gt;%2&lt;/b&gt; von %1? Diese Zeile übernimmt seine %1-ID und wird ab jetzt über die ID zugeordnet. Rückgängig (Ctrl+Z) hebt die Verknüpfung auf.</translation>
     </message>
     <message>
         <source>Only a row or record without a partner, an ambiguous row or an offered match can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen lassen sich nur Zeilen oder Datensätze ohne Gegenstück, mehrdeutige Zeilen oder angebotene Zuordnungen.</translation>
     </message>
     <message>
         <source>That record is not in the last pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz ist nicht im letzten Abruf enthalten.</translation>
     </message>
     <message>
         <source>%1 sent that record without its id; it cannot be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diesen Datensatz ohne ID geliefert; er kann nicht verknüpft werden.</translation>
     </message>
     <message>
         <source>Link %1 to %2 id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2-ID %3 verknüpfen</translation>
     </message>
     <message>
         <source>%1 is linked to %2 id %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit %2-ID %3 verknüpft.</translation>
     </message>
     <message>
         <source>Pull first: there is nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie zuerst ab: es gibt noch nichts zu vergleichen.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2381,7 +2382,7 @@ Nothing was kept; the last pull stays.</source>
     </message>
     <message>
         <source>Export Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich exportieren</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
@@ -2390,6 +2391,10 @@ Nothing was kept; the last pull stays.</source>
     <message>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Pull…</source>
+        <translation>Abrufen…</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,10 @@
 #include "importwizard.h"
 #include "issuespane.h"
 #include "profilesdialog.h"
+#include "pulldialog.h"
 #include "pushdialog.h"
 #include "recentfiles.h"
+#include "reconcileview.h"
 #include "recordexporter.h"
 #include "recordtablemodel.h"
 #include "schemaregistry.h"
@@ -40,10 +42,13 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace {
@@ -143,6 +148,7 @@ MainWindow::MainWindow(const SchemaRegistry &registry, RecentFiles &recentFiles,
 MainWindow::~MainWindow()
 {
     // Views first, then the models they show.
+    closeReconcileViews();
     m_tabs->clear();
     m_logPane->setLog(nullptr);
 }
@@ -195,11 +201,42 @@ void MainWindow::createActions()
 
     m_pushAction = new QAction(tr("&Push Rows…"), this);
     m_pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    connect(m_pushAction, &QAction::triggered, this, [this] { openPushDialog(); });
+    connect(m_pushAction, &QAction::triggered, this, [this] {
+        // On a reconciliation: its selected rows, as "Sheet Is Right: Push…".
+        auto *view = qobject_cast<ReconcileView *>(m_tabs->currentWidget());
+        if (!view) {
+            openPushDialog();
+            return;
+        }
+        const Status status = view->pushSheetRows();
+        if (!status)
+            statusBar()->showMessage(status.error(), 10000);
+    });
 
     m_profilesAction = new QAction(tr("Connection &Profiles…"), this);
     m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     connect(m_profilesAction, &QAction::triggered, this, [this] { openProfilesDialog(); });
+
+    m_pullAction = new QAction(tr("P&ull from Vendor…"), this);
+    m_pullAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_pullAction->setToolTip(
+            tr("Read what the vendor holds for this sheet and compare it field by field"));
+    connect(m_pullAction, &QAction::triggered, this, [this] { openPullDialog(); });
+    m_reconcileAction = new QAction(tr("&Reconcile with Vendor"), this);
+    m_reconcileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reconcileAction->setToolTip(
+            tr("The sheet against the newest pull, beside the sheet; again to go back"));
+    connect(m_reconcileAction, &QAction::triggered, this, [this] {
+        if (auto *view = qobject_cast<ReconcileView *>(m_tabs->currentWidget())) {
+            showRecord(view->target(), 0);
+            return;
+        }
+        const QString target = currentTarget();
+        if (target.isEmpty())
+            statusBar()->showMessage(tr("Open a workspace first (Ctrl+O)."), 5000);
+        else
+            openReconcileView(target);
+    });
 
     m_exportSheetAction = new QAction(tr("&Export Sheet…"), this);
     m_exportSheetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -310,6 +347,12 @@ void MainWindow::createMenus()
     issuesToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     view->addAction(issuesToggle);
 
+    // The current reconciliation's own actions join the menu while it is shown.
+    m_vendorMenu = menuBar()->addMenu(tr("Ve&ndor"));
+    m_vendorMenu->setObjectName(QStringLiteral("VendorMenu"));
+    connect(m_vendorMenu, &QMenu::aboutToShow, this, &MainWindow::updateVendorMenu);
+    updateVendorMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("HelpMenu"));
     help->addAction(m_aboutAction);
@@ -343,6 +386,7 @@ Status MainWindow::openDemoWorkspace(const QString &path)
 
 void MainWindow::showSession(std::unique_ptr<WorkspaceSession> session)
 {
+    closeReconcileViews();
     m_tabs->clear();
     m_logPane->setLog(nullptr);
     disconnect(m_undoAction, nullptr, nullptr, nullptr);
@@ -404,7 +448,9 @@ SheetView *MainWindow::currentSheet() const
 void MainWindow::currentSheetChanged()
 {
     SheetView *sheet = currentSheet();
-    m_issuesPane->setSheet(sheet ? sheet->model() : nullptr);
+    const auto *view = qobject_cast<ReconcileView *>(m_tabs->currentWidget());
+    m_issuesPane->setSheet(sheet ? sheet->model() : (view ? view->sheet() : nullptr));
+    m_reconcileAction->setText(view ? tr("Back to the &Sheet") : tr("&Reconcile with Vendor"));
     if (m_findDialog)
         m_findDialog->setSheet(sheet);
     const QSignalBlocker block(m_onlyIssuesAction);
@@ -525,6 +571,140 @@ PushDialog *MainWindow::openPushDialog(const QVector<qint64> &recordIds)
     return dialog;
 }
 
+QString MainWindow::currentTarget() const
+{
+    if (const SheetView *sheet = currentSheet())
+        return sheet->model()->schema().id();
+    if (const auto *view = qobject_cast<ReconcileView *>(m_tabs->currentWidget()))
+        return view->target();
+    return QString();
+}
+
+PullDialog *MainWindow::openPullDialog()
+{
+    return openPullDialog(currentTarget());
+}
+
+PullDialog *MainWindow::openPullDialog(const QString &target)
+{
+    RecordTableModel *model = m_session ? m_session->model(target) : nullptr;
+    if (!model) {
+        statusBar()->showMessage(tr("Open a workspace first (Ctrl+O)."), 5000);
+        return nullptr;
+    }
+    auto *dialog = new PullDialog(*m_session, *model, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PullDialog::pulled, this,
+            [this](const QString &pulledTarget, const QString &profile) {
+                if (ReconcileView *view = openReconcileView(pulledTarget, profile))
+                    statusBar()->showMessage(
+                            tr("Pulled through %1: %2").arg(profile, view->summaryText()), 15000);
+            });
+    dialog->open();
+    return dialog;
+}
+
+ReconcileView *MainWindow::reconcileView(const QString &target) const
+{
+    return m_reconcileViews.value(target);
+}
+
+ReconcileView *MainWindow::openReconcileView(const QString &target, const QString &profile)
+{
+    RecordTableModel *model = m_session ? m_session->model(target) : nullptr;
+    if (!model) {
+        statusBar()->showMessage(tr("Open a workspace first (Ctrl+O)."), 5000);
+        return nullptr;
+    }
+    ReconcileView *view = m_reconcileViews.value(target);
+    const bool created = !view;
+    if (created) {
+        view = new ReconcileView(*m_session, model, m_tabs);
+        m_reconcileViews.insert(target, view);
+        connect(view, &ReconcileView::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+        connect(view, &ReconcileView::summaryChanged, this, &MainWindow::updateCounts);
+        connect(view, &ReconcileView::pullRequested, this,
+                [this](const QString &pullTarget) { openPullDialog(pullTarget); });
+        connect(view, &ReconcileView::closeRequested, this,
+                [this, target] { closeReconcileView(target); });
+        connect(view, &ReconcileView::pushRequested, this,
+                [this, view](const QString &pushTarget, const QVector<qint64> &ids) {
+                    PushDialog *dialog = openPushDialog(pushTarget, ids);
+                    if (!dialog)
+                        return;
+                    // Back to the reconciliation behind the dialog: it is what the push serves.
+                    m_tabs->setCurrentWidget(view);
+                    connect(dialog, &PushDialog::pushFinished, view,
+                            [view] { view->setStale(true); });
+                });
+        // Beside its sheet.
+        int at = m_tabs->count();
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (m_tabs->widget(i)->objectName() == target)
+                at = i + 1;
+        }
+        const int index =
+                m_tabs->insertTab(at, view, tr("Reconcile: %1").arg(model->schema().label()));
+        m_tabs->setTabToolTip(index,
+                              tr("%1 against what %2 holds (Ctrl+Shift+R: to the sheet "
+                                 "and back)")
+                                      .arg(model->schema().title(), model->schema().vendorLabel()));
+        auto *close = new QToolButton(m_tabs);
+        close->setAutoRaise(true);
+        close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+        close->setIconSize(QSize(12, 12));
+        close->setToolTip(tr("Close the reconciliation (Ctrl+W)"));
+        close->setAccessibleName(tr("Close the reconciliation"));
+        connect(close, &QToolButton::clicked, this, [this, target] { closeReconcileView(target); });
+        m_tabs->tabBar()->setTabButton(index, QTabBar::RightSide, close);
+    }
+    if (created || !profile.isEmpty()) {
+        const Status loaded = view->reload(profile);
+        if (!loaded)
+            reportFailure(loaded.error());
+    }
+    m_tabs->setCurrentWidget(view);
+    view->setFocus();
+    return view;
+}
+
+void MainWindow::closeReconcileView(const QString &target)
+{
+    ReconcileView *view = m_reconcileViews.take(target);
+    if (!view)
+        return;
+    m_tabs->removeTab(m_tabs->indexOf(view));
+    showRecord(target, 0);
+    // Later: this may run inside one of the view's own actions.
+    view->deleteLater();
+}
+
+void MainWindow::closeReconcileViews()
+{
+    // Before the session they show goes.
+    const auto views = m_reconcileViews.values();
+    m_reconcileViews.clear();
+    for (ReconcileView *view : views) {
+        m_tabs->removeTab(m_tabs->indexOf(view));
+        delete view;
+    }
+}
+
+void MainWindow::updateVendorMenu()
+{
+    m_vendorMenu->clear();
+    m_vendorMenu->addAction(m_pullAction);
+    m_vendorMenu->addAction(m_reconcileAction);
+    m_vendorMenu->addSeparator();
+    m_vendorMenu->addAction(m_pushAction);
+    m_vendorMenu->addAction(m_profilesAction);
+    if (auto *view = qobject_cast<ReconcileView *>(m_tabs->currentWidget())) {
+        m_vendorMenu->addSection(tr("This Reconciliation"));
+        m_vendorMenu->addActions(view->menuActions());
+    }
+}
+
 void MainWindow::showIssue(qint64 recordId, int field)
 {
     if (SheetView *sheet = currentSheet())
@@ -534,12 +714,14 @@ void MainWindow::showIssue(qint64 recordId, int field)
 void MainWindow::updateCounts()
 {
     const SheetView *sheet = currentSheet();
-    if (!sheet) {
+    const auto *view = qobject_cast<ReconcileView *>(m_tabs->currentWidget());
+    const RecordTableModel *model = sheet ? sheet->model() : (view ? view->sheet() : nullptr);
+    if (!model) {
         m_countsLabel->setText(tr("No workspace open"));
         m_issuesLabel->clear();
         return;
     }
-    const SheetValidation &validation = sheet->model()->validation();
+    const SheetValidation &validation = model->validation();
     const int errors = validation.errorCount();
     const int warnings = validation.warningCount();
     if (errors == 0 && warnings == 0)
@@ -549,6 +731,10 @@ void MainWindow::updateCounts()
                                                  tr("%n warning(s)", nullptr, warnings)));
     m_issuesLabel->setStyleSheet(errors > 0 ? QStringLiteral("color: #b91c1c; font-weight: bold;")
                                             : QString());
+    if (!sheet) {
+        m_countsLabel->setText(tr("Reconciliation: %1").arg(view->summaryText()));
+        return;
+    }
     const int total = sheet->model()->rowCount();
     const int shown = sheet->visibleRowCount();
     const int selected = sheet->selectedRowCount();

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <functional>
@@ -12,7 +13,9 @@ class FindReplaceDialog;
 class ImportJob;
 class IssuesPane;
 class ProfilesDialog;
+class PullDialog;
 class PushDialog;
+class ReconcileView;
 class ImportWizard;
 class QAction;
 class QProgressDialog;
@@ -28,7 +31,8 @@ class SheetView;
 class SyncLogPane;
 class WorkspaceSession;
 
-// The main window: one tab per target sheet, the sync log dock, menus and the status bar.
+// The main window: one tab per target sheet (and its reconciliation, when open), the sync log
+// dock, menus and the status bar.
 // It shows a WorkspaceSession and forwards user intent to it; it holds no data of its own.
 class MainWindow : public QMainWindow
 {
@@ -71,6 +75,17 @@ public:
     // The push dialog for given rows of a target (the log pane's "Retry failed").
     PushDialog *openPushDialog(const QString &target, const QVector<qint64> &recordIds);
     PushDialog *openPushDialog(const QVector<qint64> &recordIds);
+    // Ctrl+Shift+L: pull the current target (of the sheet or reconciliation shown) from its
+    // vendor; on success its reconciliation opens (or refreshes).
+    PullDialog *openPullDialog();
+    PullDialog *openPullDialog(const QString &target);
+    // Ctrl+Shift+R: the target's reconciliation with its newest pull, in a tab beside the
+    // sheet (opened, or re-read when `profile` names the pull just made).
+    ReconcileView *openReconcileView(const QString &target, const QString &profile = QString());
+    ReconcileView *reconcileView(const QString &target) const;
+    void closeReconcileView(const QString &target);
+    // The target of the tab shown (a sheet or its reconciliation); empty for none.
+    QString currentTarget() const;
     // Shows a target's tab and one of its rows.
     bool showRecord(const QString &target, qint64 recordId);
     // Ctrl+V: the clipboard's block into the current sheet at the current cell.
@@ -93,6 +108,8 @@ private:
     void showIssue(qint64 recordId, int field);
     void exportDialog(bool issues);
     void updateRecentMenu();
+    void updateVendorMenu();
+    void closeReconcileViews();
     void newWorkspace();
     void openWorkspaceDialog();
     void openDemo();
@@ -116,6 +133,8 @@ private:
     IssuesPane *m_issuesPane;
     FindReplaceDialog *m_findDialog = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_vendorMenu = nullptr;
+    QHash<QString, ReconcileView *> m_reconcileViews; // by target; tabs beside the sheets
     ImportJob *m_importJob;
     QProgressDialog *m_importProgress = nullptr;
     std::unique_ptr<QTemporaryDir> m_clipboardDir;
@@ -134,6 +153,8 @@ private:
     QAction *m_exportSheetAction = nullptr;
     QAction *m_pushAction = nullptr;
     QAction *m_profilesAction = nullptr;
+    QAction *m_pullAction = nullptr;
+    QAction *m_reconcileAction = nullptr;
     QAction *m_exportIssuesAction = nullptr;
     QAction *m_nextIssueAction = nullptr;
     QAction *m_previousIssueAction = nullptr;

@@ -54,16 +54,25 @@ const EntitySchema *CliCommand::requireTarget(const QString &id, CliContext &con
     return schema;
 }
 
-std::optional<QVector<Record>> CliCommand::loadRecords(const QString &workspacePath,
-                                                       const EntitySchema &schema,
-                                                       CliContext &context) const
+std::unique_ptr<Workspace> CliCommand::openWorkspace(const QString &workspacePath,
+                                                     CliContext &context) const
 {
     auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting);
     if (!workspace) {
         context.err << workspace.error() << Qt::endl;
-        return std::nullopt;
+        return nullptr;
     }
-    auto records = workspace.value()->loadRecords(schema);
+    return std::move(workspace).value();
+}
+
+std::optional<QVector<Record>> CliCommand::loadRecords(const QString &workspacePath,
+                                                       const EntitySchema &schema,
+                                                       CliContext &context) const
+{
+    const auto workspace = openWorkspace(workspacePath, context);
+    if (!workspace)
+        return std::nullopt;
+    auto records = workspace->loadRecords(schema);
     if (!records) {
         context.err << records.error() << Qt::endl;
         return std::nullopt;

@@ -8,11 +8,13 @@
 #include <QTextStream>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 class EntitySchema;
 class QCommandLineParser;
 class SchemaRegistry;
+class Workspace;
 
 // What every subcommand of contractdesk-cli gets: where to write, and the known targets.
 struct CliContext
@@ -45,6 +47,9 @@ protected:
                int &exitCode) const;
     // The schema of --target, or nullptr after saying which targets exist.
     const EntitySchema *requireTarget(const QString &id, CliContext &context) const;
+    // An existing workspace file, or nullptr after saying why.
+    std::unique_ptr<Workspace> openWorkspace(const QString &workspacePath,
+                                             CliContext &context) const;
     // The target's rows from an existing workspace file, or nullopt after saying why.
     std::optional<QVector<Record>> loadRecords(const QString &workspacePath,
                                                const EntitySchema &schema,

@@ -47,17 +47,13 @@ int DiffCommand::run(const QStringList &arguments, CliContext &context)
     const EntitySchema *schema = requireTarget(parser.value(targetOption), context);
     if (!schema)
         return UsageOrFileError;
-    auto workspace =
-            Workspace::open(parser.value(workspaceOption), Workspace::OpenMode::OpenExisting);
-    if (!workspace) {
-        context.err << workspace.error() << Qt::endl;
+    const auto workspace = openWorkspace(parser.value(workspaceOption), context);
+    if (!workspace)
         return UsageOrFileError;
-    }
-    const auto local = workspace.value()->loadRecords(*schema);
+    const auto local = workspace->loadRecords(*schema);
     Workspace::SnapshotInfo info;
-    const auto remote =
-            workspace.value()->loadSnapshot(*schema, parser.value(profileOption), &info);
-    const auto pushed = workspace.value()->lastPushed(*schema);
+    const auto remote = workspace->loadSnapshot(*schema, parser.value(profileOption), &info);
+    const auto pushed = workspace->lastPushed(*schema);
     for (const QString &error : {local.error(), remote.error(), pushed.error()}) {
         if (!error.isEmpty()) {
             context.err << error << Qt::endl;

@@ -41,13 +41,10 @@ int PullCommand::run(const QStringList &arguments, CliContext &context)
     const auto profile = requireProfile(parser.value(profileOption), *schema, context);
     if (!profile)
         return UsageOrFileError;
-    auto workspace =
-            Workspace::open(parser.value(workspaceOption), Workspace::OpenMode::OpenExisting);
-    if (!workspace) {
-        context.err << workspace.error() << Qt::endl;
+    const auto workspace = openWorkspace(parser.value(workspaceOption), context);
+    if (!workspace)
         return UsageOrFileError;
-    }
-    const auto local = workspace.value()->loadRecords(*schema);
+    const auto local = workspace->loadRecords(*schema);
     if (!local) {
         context.err << local.error() << Qt::endl;
         return UsageOrFileError;
@@ -63,7 +60,7 @@ int PullCommand::run(const QStringList &arguments, CliContext &context)
         context.err << engine.error() << Qt::endl;
         return UsageOrFileError;
     }
-    PullService pull(*workspace.value(), *schema, &network);
+    PullService pull(*workspace, *schema, &network);
     ProtocolOptions options;
     options.apiRoot = profile->apiRoot;
     QEventLoop loop;

@@ -73,13 +73,10 @@ int PushCommand::run(const QStringList &arguments, CliContext &context)
     const auto profile = requireProfile(parser.value(profileOption), *schema, context);
     if (!profile)
         return UsageOrFileError;
-    auto workspace =
-            Workspace::open(parser.value(workspaceOption), Workspace::OpenMode::OpenExisting);
-    if (!workspace) {
-        context.err << workspace.error() << Qt::endl;
+    const auto workspace = openWorkspace(parser.value(workspaceOption), context);
+    if (!workspace)
         return UsageOrFileError;
-    }
-    auto loaded = workspace.value()->loadRecords(*schema);
+    auto loaded = workspace->loadRecords(*schema);
     if (!loaded) {
         context.err << loaded.error() << Qt::endl;
         return UsageOrFileError;
@@ -105,7 +102,7 @@ int PushCommand::run(const QStringList &arguments, CliContext &context)
     }
 
     QNetworkAccessManager network;
-    PushService push(*workspace.value(), *schema, &network);
+    PushService push(*workspace, *schema, &network);
     ProtocolOptions options;
     options.apiRoot = profile->apiRoot;
     auto plan = push.plan(records, options);

@@ -118,26 +118,8 @@ void PullService::cancel()
 
 void PullService::onPage(const VendorRequest &request, const PullPage &page)
 {
-    // Fields a push sends once per request (Procore's project_id, contract_id) are not in the
-    // listed items: the listing was asked for by them, so each record has the asked value.
-    QVector<QPair<int, QVariant>> asked;
-    for (int f = 0; f < m_schema.fieldCount(); ++f) {
-        const FieldSpec &field = m_schema.field(f);
-        if (field.location == FieldLocation::Item)
-            continue;
-        for (const auto &item : request.query) {
-            if (item.first == field.path ||
-                item.first == QStringLiteral("filters[%1]").arg(field.path))
-                asked.append({f, ValueCodec::fromText(field, item.second).value});
-        }
-    }
-    for (Record record : page.records) {
-        for (const auto &value : std::as_const(asked)) {
-            if (ValueCodec::isEmpty(record.value(value.first)))
-                record.setValue(value.first, value.second);
-        }
-        m_records.append(std::move(record));
-    }
+    Q_UNUSED(request);
+    m_records += page.records;
     if (page.total >= 0)
         m_expected = qMax(m_expected, 0) + page.total;
     emit progress(int(m_records.size()), m_expected);

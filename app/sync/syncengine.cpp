@@ -364,21 +364,20 @@ void SyncEngine::readPage(int job, int status, const QList<QPair<QByteArray, QBy
     page.next.clear();
     ++m_settled;
     emit pageDone(m_jobs.at(job).request, page);
-    if (!m_running)
-        return; // a receiver cancelled
-    emit progress(m_settled, int(m_jobs.size()));
-    if (m_settled == m_jobs.size()) {
-        m_running = false;
-        emit finished(false);
-        return;
-    }
-    pump();
+    afterSettled();
 }
 
 void SyncEngine::settle(int job, const QVector<ItemResult> &results)
 {
     ++m_settled;
     emit batchDone(m_jobs.at(job).request, results);
+    afterSettled();
+}
+
+void SyncEngine::afterSettled()
+{
+    if (!m_running)
+        return; // a receiver cancelled
     emit progress(m_settled, int(m_jobs.size()));
     if (m_settled == m_jobs.size()) {
         m_running = false;

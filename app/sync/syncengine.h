@@ -116,6 +116,8 @@ private:
     void retryOrGiveUp(int job, int waitMs, const QString &problem,
                        const QVector<ItemResult> &lastResults = {});
     void settle(int job, const QVector<ItemResult> &results);
+    // Progress, and the end of the run once every request is settled.
+    void afterSettled();
     int backoff(int attempt);
     int waitAskedFor(QNetworkReply *reply) const;
 

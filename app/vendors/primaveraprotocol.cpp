@@ -90,19 +90,9 @@ PullPage PrimaveraProtocol::parsePullPage(const VendorRequest &, int httpStatus,
                                           const QList<QPair<QByteArray, QByteArray>> &,
                                           const QByteArray &body) const
 {
-    if (auto failed = pageNotReadable(httpStatus, bodyMessage(body)))
-        return *failed;
-    const QJsonDocument doc = PayloadReader::parse(body);
-    if (!doc.isArray())
-        return unreadablePage(body);
-    PullPage page;
-    const PayloadReader reader(m_schema);
-    const QJsonArray items = doc.array();
-    for (const QJsonValue &item : items) {
-        if (!item.isObject())
-            return unreadablePage(body);
-        page.records.append(reader.record(item.toObject()));
-    }
+    PullPage page = arrayPage(httpStatus, body);
+    if (!page.problem.isEmpty())
+        return page;
     page.total = int(page.records.size()); // the whole listing in one answer
     return page;
 }

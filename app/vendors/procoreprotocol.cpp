@@ -240,19 +240,10 @@ PullPage ProcoreProtocol::parsePullPage(const VendorRequest &request, int httpSt
                                         const QList<QPair<QByteArray, QByteArray>> &headers,
                                         const QByteArray &body) const
 {
-    if (auto failed = pageNotReadable(httpStatus, bodyMessage(body)))
-        return *failed;
-    const QJsonDocument doc = PayloadReader::parse(body);
-    if (!doc.isArray())
-        return unreadablePage(body);
-
-    PullPage page;
-    const PayloadReader reader(m_schema);
-    const QJsonArray items = doc.array();
-    for (const QJsonValue &item : items) {
-        if (!item.isObject())
-            return unreadablePage(body);
-        Record record = reader.record(item.toObject());
+    PullPage page = arrayPage(httpStatus, body);
+    if (!page.problem.isEmpty())
+        return page;
+    for (Record &record : page.records) {
         // The project (and contract) a record belongs to, when the listing leaves it out: the
         // one this request asked for.
         for (int i = 0; i < m_schema.fieldCount(); ++i) {
@@ -265,7 +256,6 @@ PullPage ProcoreProtocol::parsePullPage(const VendorRequest &request, int httpSt
             if (!asked.isEmpty())
                 record.setValue(i, ValueCodec::fromText(field, asked).value);
         }
-        page.records.append(record);
     }
 
     const int current = qMax(1, queryValue(request, QStringLiteral("page")).toInt());

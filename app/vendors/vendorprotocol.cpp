@@ -2,9 +2,12 @@
 
 #include "intacctprotocol.h"
 #include "payloadreader.h"
+
 #include "primaveraprotocol.h"
 #include "procoreprotocol.h"
 #include "valuecodec.h"
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QJsonDocument>
 
@@ -133,6 +136,25 @@ PullPage VendorProtocol::unreadablePage(const QByteArray &body) const
     page.retry = true;
     page.problem =
             tr("%1's answer could not be read: %2").arg(m_schema.vendorLabel(), bodyMessage(body));
+    return page;
+}
+
+PullPage VendorProtocol::arrayPage(int httpStatus, const QByteArray &body) const
+{
+    if (auto failed = pageNotReadable(httpStatus, bodyMessage(body)))
+        return *failed;
+    const QJsonDocument doc = PayloadReader::parse(body);
+    if (!doc.isArray())
+        return unreadablePage(body);
+    PullPage page;
+    const PayloadReader reader(m_schema);
+    const QJsonArray items = doc.array();
+    page.records.reserve(items.size());
+    for (const QJsonValue &item : items) {
+        if (!item.isObject())
+            return unreadablePage(body);
+        page.records.append(reader.record(item.toObject()));
+    }
     return page;
 }
 

@@ -83,6 +83,9 @@ protected:
     std::optional<PullPage> pageNotReadable(int httpStatus, const QString &message) const;
     // A 2xx page whose body is not the listing expected: asked for again.
     PullPage unreadablePage(const QByteArray &body) const;
+    // A page whose answer is a JSON array of records (Procore, Primavera): its records, typed;
+    // or the page that says why it cannot be read.
+    PullPage arrayPage(int httpStatus, const QByteArray &body) const;
     // The value of an answer's header, its name compared without case; empty when absent.
     static QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers,
                                   const QByteArray &name);

@@ -1,0 +1,608 @@
+// Reconciliation in the window, offscreen and driven through widgets and shortcuts: a sheet
+// against a stored pull (one value changed at the vendor, one record only the vendor holds, one
+// row it lacks), the counts and tinted cells, F7 from difference to difference, taking the
+// vendor's value (saved at once, one undo step), importing the vendor's record, linking by hand,
+// the CSV export; and a pull through the dialog from a Procore stand-in.
+
+#include "connectionprofile.h"
+#include "entityschema.h"
+#include "linkrecorddialog.h"
+#include "mainwindow.h"
+#include "mockvendorserver.h"
+#include "profilestore.h"
+#include "pulldialog.h"
+#include "pushdialog.h"
+#include "recentfiles.h"
+#include "reconciletablemodel.h"
+#include "reconcileview.h"
+#include "recordtablemodel.h"
+#include "schemaregistry.h"
+#include "sheetview.h"
+#include "translationloader.h"
+#include "valuecodec.h"
+#include "workspace.h"
+#include "workspacesession.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFont>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+namespace {
+
+const QString kTarget = QStringLiteral("procore.work_order_contract");
+
+} // namespace
+
+class TestReconcileView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsCountsAndTintsTheDifference();
+    void takesTheVendorsValueAsOneUndoStep();
+    void takesRowsImportsAndLinks();
+    void exportsTheReconciliationAsCsv();
+    void sheetIsRightOpensThePushDryRun();
+    void withoutAPullItSaysSo();
+    void pullsThroughTheDialog();
+
+private:
+    int field(const char *path) const { return m_schema->indexOf(QString::fromLatin1(path)); }
+    Record row(const QString &number, const QString &title, const QString &remoteId,
+               const QString &key) const;
+    // The sheet's rows as the workspace file holds them now (a second connection).
+    QVector<Record> onDisk() const;
+    const Record *byNumber(const QVector<Record> &records, const QString &number) const;
+    ReconcileView *openView();
+
+    QTemporaryDir m_dir;
+    std::optional<SchemaRegistry> m_registry;
+    const EntitySchema *m_schema = nullptr;
+    RecentFiles m_recent;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_file;
+    int m_run = 0;
+};
+
+void TestReconcileView::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ContractDeskTests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    TranslationLoader::install(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+    m_registry = SchemaRegistry::loadBuiltIn().value();
+    m_schema = m_registry->find(kTarget);
+    QVERIFY(m_schema);
+}
+
+Record TestReconcileView::row(const QString &number, const QString &title, const QString &remoteId,
+                              const QString &key) const
+{
+    Record r(m_schema->fieldCount());
+    auto set = [&](const char *path, const QString &text) {
+        const int f = field(path);
+        r.setValue(f, ValueCodec::fromText(m_schema->field(f), text).value);
+    };
+    set("project_id", QStringLiteral("562949953421612"));
+    set("number", number);
+    set("title", title);
+    set("retainage_percent", QStringLiteral("10.00"));
+    if (!key.isEmpty())
+        set("origin_id", key);
+    r.setRemoteId(remoteId);
+    r.setSyncKey(key);
+    r.setSyncState(remoteId.isEmpty() ? SyncState::NeverPushed : SyncState::Synced);
+    return r;
+}
+
+// Four rows, three of them pushed; the vendor's pull changed WO-1002's title, lacks WO-1004 and
+// holds WO-1005 that the sheet lacks.
+void TestReconcileView::init()
+{
+    m_file = m_dir.filePath(QStringLiteral("reconcile%1.cdw").arg(++m_run));
+    {
+        auto workspace = Workspace::open(m_file, Workspace::OpenMode::CreateIfMissing);
+        QVERIFY2(workspace, qPrintable(workspace.error()));
+        QVector<Record> rows = {
+                row(QStringLiteral("WO-1001"), QStringLiteral("Site preparation"),
+                    QStringLiteral("5001"), QStringLiteral("CD-1")),
+                row(QStringLiteral("WO-1002"), QStringLiteral("Concrete"), QStringLiteral("5002"),
+                    QStringLiteral("CD-2")),
+                row(QStringLiteral("WO-1003"), QStringLiteral("Structural steel"),
+                    QStringLiteral("5003"), QStringLiteral("CD-3")),
+                row(QStringLiteral("WO-1004"), QStringLiteral("Drywall"), QString(), QString())};
+        QVERIFY(workspace.value()->insertRecords(*m_schema, rows));
+        QVector<Record> pushed = rows.mid(0, 3);
+        QVector<SyncLogEntry> none;
+        QVERIFY(workspace.value()->commitSyncResults(*m_schema, pushed, none));
+
+        QVector<Record> remote = {rows.at(0), rows.at(1), rows.at(2),
+                                  row(QStringLiteral("WO-1005"), QStringLiteral("Roofing"),
+                                      QStringLiteral("5005"), QString())};
+        remote[1].setValue(field("title"), QStringLiteral("Concrete works"));
+        for (Record &r : remote)
+            r.setId(0);
+        QVERIFY(workspace.value()->saveSnapshot(*m_schema, QStringLiteral("stand-in"), remote,
+                                                QDateTime(QDate(2026, 3, 12), QTime(10, 42))));
+    }
+    m_window = std::make_unique<MainWindow>(*m_registry, m_recent);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->openWorkspace(m_file));
+}
+
+void TestReconcileView::cleanup()
+{
+    m_window.reset();
+}
+
+QVector<Record> TestReconcileView::onDisk() const
+{
+    auto workspace = Workspace::open(m_file, Workspace::OpenMode::OpenExisting);
+    if (!workspace)
+        return {};
+    return workspace.value()->loadRecords(*m_schema).value();
+}
+
+const Record *TestReconcileView::byNumber(const QVector<Record> &records,
+                                          const QString &number) const
+{
+    for (const Record &r : records) {
+        if (r.value(field("number")).toString() == number)
+            return &r;
+    }
+    return nullptr;
+}
+
+// Through the window as a person does: the sheet's tab, then Ctrl+Shift+R.
+ReconcileView *TestReconcileView::openView()
+{
+    SheetView *sheet = m_window->currentSheet();
+    if (!sheet || sheet->model()->schema().id() != kTarget)
+        return nullptr;
+    sheet->table()->setFocus();
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    ReconcileView *view = m_window->reconcileView(kTarget);
+    if (view && m_window->tabs()->currentWidget() == view)
+        view->table()->setFocus();
+    return view;
+}
+
+void TestReconcileView::showsCountsAndTintsTheDifference()
+{
+    ReconcileView *view = openView();
+    QVERIFY(view);
+    QCOMPARE(m_window->tabs()->currentWidget(), view);
+    // Beside its sheet.
+    QCOMPARE(m_window->tabs()->indexOf(view),
+             m_window->tabs()->indexOf(m_window->findChild<SheetView *>(kTarget)) + 1);
+    QVERIFY(view->titleLabel()->text().contains(QStringLiteral("stand-in")));
+    QVERIFY(view->titleLabel()->text().contains(QStringLiteral("12 Mar 2026")));
+
+    const ReconcileTableModel *model = view->model();
+    QCOMPARE(model->summary().differs, 1);
+    QCOMPARE(model->summary().localOnly, 1);
+    QCOMPARE(model->summary().remoteOnly, 1);
+    QCOMPARE(model->summary().ambiguous, 0);
+    QCOMPARE(model->summary().same, 2);
+    auto text = [](QToolButton *b) { return b->text().remove(QLatin1Char('&')); };
+    QCOMPARE(text(view->filterButton(ReconcileState::Differs)), QStringLiteral("Differs: 1"));
+    QCOMPARE(text(view->filterButton(ReconcileState::LocalOnly)),
+             QStringLiteral("Only in the sheet: 1"));
+    QCOMPARE(text(view->filterButton(ReconcileState::RemoteOnly)),
+             QStringLiteral("Only at Procore: 1"));
+    QCOMPARE(text(view->filterButton(ReconcileState::Same)), QStringLiteral("Same: 2"));
+    QVERIFY(!view->filterButton(ReconcileState::Same)->isChecked());
+    QCOMPARE(model->rowCount(), 3); // the same ones hidden
+    QVERIFY2(m_window->countsLabel()->text().contains(QStringLiteral("Differs: 1")),
+             qPrintable(m_window->countsLabel()->text()));
+
+    // The differing cell: both values, tinted, with who changed it.
+    const int titleColumn = model->columnOfField(field("title"));
+    const QModelIndex cell = model->index(0, titleColumn);
+    QCOMPARE(model->index(0, ReconcileTableModel::KeyColumn).data().toString(),
+             QStringLiteral("WO-1002"));
+    QVERIFY(cell.data(ReconcileTableModel::DiffersRole).toBool());
+    QCOMPARE(cell.data().toString(), QStringLiteral("Concrete ≠ Concrete works"));
+    QCOMPARE(cell.data(Qt::BackgroundRole).value<QBrush>().color(), QColor(0xfd, 0xe6, 0x8a));
+    QVERIFY(cell.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Vendor changed since the push")));
+    QVERIFY(!model->index(0, model->columnOfField(field("number")))
+                     .data(ReconcileTableModel::DiffersRole)
+                     .toBool());
+    QCOMPARE(model->index(0, ReconcileTableModel::MatchColumn).data().toString(),
+             QStringLiteral("Vendor id 5002"));
+    // Only the columns with a difference show.
+    QVERIFY(!view->table()->isColumnHidden(titleColumn));
+    QVERIFY(view->table()->isColumnHidden(model->columnOfField(field("retainage_percent"))));
+    view->differingColumnsBox()->setChecked(false);
+    QVERIFY(!view->table()->isColumnHidden(model->columnOfField(field("retainage_percent"))));
+
+    // The detail: field by field, the differing one first.
+    QTableWidget *detail = view->detail();
+    QVERIFY(detail->rowCount() >= 3);
+    QCOMPARE(detail->item(0, 0)->text(), QStringLiteral("Title"));
+    QCOMPARE(detail->item(0, 1)->text(), QStringLiteral("Concrete"));
+    QCOMPARE(detail->item(0, 2)->text(), QStringLiteral("Concrete works"));
+    QCOMPARE(detail->item(0, 3)->text(), QStringLiteral("Concrete"));
+    QCOMPARE(detail->item(0, 4)->text(), QStringLiteral("Vendor changed since the push"));
+    QCOMPARE(detail->item(0, 2)->background().color(), QColor(0xfd, 0xe6, 0x8a));
+
+    // F7 from difference to difference, wrapping; Shift+F7 back.
+    QTableView *table = view->table();
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, ReconcileTableModel::KeyColumn));
+    QTest::keyClick(table, Qt::Key_F7);
+    QCOMPARE(table->currentIndex(), model->index(0, titleColumn));
+    QTest::keyClick(table, Qt::Key_F7);
+    QCOMPARE(table->currentIndex(), model->index(1, ReconcileTableModel::KeyColumn));
+    QCOMPARE(table->currentIndex().data().toString(), QStringLiteral("WO-1004"));
+    QVERIFY(view->detailTitle()->text().contains(QStringLiteral("only in the sheet")));
+    QTest::keyClick(table, Qt::Key_F7);
+    QCOMPARE(table->currentIndex().data().toString(), QStringLiteral("WO-1005"));
+    QTest::keyClick(table, Qt::Key_F7);
+    QCOMPARE(table->currentIndex(), model->index(0, titleColumn));
+    QTest::keyClick(table, Qt::Key_F7, Qt::ShiftModifier);
+    QCOMPARE(table->currentIndex().data().toString(), QStringLiteral("WO-1005"));
+
+    // The filters: Alt+M shows the same ones too.
+    QTest::keyClick(view, Qt::Key_M, Qt::AltModifier);
+    QTRY_VERIFY(view->filterButton(ReconcileState::Same)->isChecked()); // an animated click
+    QCOMPARE(model->rowCount(), 5);
+    view->filterButton(ReconcileState::Differs)->click();
+    QCOMPARE(model->rowCount(), 4);
+
+    if (const QByteArray dir = qgetenv("CONTRACTDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        view->filterButton(ReconcileState::Differs)->click();
+        view->filterButton(ReconcileState::Same)->click();
+        view->differingColumnsBox()->setChecked(true);
+        m_window->resize(1280, 800);
+        table->setCurrentIndex(model->index(0, ReconcileTableModel::KeyColumn));
+        QVERIFY(m_window->grab().save(
+                QDir(QString::fromLocal8Bit(dir))
+                        .filePath(QStringLiteral("screenshot-reconcile.png"))));
+    }
+}
+
+void TestReconcileView::takesTheVendorsValueAsOneUndoStep()
+{
+    ReconcileView *view = openView();
+    QVERIFY(view);
+    const ReconcileTableModel *model = view->model();
+    RecordTableModel *sheet = view->sheet();
+    QTableView *table = view->table();
+    const int title = field("title");
+    QUndoStack *undo = m_window->session()->undoStack();
+    const int steps = undo->index();
+
+    // On the tinted cell, Ctrl+Alt+V.
+    table->setCurrentIndex(model->index(0, ReconcileTableModel::KeyColumn));
+    QTest::keyClick(table, Qt::Key_F7);
+    QCOMPARE(table->currentIndex().column(), model->columnOfField(title));
+    QVERIFY(view->takeValueAction()->isEnabled());
+    QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(byNumber(sheet->records(), QStringLiteral("WO-1002"))->value(title).toString(),
+             QStringLiteral("Concrete works"));
+    QCOMPARE(byNumber(onDisk(), QStringLiteral("WO-1002"))->value(title).toString(),
+             QStringLiteral("Concrete works"));
+    QCOMPARE(undo->index(), steps + 1);
+    QCOMPARE(undo->undoText(), QStringLiteral("Take Procore's Title for WO-1002"));
+    // Paired again at once: nothing differs now.
+    QCOMPARE(model->summary().differs, 0);
+    QCOMPARE(model->summary().same, 3);
+
+    // Ctrl+Z in the window puts the sheet's value back, on disk too.
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(byNumber(sheet->records(), QStringLiteral("WO-1002"))->value(title).toString(),
+             QStringLiteral("Concrete"));
+    QCOMPARE(byNumber(onDisk(), QStringLiteral("WO-1002"))->value(title).toString(),
+             QStringLiteral("Concrete"));
+    QCOMPARE(model->summary().differs, 1);
+    QCOMPARE(model->summary().same, 2);
+    QVERIFY(model->index(0, model->columnOfField(title))
+                    .data(ReconcileTableModel::DiffersRole)
+                    .toBool());
+}
+
+void TestReconcileView::takesRowsImportsAndLinks()
+{
+    ReconcileView *view = openView();
+    QVERIFY(view);
+    const ReconcileTableModel *model = view->model();
+    RecordTableModel *sheet = view->sheet();
+    QTableView *table = view->table();
+    QUndoStack *undo = m_window->session()->undoStack();
+    const int title = field("title");
+
+    // A whole row: every differing field, one step.
+    table->setCurrentIndex(
+            model->index(model->rowOfIdentity(QStringLiteral("L%1").arg(
+                                 byNumber(sheet->records(), QStringLiteral("WO-1002"))->id())),
+                         ReconcileTableModel::KeyColumn));
+    table->selectRow(table->currentIndex().row());
+    QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(byNumber(onDisk(), QStringLiteral("WO-1002"))->value(title).toString(),
+             QStringLiteral("Concrete works"));
+    QCOMPARE(model->summary().differs, 0);
+    undo->undo();
+    QCOMPARE(byNumber(onDisk(), QStringLiteral("WO-1002"))->value(title).toString(),
+             QStringLiteral("Concrete"));
+
+    // The record only Procore holds, into the sheet with its id: matched from then on.
+    const int steps = undo->index();
+    const int rows = sheet->rowCount();
+    table->setCurrentIndex(model->index(model->rowOfIdentity(QStringLiteral("R5005")),
+                                        ReconcileTableModel::KeyColumn));
+    QVERIFY(view->importAction()->isEnabled());
+    QTest::keyClick(table, Qt::Key_I, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(sheet->rowCount(), rows + 1);
+    const Record *imported = byNumber(sheet->records(), QStringLiteral("WO-1005"));
+    QVERIFY(imported);
+    QCOMPARE(imported->remoteId(), QStringLiteral("5005"));
+    QCOMPARE(imported->value(title).toString(), QStringLiteral("Roofing"));
+    const QVector<Record> saved = onDisk();
+    QCOMPARE(saved.size(), rows + 1);
+    QCOMPARE(byNumber(saved, QStringLiteral("WO-1005"))->remoteId(), QStringLiteral("5005"));
+    QCOMPARE(model->summary().remoteOnly, 0);
+    QCOMPARE(model->summary().same, 3);
+    QCOMPARE(undo->index(), steps + 1);
+    QCOMPARE(undo->undoText(), QStringLiteral("Import WO-1005 from Procore"));
+    undo->undo();
+    QCOMPARE(sheet->rowCount(), rows);
+    QCOMPARE(onDisk().size(), rows);
+    QCOMPARE(model->summary().remoteOnly, 1);
+
+    // WO-1004 is that record after all: linked by hand through the dialog, by keyboard.
+    const qint64 drywall = byNumber(sheet->records(), QStringLiteral("WO-1004"))->id();
+    table->setCurrentIndex(model->index(model->rowOfIdentity(QStringLiteral("L%1").arg(drywall)),
+                                        ReconcileTableModel::KeyColumn));
+    QVERIFY(view->linkAction()->isEnabled());
+    QTest::keyClick(table, Qt::Key_K, Qt::ControlModifier | Qt::AltModifier);
+    QPointer<LinkRecordDialog> dialog;
+    QTRY_VERIFY((dialog = view->findChild<LinkRecordDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->list()->count(), 1);
+    QTest::keyClicks(dialog->filterEdit(), QStringLiteral("Roof"));
+    QCOMPARE(dialog->chosen(),
+             model->entries()
+                     .at(model->entryOfRow(model->rowOfIdentity(QStringLiteral("R5005"))))
+                     .remote);
+    QTest::keyClick(dialog->filterEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!dialog);
+    const Record *linked = byNumber(sheet->records(), QStringLiteral("WO-1004"));
+    QCOMPARE(linked->remoteId(), QStringLiteral("5005"));
+    QCOMPARE(byNumber(onDisk(), QStringLiteral("WO-1004"))->remoteId(), QStringLiteral("5005"));
+    QCOMPARE(model->summary().localOnly, 0);
+    QCOMPARE(model->summary().remoteOnly, 0);
+    QCOMPARE(model->summary().differs, 2); // its number and title are the sheet's own
+    const ReconcileEntry &pair =
+            model->entryAt(model->rowOfIdentity(QStringLiteral("L%1").arg(drywall)));
+    QCOMPARE(pair.basis, MatchBasis::RemoteId);
+    QCOMPARE(undo->undoText(), QStringLiteral("Link WO-1004 to Procore id 5005"));
+    // Offscreen has no window manager to hand the activation back after the dialog.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QVERIFY(byNumber(sheet->records(), QStringLiteral("WO-1004"))->remoteId().isEmpty());
+    QVERIFY(byNumber(onDisk(), QStringLiteral("WO-1004"))->remoteId().isEmpty());
+    QCOMPARE(model->summary().localOnly, 1);
+    QCOMPARE(model->summary().remoteOnly, 1);
+    // Redo links again.
+    undo->redo();
+    QCOMPARE(byNumber(onDisk(), QStringLiteral("WO-1004"))->remoteId(), QStringLiteral("5005"));
+}
+
+void TestReconcileView::exportsTheReconciliationAsCsv()
+{
+    ReconcileView *view = openView();
+    QVERIFY(view);
+    const QString path = m_dir.filePath(QStringLiteral("reconciliation%1.csv").arg(m_run));
+    QVERIFY(view->exportAction()->isEnabled());
+    QVERIFY(view->exportTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines =
+            QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Key,Status,Matched by,Field")),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("WO-1002,differs,")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).endsWith(QStringLiteral(",title,Concrete,Concrete works,Concrete")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("WO-1004,local_only,")),
+             qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(3).startsWith(QStringLiteral("WO-1005,remote_only,")),
+             qPrintable(lines.at(3)));
+}
+
+void TestReconcileView::sheetIsRightOpensThePushDryRun()
+{
+    ConnectionProfile profile = ConnectionProfile::withDefaults(QStringLiteral("procore-plan"),
+                                                                QStringLiteral("procore"));
+    profile.baseUrl = QUrl(QStringLiteral("https://procore.invalid"));
+    profile.companyId = QStringLiteral("1");
+    profile.clientId = QStringLiteral("cd");
+    ProfileStore(*ProfileStore::userSettings()).save(profile);
+
+    ReconcileView *view = openView();
+    QVERIFY(view);
+    const ReconcileTableModel *model = view->model();
+    QTableView *table = view->table();
+    // WO-1002 (differs) and WO-1004 (only in the sheet): the sheet is right about both.
+    table->setCurrentIndex(model->index(0, ReconcileTableModel::KeyColumn));
+    table->selectionModel()->select(model->index(1, ReconcileTableModel::KeyColumn),
+                                    QItemSelectionModel::Select);
+    table->selectionModel()->select(model->index(0, ReconcileTableModel::KeyColumn),
+                                    QItemSelectionModel::Select);
+    QVERIFY(view->pushAction()->isEnabled());
+    QTest::keyClick(table, Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+    QPointer<PushDialog> dialog;
+    QTRY_VERIFY((dialog = m_window->findChild<PushDialog *>()) != nullptr);
+    dialog->profileBox()->setCurrentIndex(dialog->profileBox()->findData(profile.name));
+    QVERIFY2(dialog->planLabel()->text().startsWith(QStringLiteral("1 row to create, 1 to update")),
+             qPrintable(dialog->planLabel()->text()));
+    // The reconciliation stays behind the dialog.
+    QCOMPARE(m_window->tabs()->currentWidget(), view);
+    dialog->close();
+    QTRY_VERIFY(!dialog);
+    ProfileStore(*ProfileStore::userSettings()).remove(profile.name);
+}
+
+void TestReconcileView::withoutAPullItSaysSo()
+{
+    const QString other = QStringLiteral("procore.potential_change_order");
+    ReconcileView *view = m_window->openReconcileView(other);
+    QVERIFY(view);
+    QVERIFY(!view->hasSnapshot());
+    QCOMPARE(view->model()->rowCount(), 0); // not every row "missing at the vendor"
+    QVERIFY(view->titleLabel()->text().contains(QStringLiteral("Nothing has been pulled")));
+    QVERIFY(!view->exportAction()->isEnabled());
+    QVERIFY(!view->nextAction()->isEnabled());
+    QVERIFY(!view->filterButton(ReconcileState::Differs)->isEnabled());
+    // Ctrl+W closes it and shows its sheet.
+    view->table()->setFocus();
+    QTest::keyClick(view->table(), Qt::Key_W, Qt::ControlModifier);
+    QVERIFY(!m_window->reconcileView(other));
+    QCOMPARE(m_window->currentSheet()->model()->schema().id(), other);
+}
+
+void TestReconcileView::pullsThroughTheDialog()
+{
+    MockVendorServer server(*m_schema);
+    QVERIFY(server.listen());
+    // Procore holds WO-1001 and WO-1002 as pushed, WO-1003 under another title, and a contract
+    // made in its own screens.
+    const QVector<Record> rows = m_window->session()->model(kTarget)->records();
+    auto fields = [&](const Record &r) {
+        QJsonObject o;
+        for (const char *path :
+             {"project_id", "number", "title", "retainage_percent", "origin_id"}) {
+            const int f = field(path);
+            const QJsonValue v = ValueCodec::toJson(m_schema->field(f), r.value(f));
+            if (!v.isUndefined())
+                o.insert(QString::fromLatin1(path), v);
+        }
+        return o;
+    };
+    server.addRemoteOnly(fields(rows.at(0)));
+    server.addRemoteOnly(fields(rows.at(1)));
+    QJsonObject renamed = fields(rows.at(2));
+    renamed.insert(QStringLiteral("title"), QStringLiteral("Steel erection"));
+    server.addRemoteOnly(renamed);
+    QJsonObject own{{QStringLiteral("project_id"), 562949953421612LL},
+                    {QStringLiteral("number"), QStringLiteral("WO-2001")},
+                    {QStringLiteral("title"), QStringLiteral("Elevators")}};
+    server.addRemoteOnly(own);
+    // Made at Procore too, with the number of the sheet's unpushed WO-1004: only an offer.
+    own.insert(QStringLiteral("number"), QStringLiteral("WO-1004"));
+    own.insert(QStringLiteral("title"), QStringLiteral("Drywall and ceilings"));
+    const QString drywallId = server.addRemoteOnly(own);
+
+    ConnectionProfile profile = ConnectionProfile::withDefaults(QStringLiteral("procore-stand-in"),
+                                                                QStringLiteral("procore"));
+    profile.baseUrl = server.baseUrl();
+    profile.authUrl = server.baseUrl();
+    profile.companyId = server.companyId;
+    profile.clientId = server.clientId;
+    profile.secretEnv = QStringLiteral("CD_GUI_PULL_SECRET");
+    qputenv("CD_GUI_PULL_SECRET", server.secret.toUtf8());
+    ProfileStore(*ProfileStore::userSettings()).save(profile);
+
+    m_window->currentSheet()->table()->setFocus();
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QPointer<PullDialog> dialog;
+    QTRY_VERIFY((dialog = m_window->findChild<PullDialog *>()) != nullptr);
+    const int index = dialog->profileBox()->findData(profile.name);
+    QVERIFY(index >= 0);
+    dialog->profileBox()->setCurrentIndex(index);
+    // A refused sign-in is said in words, and the dialog stays for another try.
+    qputenv("CD_GUI_PULL_SECRET", "wrong");
+    QTest::mouseClick(dialog->pullButton(), Qt::LeftButton);
+    QVERIFY(!dialog->isPulling());
+    QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("refused")),
+             qPrintable(dialog->statusLabel()->text()));
+    QVERIFY(dialog->pullButton()->isEnabled());
+    qputenv("CD_GUI_PULL_SECRET", server.secret.toUtf8());
+    QSignalSpy finished(dialog.data(), &PullDialog::pullFinished);
+    QTest::mouseClick(dialog->pullButton(), Qt::LeftButton);
+    QVERIFY2(finished.wait(30000) || !finished.isEmpty(),
+             qPrintable(dialog->statusLabel()->text()));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(dialog->statusLabel()->text()));
+    QTRY_VERIFY(!dialog); // closed on success
+    QVERIFY(server.violations().isEmpty());
+    QVERIFY(server.pullRequestCount() >= 1);
+
+    ReconcileView *view = m_window->reconcileView(kTarget);
+    QVERIFY(view);
+    QCOMPARE(m_window->tabs()->currentWidget(), view);
+    QCOMPARE(view->snapshot().profile, profile.name);
+    QCOMPARE(view->snapshot().recordCount, 5);
+    QVERIFY(view->titleLabel()->text().contains(profile.name));
+    const ReconcileTableModel *model = view->model();
+    // WO-1001 and -1002 by their keys; WO-1003 by key with another title; WO-1004 offered by
+    // its number; the vendor's WO-2001 unmatched.
+    QCOMPARE(model->summary().same, 2);
+    QCOMPARE(model->summary().differs, 2);
+    QCOMPARE(model->summary().localOnly, 0);
+    QCOMPARE(model->summary().remoteOnly, 1);
+    QCOMPARE(model->summary().offered, 1);
+    const ReconcileEntry &steel = model->entries().at(2);
+    QCOMPARE(steel.state, ReconcileState::Differs);
+    QCOMPARE(steel.differingFields, QVector<int>{field("title")});
+    QVERIFY(view->titleLabel()->text().contains(QStringLiteral("waiting for your yes")));
+
+    // The offer reads as one, and Ctrl+Alt+K confirms it: the row takes the record's id.
+    const qint64 drywall = rows.at(3).id();
+    const int offerRow = model->rowOfIdentity(QStringLiteral("L%1").arg(drywall));
+    QVERIFY(offerRow >= 0);
+    const QModelIndex matched = model->index(offerRow, ReconcileTableModel::MatchColumn);
+    QCOMPARE(matched.data().toString(), QStringLiteral("Offered: same Contract # — confirm?"));
+    QVERIFY(matched.data(ReconcileTableModel::OfferRole).toBool());
+    QVERIFY(matched.data(Qt::FontRole).value<QFont>().italic());
+    m_window->activateWindow(); // offscreen: no window manager after the dialog
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    view->table()->setFocus();
+    view->table()->setCurrentIndex(model->index(offerRow, ReconcileTableModel::KeyColumn));
+    QVERIFY(view->detailTitle()->text().contains(QStringLiteral("confirm with Link")));
+    QCOMPARE(view->linkAction()->text().remove(QLatin1Char('&')), QStringLiteral("Confirm Match"));
+    if (const QByteArray dir = qgetenv("CONTRACTDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        m_window->resize(1280, 800);
+        QVERIFY(m_window->grab().save(
+                QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("screenshot-pull.png"))));
+    }
+    QTest::keyClick(view->table(), Qt::Key_K, Qt::ControlModifier | Qt::AltModifier);
+    const Record &confirmed = m_window->session()->model(kTarget)->records().at(
+            m_window->session()->model(kTarget)->rowOfRecord(drywall));
+    QCOMPARE(confirmed.remoteId(), drywallId);
+    QCOMPARE(model->summary().offered, 0);
+    QCOMPARE(model->entryAt(model->rowOfIdentity(QStringLiteral("L%1").arg(drywall))).basis,
+             MatchBasis::RemoteId);
+}
+
+QTEST_MAIN(TestReconcileView)
+#include "tst_reconcileview.moc"
