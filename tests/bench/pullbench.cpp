@@ -3,9 +3,9 @@
 // fetched concurrently once the first tells the total) and stores the snapshot in a fresh
 // workspace file. Prints the wall time; the figures in docs/PERFORMANCE.md come from it.
 
-#include "mockvendorserver.h"
 #include "pullservice.h"
 #include "schemaregistry.h"
+#include "standinthread.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <cstdio>
 
@@ -35,35 +34,23 @@ int main(int argc, char *argv[])
     auto workspace = Workspace::open(dir.filePath(QStringLiteral("bench.cdw")),
                                      Workspace::OpenMode::CreateIfMissing);
 
-    // The stand-in answers from its own thread, as a vendor would from its own machine.
-    QThread serverThread;
-    serverThread.start();
-    QObject anchor;
-    anchor.moveToThread(&serverThread);
-    MockVendorServer *server = nullptr;
-    QUrl baseUrl;
     const qint64 project = schema->vendor() == QLatin1String("primavera") ? 3001 : 562949953421612;
-    QMetaObject::invokeMethod(
-            &anchor,
-            [&] {
-                server = new MockVendorServer(*schema);
-                server->answerDelayMs = args.at(3).toInt();
-                for (int n = 0; n < count; ++n) {
-                    QJsonObject o{{QStringLiteral("number"), QStringLiteral("N-%1").arg(n)},
-                                  {QStringLiteral("title"), QStringLiteral("Row %1").arg(n)},
-                                  {QStringLiteral("name"), QStringLiteral("Row %1").arg(n)},
-                                  {QStringLiteral("itemCode"), QStringLiteral("C-%1").arg(n)},
-                                  {QStringLiteral("origin_id"), QStringLiteral("ERP-%1").arg(n)},
-                                  {QStringLiteral("retainage_percent"), QStringLiteral("10.0")},
-                                  {QStringLiteral("status"), QStringLiteral("Approved")},
-                                  {QStringLiteral("project_id"), project},
-                                  {QStringLiteral("projectId"), project}};
-                    server->addRemoteOnly(o);
-                }
-                server->listen();
-                baseUrl = server->baseUrl();
-            },
-            Qt::BlockingQueuedConnection);
+    StandinThread standin(*schema, [&](MockVendorServer &server) {
+        server.answerDelayMs = args.at(3).toInt();
+        for (int n = 0; n < count; ++n) {
+            QJsonObject o{{QStringLiteral("number"), QStringLiteral("N-%1").arg(n)},
+                          {QStringLiteral("title"), QStringLiteral("Row %1").arg(n)},
+                          {QStringLiteral("name"), QStringLiteral("Row %1").arg(n)},
+                          {QStringLiteral("itemCode"), QStringLiteral("C-%1").arg(n)},
+                          {QStringLiteral("origin_id"), QStringLiteral("ERP-%1").arg(n)},
+                          {QStringLiteral("retainage_percent"), QStringLiteral("10.0")},
+                          {QStringLiteral("status"), QStringLiteral("Approved")},
+                          {QStringLiteral("project_id"), project},
+                          {QStringLiteral("projectId"), project}};
+            server.addRemoteOnly(o);
+        }
+    });
+    const QUrl baseUrl = standin.baseUrl();
     QNetworkAccessManager network;
     PullService pull(*workspace.value(), *schema, &network);
     SyncEngine::Settings settings;
@@ -87,15 +74,7 @@ int main(int argc, char *argv[])
     loop.exec();
     const qint64 totalMs = timer.elapsed();
     int requests = 0;
-    QMetaObject::invokeMethod(
-            &anchor,
-            [&] {
-                requests = server->pullRequestCount();
-                delete server;
-            },
-            Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
+    standin.call([&](MockVendorServer &server) { requests = server.pullRequestCount(); });
     if (!saved)
         std::fprintf(stderr, "%s\n", qPrintable(pull.error()));
     std::printf("%s: %d records held, %lld read and saved in %d requests; total %lld ms\n",

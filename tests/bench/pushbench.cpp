@@ -2,9 +2,9 @@
 // stand-in that answers each request after LATENCY_MS, end to end with every result committed
 // to the workspace, and prints the wall time. The figures in docs/PERFORMANCE.md come from it.
 
-#include "mockvendorserver.h"
 #include "pushservice.h"
 #include "schemaregistry.h"
+#include "standinthread.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -13,7 +13,6 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <cstdio>
 
@@ -57,22 +56,9 @@ int main(int argc, char *argv[])
     }
     workspace.value()->insertRecords(*schema, records);
 
-    // The stand-in answers from its own thread, as a vendor would from its own machine.
-    QThread serverThread;
-    serverThread.start();
-    QObject anchor;
-    anchor.moveToThread(&serverThread);
-    MockVendorServer *server = nullptr;
-    QUrl baseUrl;
-    QMetaObject::invokeMethod(
-            &anchor,
-            [&] {
-                server = new MockVendorServer(*schema);
-                server->answerDelayMs = args.at(3).toInt();
-                server->listen();
-                baseUrl = server->baseUrl();
-            },
-            Qt::BlockingQueuedConnection);
+    StandinThread standin(
+            *schema, [&](MockVendorServer &server) { server.answerDelayMs = args.at(3).toInt(); });
+    const QUrl baseUrl = standin.baseUrl();
     QNetworkAccessManager network;
     PushService push(*workspace.value(), *schema, &network);
     SyncEngine::Settings settings;
@@ -93,15 +79,7 @@ int main(int argc, char *argv[])
     loop.exec();
     const qint64 totalMs = timer.elapsed();
     int created = 0;
-    QMetaObject::invokeMethod(
-            &anchor,
-            [&] {
-                created = server->createCount();
-                delete server;
-            },
-            Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
+    standin.call([&](MockVendorServer &server) { created = server.createCount(); });
     std::printf("%s: %d rows, %lld requests, %d results committed, %d created at the stand-in; "
                 "plan %lld ms, total %lld ms\n",
                 qPrintable(schema->id()), rows, qint64(plan->requests.size()), committed, created,

@@ -3,6 +3,7 @@
 // gnome-keyring), sign-in by OAuth client credentials, a dry run that shows the exact payload
 // and never a secret, then the push with its JSON-lines report and the results in the file.
 
+#include "clirunner.h"
 #include "mockvendorserver.h"
 #include "schemaregistry.h"
 #include "workspace.h"
@@ -26,42 +27,16 @@ private slots:
     void primaveraWithPlainBasic();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    // Runs the CLI while this process keeps serving the stand-in.
-    Run cli(const QStringList &args, const QString &secret = QString());
+    QTemporaryDir m_dir; // before cli, which keeps its settings in it
+    using Run = CliRunner::Run;
+    CliRunner cli{QStringLiteral(CLI_EXE), m_dir.filePath(QStringLiteral("config"))};
 
     std::optional<SchemaRegistry> m_registry;
-    QTemporaryDir m_dir;
 };
 
 void TestCliPush::initTestCase()
 {
     m_registry = SchemaRegistry::loadBuiltIn().value();
-}
-
-TestCliPush::Run TestCliPush::cli(const QStringList &args, const QString &secret)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    if (secret.isEmpty())
-        env.remove(QStringLiteral("CD_TEST_SECRET"));
-    else
-        env.insert(QStringLiteral("CD_TEST_SECRET"), secret);
-    p.setProcessEnvironment(env);
-    QSignalSpy finished(&p, &QProcess::finished);
-    p.start(QStringLiteral(CLI_EXE), args);
-    if (!finished.wait(60000))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
 }
 
 void TestCliPush::profileThenPushThenPushAgain()
