@@ -1,5 +1,7 @@
 #include "importcommand.h"
 
+#include "csvreader.h"
+#include "csvstream.h"
 #include "entityschema.h"
 #include "importplanner.h"
 #include "recordimporter.h"
@@ -11,6 +13,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
+
+#include <optional>
 
 QString ImportCommand::summary() const
 {
@@ -134,10 +138,28 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     }
     if (sheetName.isEmpty() && explicitMapping)
         sheetName = explicitMapping->sheet;
-    auto sheet = SpreadsheetFile::read(path, sheetName, csv);
-    if (!sheet) {
-        context.err << sheet.error() << Qt::endl;
-        return UsageOrFileError;
+    // A text file streams straight into records: the plan is made from its first rows, and no
+    // grid of the whole file is ever held (see docs/PERFORMANCE.md). A workbook is read whole.
+    const ImportMapping *fixed = explicitMapping ? &*explicitMapping : nullptr;
+    SheetData sheet; // the whole sheet, or a text file's first rows: what the plan sees
+    std::optional<CsvStream> stream;
+    if (SpreadsheetFile::detect(path) == SpreadsheetFile::Kind::Text) {
+        auto opened = CsvReader(csv).openStream(path);
+        auto head = opened ? opened->head(ImportPlanner::rowsNeeded(fixed))
+                           : Result<SheetData>::failure(opened.error());
+        if (!head) {
+            context.err << head.error() << Qt::endl;
+            return UsageOrFileError;
+        }
+        sheet = std::move(head).value();
+        stream.emplace(std::move(opened).value());
+    } else {
+        auto read = SpreadsheetFile::read(path, sheetName, csv);
+        if (!read) {
+            context.err << read.error() << Qt::endl;
+            return UsageOrFileError;
+        }
+        sheet = std::move(read).value();
     }
 
     auto workspace =
@@ -146,12 +168,24 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
         context.err << workspace.error() << Qt::endl;
         return UsageOrFileError;
     }
-    const ImportPlanner planner(*schema);
-    const ImportPlanner::Proposal proposal =
-            planner.propose(sheet.value(), workspace.value()->mappingTemplates(schema->id()),
-                            explicitMapping ? &*explicitMapping : nullptr);
-    RecordImporter::Outcome outcome =
-            RecordImporter(*schema).consume(std::move(sheet).value(), proposal.mapping);
+    const ImportPlanner::Proposal proposal = ImportPlanner(*schema).propose(
+            sheet, workspace.value()->mappingTemplates(schema->id()), fixed);
+    RecordImporter::Outcome outcome;
+    if (stream) {
+        auto imported = RecordImporter(*schema).import(*stream, proposal.mapping);
+        if (!imported) {
+            context.err << imported.error() << Qt::endl;
+            return UsageOrFileError;
+        }
+        outcome = std::move(imported).value();
+    } else {
+        // Each row is let go as soon as it is a record; what the summary shows is kept aside.
+        SheetData kept;
+        kept.sheetName = sheet.sheetName;
+        kept.rowNumbers = sheet.rowNumbers;
+        outcome = RecordImporter(*schema).consume(std::move(sheet), proposal.mapping);
+        sheet = std::move(kept);
+    }
     if (outcome.mappedColumns.isEmpty()) {
         for (const LocatedIssue &issue : std::as_const(outcome.issues))
             context.err << issue.toString() << Qt::endl;
@@ -164,17 +198,17 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
         return UsageOrFileError;
     }
 
-    if (!sheet->sheetName.isEmpty())
-        context.out << tr("sheet: %1").arg(sheet->sheetName) << Qt::endl;
-    if (!sheet->encoding.isEmpty())
+    if (!sheet.sheetName.isEmpty())
+        context.out << tr("sheet: %1").arg(sheet.sheetName) << Qt::endl;
+    if (!sheet.encoding.isEmpty())
         context.out << tr("encoding: %1, delimiter: %2")
-                               .arg(sheet->encoding, sheet->delimiter == QLatin1Char('\t')
-                                                             ? QStringLiteral("tab")
-                                                             : QString(sheet->delimiter))
+                               .arg(sheet.encoding, sheet.delimiter == QLatin1Char('\t')
+                                                            ? QStringLiteral("tab")
+                                                            : QString(sheet.delimiter))
                     << Qt::endl;
     context.out << tr("header row: %1 (line %2)")
                            .arg(proposal.mapping.headerRow + 1)
-                           .arg(sheet->rowNumbers.value(proposal.mapping.headerRow))
+                           .arg(sheet.rowNumbers.value(proposal.mapping.headerRow))
                 << Qt::endl;
     if (!proposal.templateName.isEmpty())
         context.out << tr("template: %1").arg(proposal.templateName) << Qt::endl;

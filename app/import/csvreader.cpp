@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QIODevice>
 
 #include <algorithm>
 #include <cstring>
@@ -160,23 +161,22 @@ QString decodeUtf16(const QByteArray &bytes, bool littleEndian)
     return text;
 }
 
+// 0x80-0x9F as Windows maps them; the five bytes Windows-1252 leaves undefined (0x81, 0x8D,
+// 0x8F, 0x90, 0x9D) become the C1 controls of the same value, as MultiByteToWideChar does.
+constexpr char16_t kWindows1252High[32] = {
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, // 80-87
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F, // 88-8F
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, // 90-97
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178, // 98-9F
+};
+
 QString decodeWindows1252(const QByteArray &bytes)
 {
-    // 0x80-0x9F as Windows maps them; the five bytes Windows-1252 leaves undefined (0x81, 0x8D,
-    // 0x8F, 0x90, 0x9D) become the C1 controls of the same value, as MultiByteToWideChar does.
-    static constexpr char16_t high[32] = {
-            0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, // 80-87
-            0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F, // 88-8F
-            0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, // 90-97
-            0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178, // 98-9F
-    };
     QString text(bytes.size(), Qt::Uninitialized);
     const auto *s = reinterpret_cast<const uchar *>(bytes.constData());
     auto *d = reinterpret_cast<char16_t *>(text.data());
-    for (qsizetype i = 0, n = bytes.size(); i < n; ++i) {
-        const uchar c = s[i];
-        d[i] = (c >= 0x80 && c <= 0x9F) ? high[c - 0x80] : char16_t(c);
-    }
+    for (qsizetype i = 0, n = bytes.size(); i < n; ++i)
+        d[i] = CsvReader::fromWindows1252(s[i]);
     return text;
 }
 
@@ -193,7 +193,7 @@ bool isBlank(const char16_t *from, const char16_t *to)
 // RFC 4180 reads them, so delimiters and line breaks inside quoted cells do not count; a quote
 // opens a cell after any of the candidate delimiters).
 QVector<int> delimiterCounts(const char16_t *p, const char16_t *end, char16_t delimiter,
-                             int maxRecords)
+                             int maxRecords, const char16_t **stop)
 {
     QVector<int> counts;
     while (p < end && counts.size() < maxRecords) {
@@ -242,7 +242,71 @@ QVector<int> delimiterCounts(const char16_t *p, const char16_t *end, char16_t de
         if (!blank)
             counts.append(count);
     }
+    *stop = p;
     return counts;
+}
+
+// The delimiter of sniffDelimiter(); `complete` says whether text cut off after `end` could
+// change it (fewer records than the sample, or the last one running to the end).
+QChar sniff(const char16_t *begin, const char16_t *end, bool atEnd, bool *complete)
+{
+    // Ties go to the first: tab, then semicolon (so "1,5;2,5" rows with decimal commas read as
+    // two cells), then comma, then pipe.
+    static constexpr char16_t candidates[] = {u'\t', u';', u',', u'|'};
+    constexpr int kSampleRecords = 50;
+    if (begin != end && *begin == 0xFEFF)
+        ++begin;
+    QChar best = QLatin1Char(',');
+    int bestLines = 0;
+    *complete = true;
+    for (const char16_t candidate : candidates) {
+        const char16_t *stop = nullptr;
+        const QVector<int> counts = delimiterCounts(begin, end, candidate, kSampleRecords, &stop);
+        if (!atEnd && (counts.size() < kSampleRecords || stop == end))
+            *complete = false;
+        // The non-zero count most lines share, and how many share it.
+        QVector<int> sorted = counts;
+        std::sort(sorted.begin(), sorted.end());
+        int lines = 0;
+        for (qsizetype i = 0; i < sorted.size();) {
+            qsizetype j = i;
+            while (j < sorted.size() && sorted.at(j) == sorted.at(i))
+                ++j;
+            if (sorted.at(i) > 0 && j - i > lines)
+                lines = int(j - i);
+            i = j;
+        }
+        if (lines > bestLines) {
+            bestLines = lines;
+            best = QChar(candidate);
+        }
+    }
+    return best;
+}
+
+// sniffDelimiter() on the text of `device` from `start` on (UTF-8, or Windows-1252), decoding
+// only as much of it as the sample needs.
+QChar sniffDevice(QIODevice &device, qint64 start, bool windows1252)
+{
+    for (qint64 prefix = CsvStream::kBlockSize;; prefix *= 4) {
+        device.seek(start);
+        const QByteArray bytes = device.read(prefix);
+        const bool atEnd = start + bytes.size() >= device.size();
+        QString text;
+        if (windows1252) {
+            text = decodeWindows1252(bytes);
+        } else {
+            qsizetype cut = bytes.size();
+            while (!atEnd && cut > 0 && (uchar(bytes.at(cut)) & 0xC0) == 0x80)
+                --cut; // on a character boundary
+            text = CsvStream::text(QByteArrayView(bytes).first(cut));
+        }
+        const auto *from = reinterpret_cast<const char16_t *>(text.utf16());
+        bool complete = false;
+        const QChar delimiter = sniff(from, from + text.size(), atEnd, &complete);
+        if (complete)
+            return delimiter;
+    }
 }
 
 enum class ParseFailure {
@@ -273,25 +337,7 @@ ParseFailure parse(const QString &text, const ParseSettings &settings, const QSt
                           : QString(reinterpret_cast<const QChar *>(from), qsizetype(to - from));
     };
     auto cellTooLong = [&](int row, int column, qsizetype length, int lastLine) {
-        const QString where = LocatedIssue::columnLetters(column);
-        if (lastLine > row)
-            error = CsvReader::tr("%1, row %2, column %3: a cell holds %L4 characters, more than "
-                                  "the %L5 a spreadsheet cell can hold (its quoted text runs on "
-                                  "to row %6: is a \" missing or one too many?)")
-                            .arg(fileName)
-                            .arg(row)
-                            .arg(where)
-                            .arg(length)
-                            .arg(maxCell)
-                            .arg(lastLine);
-        else
-            error = CsvReader::tr("%1, row %2, column %3: a cell holds %L4 characters, more than "
-                                  "the %L5 a spreadsheet cell can hold")
-                            .arg(fileName)
-                            .arg(row)
-                            .arg(where)
-                            .arg(length)
-                            .arg(maxCell);
+        error = CsvReader::cellTooLongError(fileName, row, column, length, lastLine);
         return ParseFailure::Other;
     };
 
@@ -308,11 +354,7 @@ ParseFailure parse(const QString &text, const ParseSettings &settings, const QSt
         cells.reserve(width);
         for (;;) {
             if (count == CsvReader::kMaxColumns) {
-                error = CsvReader::tr("%1, row %2: the row has more than %L3 cells, more than a "
-                                      "spreadsheet can hold")
-                                .arg(fileName)
-                                .arg(recordLine)
-                                .arg(CsvReader::kMaxColumns);
+                error = CsvReader::tooManyCellsError(fileName, recordLine);
                 return ParseFailure::Other;
             }
             const int column = ++count;
@@ -324,10 +366,7 @@ ParseFailure parse(const QString &text, const ParseSettings &settings, const QSt
                 buffer.clear();
                 for (;;) {
                     if (p == end) {
-                        error = CsvReader::tr("%1, row %2: a quoted value is never closed (a \" "
-                                              "is missing).")
-                                        .arg(fileName)
-                                        .arg(quoteLine);
+                        error = CsvReader::unclosedQuoteError(fileName, quoteLine);
                         return ParseFailure::UnclosedQuote;
                     }
                     const char16_t c = *p;
@@ -416,19 +455,190 @@ ParseFailure parse(const QString &text, const ParseSettings &settings, const QSt
     return ParseFailure::None;
 }
 
-// Rows whose number of cells differs from the table's width (the most common number of cells;
-// the larger on a tie), as warnings: the first kMaxIssues, then one line for the rest.
 void reportRaggedRows(SheetData &sheet)
 {
+    QVector<int> cellCounts;
+    cellCounts.reserve(sheet.rows.size());
+    for (const QStringList &row : std::as_const(sheet.rows))
+        cellCounts.append(int(row.size()));
+    sheet.issues.append(CsvReader::raggedRows(cellCounts, sheet.rowNumbers, sheet.fileName));
+}
+
+bool usableDelimiter(QChar delimiter)
+{
+    return !delimiter.isNull() && delimiter != QLatin1Char('"') && delimiter != QLatin1Char('\r') &&
+           delimiter != QLatin1Char('\n');
+}
+
+// What the options name, else the byte order mark, else UTF-8 when the bytes are UTF-8, else
+// Windows-1252; UTF-8 checked (a located error when the bytes are not).
+Result<Encoding> chooseEncoding(const QByteArray &bytes, const CsvReader::Options &options,
+                                const QString &fileName)
+{
+    Encoding encoding = Encoding::Utf8;
+    bool validated = false;
+    if (!options.encoding.isEmpty()) {
+        const auto named = encodingFromName(options.encoding);
+        if (!named)
+            return Result<Encoding>::failure(
+                    CsvReader::tr("%1: unknown encoding '%2' (one of: %3)")
+                            .arg(fileName, options.encoding,
+                                 CsvReader::encodings().join(QStringLiteral(", "))));
+        encoding = *named;
+    } else if (const auto bom = encodingFromBom(bytes)) {
+        encoding = *bom;
+    } else {
+        const qsizetype invalid =
+                firstInvalidUtf8(reinterpret_cast<const uchar *>(bytes.constData()), bytes.size());
+        encoding = invalid < 0 ? Encoding::Utf8 : Encoding::Windows1252;
+        validated = true;
+    }
+    if (encoding == Encoding::Utf8 && !validated) {
+        const qsizetype start = hasUtf8Bom(bytes) ? 3 : 0;
+        const auto *data = reinterpret_cast<const uchar *>(bytes.constData()) + start;
+        const qsizetype invalid = firstInvalidUtf8(data, bytes.size() - start);
+        if (invalid >= 0)
+            return Result<Encoding>::failure(
+                    CsvReader::tr("%1, row %2: byte 0x%3 is not UTF-8 text. Choose the encoding "
+                                  "the file was saved in (often Windows-1252) or save it as "
+                                  "\"CSV UTF-8\" and try again.")
+                            .arg(fileName)
+                            .arg(lineOfByte(bytes, start + invalid))
+                            .arg(QString::number(data[invalid], 16).toUpper()));
+    }
+    return encoding;
+}
+
+// Bytes at the end of `s` that may begin a character the next block completes.
+qsizetype unfinishedTail(const uchar *s, qsizetype size)
+{
+    for (qsizetype k = 1; k <= 3 && k <= size; ++k) {
+        const uchar c = s[size - k];
+        if (c < 0x80)
+            return 0;
+        if (c >= 0xC0)
+            return (c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2) > k ? k : 0;
+    }
+    return 0;
+}
+
+// firstInvalidUtf8() of the device's bytes from `from` on, read a block at a time; an offset
+// in the device.
+qint64 firstInvalidUtf8(QIODevice &device, qint64 from, qsizetype block)
+{
+    device.seek(from);
+    QByteArray buffer(block + 3, Qt::Uninitialized); // and a character cut off by the last
+    qsizetype kept = 0;
+    qint64 base = from;
+    for (;;) {
+        const qint64 n = qMax<qint64>(device.read(buffer.data() + kept, block), 0);
+        const qsizetype size = kept + qsizetype(n);
+        const auto *s = reinterpret_cast<const uchar *>(buffer.constData());
+        const qsizetype checked = n == 0 ? size : size - unfinishedTail(s, size);
+        const qsizetype invalid = firstInvalidUtf8(s, checked);
+        if (invalid >= 0)
+            return base + invalid;
+        if (n == 0)
+            return -1;
+        kept = size - checked;
+        std::memmove(buffer.data(), buffer.constData() + checked, size_t(kept));
+        base += checked;
+    }
+}
+
+// chooseEncoding() for the bytes of a device, reading it a block at a time.
+Result<Encoding> chooseEncoding(QIODevice &device, const CsvReader::Options &options,
+                                const QString &fileName, qsizetype block)
+{
+    device.seek(0);
+    const QByteArray head = device.read(4);
+    Encoding encoding = Encoding::Utf8;
+    bool validated = false;
+    if (!options.encoding.isEmpty()) {
+        const auto named = encodingFromName(options.encoding);
+        if (!named)
+            return chooseEncoding(head, options, fileName); // its message
+        encoding = *named;
+    } else if (const auto bom = encodingFromBom(head)) {
+        encoding = *bom;
+    } else {
+        encoding = firstInvalidUtf8(device, 0, block) < 0 ? Encoding::Utf8 : Encoding::Windows1252;
+        validated = true;
+    }
+    if (encoding == Encoding::Utf8 && !validated) {
+        const qint64 start = hasUtf8Bom(head) ? 3 : 0;
+        const qint64 invalid = firstInvalidUtf8(device, start, block);
+        if (invalid >= 0) {
+            // Rare: the bytes up to it, and chooseEncoding()'s message.
+            device.seek(0);
+            const QByteArray before = device.read(invalid + 1);
+            return chooseEncoding(before, options, fileName);
+        }
+    }
+    return encoding;
+}
+
+QString unusableDelimiterError(const QString &fileName, QChar delimiter)
+{
+    return CsvReader::tr("%1: %2 cannot separate cells; choose another delimiter")
+            .arg(fileName, QString(delimiter));
+}
+
+} // namespace
+
+QString CsvReader::tooManyCellsError(const QString &fileName, int row)
+{
+    return tr("%1, row %2: the row has more than %L3 cells, more than a spreadsheet can hold")
+            .arg(fileName)
+            .arg(row)
+            .arg(kMaxColumns);
+}
+
+QString CsvReader::unclosedQuoteError(const QString &fileName, int row)
+{
+    return tr("%1, row %2: a quoted value is never closed (a \" is missing).")
+            .arg(fileName)
+            .arg(row);
+}
+
+QString CsvReader::cellTooLongError(const QString &fileName, int row, int column, qsizetype length,
+                                    int lastLine)
+{
+    const QString where = LocatedIssue::columnLetters(column);
+    if (lastLine > row)
+        return tr("%1, row %2, column %3: a cell holds %L4 characters, more than the %L5 a "
+                  "spreadsheet cell can hold (its quoted text runs on to row %6: is a \" missing "
+                  "or one too many?)")
+                .arg(fileName)
+                .arg(row)
+                .arg(where)
+                .arg(length)
+                .arg(kMaxCellChars)
+                .arg(lastLine);
+    return tr("%1, row %2, column %3: a cell holds %L4 characters, more than the %L5 a "
+              "spreadsheet cell can hold")
+            .arg(fileName)
+            .arg(row)
+            .arg(where)
+            .arg(length)
+            .arg(kMaxCellChars);
+}
+
+// The table's width is the most common number of cells (the larger on a tie); the first
+// kMaxIssues other rows are reported, then one line for the rest.
+QVector<LocatedIssue> CsvReader::raggedRows(const QVector<int> &cellCounts,
+                                            const QVector<int> &rowNumbers, const QString &fileName)
+{
     constexpr int kMaxIssues = 100;
-    if (sheet.rows.size() < 2)
-        return;
-    qsizetype widest = 0;
-    for (const QStringList &row : std::as_const(sheet.rows))
-        widest = qMax(widest, row.size());
+    QVector<LocatedIssue> issues;
+    if (cellCounts.size() < 2)
+        return issues;
+    int widest = 0;
+    for (const int cells : cellCounts)
+        widest = qMax(widest, cells);
     QVector<int> frequency(widest + 1, 0);
-    for (const QStringList &row : std::as_const(sheet.rows))
-        ++frequency[row.size()];
+    for (const int cells : cellCounts)
+        ++frequency[cells];
     int width = 0;
     for (int w = 1; w < frequency.size(); ++w) {
         if (frequency.at(w) > 0 && frequency.at(w) >= frequency.at(width))
@@ -436,8 +646,8 @@ void reportRaggedRows(SheetData &sheet)
     }
     int reported = 0;
     int more = 0;
-    for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
-        const qsizetype cells = sheet.rows.at(r).size();
+    for (qsizetype r = 0; r < cellCounts.size(); ++r) {
+        const int cells = cellCounts.at(r);
         if (cells == width)
             continue;
         if (reported == kMaxIssues) {
@@ -447,30 +657,22 @@ void reportRaggedRows(SheetData &sheet)
         ++reported;
         LocatedIssue issue;
         issue.severity = LocatedIssue::Severity::Warning;
-        issue.file = sheet.fileName;
-        issue.row = sheet.rowNumbers.at(r);
+        issue.file = fileName;
+        issue.row = rowNumbers.at(r);
         issue.message =
-                CsvReader::tr("the row has %n cell(s) where most rows have %1", nullptr, int(cells))
-                        .arg(width);
-        sheet.issues.append(issue);
+                tr("the row has %n cell(s) where most rows have %1", nullptr, cells).arg(width);
+        issues.append(issue);
     }
     if (more > 0) {
         LocatedIssue summary;
         summary.severity = LocatedIssue::Severity::Warning;
-        summary.file = sheet.fileName;
-        summary.message = CsvReader::tr("... and %n more row(s) with a different number of cells",
-                                        nullptr, more);
-        sheet.issues.append(summary);
+        summary.file = fileName;
+        summary.message =
+                tr("... and %n more row(s) with a different number of cells", nullptr, more);
+        issues.append(summary);
     }
+    return issues;
 }
-
-bool usableDelimiter(QChar delimiter)
-{
-    return !delimiter.isNull() && delimiter != QLatin1Char('"') && delimiter != QLatin1Char('\r') &&
-           delimiter != QLatin1Char('\n');
-}
-
-} // namespace
 
 Result<SheetData> CsvReader::readFile(const QString &path, const ReadProgress &progress) const
 {
@@ -484,45 +686,18 @@ Result<SheetData> CsvReader::readFile(const QString &path, const ReadProgress &p
 Result<SheetData> CsvReader::read(const QByteArray &bytes, const QString &fileName,
                                   const ReadProgress &progress) const
 {
-    Encoding encoding = Encoding::Utf8;
-    bool validated = false;
-    if (!m_options.encoding.isEmpty()) {
-        const auto named = encodingFromName(m_options.encoding);
-        if (!named)
-            return Result<SheetData>::failure(
-                    CsvReader::tr("%1: unknown encoding '%2' (one of: %3)")
-                            .arg(fileName, m_options.encoding,
-                                 encodings().join(QStringLiteral(", "))));
-        encoding = *named;
-    } else if (const auto bom = encodingFromBom(bytes)) {
-        encoding = *bom;
-    } else {
-        const qsizetype invalid =
-                firstInvalidUtf8(reinterpret_cast<const uchar *>(bytes.constData()), bytes.size());
-        encoding = invalid < 0 ? Encoding::Utf8 : Encoding::Windows1252;
-        validated = true;
-    }
+    const auto encoding = chooseEncoding(bytes, m_options, fileName);
+    if (!encoding)
+        return Result<SheetData>::failure(encoding.error());
 
     QString text;
-    switch (encoding) {
-    case Encoding::Utf8: {
-        const qsizetype start = hasUtf8Bom(bytes) ? 3 : 0;
-        const auto *data = reinterpret_cast<const uchar *>(bytes.constData()) + start;
-        const qsizetype invalid = validated ? -1 : firstInvalidUtf8(data, bytes.size() - start);
-        if (invalid >= 0)
-            return Result<SheetData>::failure(
-                    CsvReader::tr("%1, row %2: byte 0x%3 is not UTF-8 text. Choose the encoding "
-                                  "the file was saved in (often Windows-1252) or save it as "
-                                  "\"CSV UTF-8\" and try again.")
-                            .arg(fileName)
-                            .arg(lineOfByte(bytes, start + invalid))
-                            .arg(QString::number(data[invalid], 16).toUpper()));
-        text = QString::fromUtf8(QByteArrayView(bytes).sliced(start));
+    switch (encoding.value()) {
+    case Encoding::Utf8:
+        text = QString::fromUtf8(QByteArrayView(bytes).sliced(hasUtf8Bom(bytes) ? 3 : 0));
         break;
-    }
     case Encoding::Utf16LE:
     case Encoding::Utf16BE:
-        text = decodeUtf16(bytes, encoding == Encoding::Utf16LE);
+        text = decodeUtf16(bytes, encoding.value() == Encoding::Utf16LE);
         break;
     case Encoding::Windows1252:
         text = decodeWindows1252(bytes);
@@ -533,13 +708,11 @@ Result<SheetData> CsvReader::read(const QByteArray &bytes, const QString &fileNa
     if (delimiter.isNull())
         delimiter = sniffDelimiter(text);
     else if (!usableDelimiter(delimiter))
-        return Result<SheetData>::failure(
-                CsvReader::tr("%1: %2 cannot separate cells; choose another delimiter")
-                        .arg(fileName, QString(delimiter)));
+        return Result<SheetData>::failure(unusableDelimiterError(fileName, delimiter));
 
     SheetData sheet;
     sheet.fileName = fileName;
-    sheet.encoding = encodingName(encoding);
+    sheet.encoding = encodingName(encoding.value());
     sheet.delimiter = delimiter;
     ParseSettings settings;
     settings.delimiter = delimiter.unicode();
@@ -548,6 +721,69 @@ Result<SheetData> CsvReader::read(const QByteArray &bytes, const QString &fileNa
         return Result<SheetData>::failure(error);
     reportRaggedRows(sheet);
     return sheet;
+}
+
+Result<CsvStream> CsvReader::openStream(const QString &path) const
+{
+    CsvStream stream;
+    stream.m_path = path;
+    stream.m_fileName = QFileInfo(path).fileName();
+    return prepare(std::move(stream));
+}
+
+Result<CsvStream> CsvReader::stream(const QByteArray &bytes, const QString &fileName) const
+{
+    CsvStream stream;
+    stream.m_bytes = bytes;
+    stream.m_fileName = fileName;
+    return prepare(std::move(stream));
+}
+
+Result<CsvStream> CsvReader::prepare(CsvStream stream) const
+{
+    QString error;
+    const std::unique_ptr<QIODevice> device = stream.openSource(&error);
+    if (!device)
+        return Result<CsvStream>::failure(error);
+    stream.m_size = device->size();
+    const auto encoding = chooseEncoding(*device, m_options, stream.m_fileName, stream.m_blockSize);
+    if (!encoding)
+        return Result<CsvStream>::failure(encoding.error());
+    stream.m_encoding = encodingName(encoding.value());
+    const QChar delimiter = m_options.delimiter;
+    if (encoding.value() == Encoding::Utf16LE || encoding.value() == Encoding::Utf16BE ||
+        delimiter.unicode() >= 0x80) {
+        // Read whole: UTF-16 may hold unpaired surrogates, which UTF-8 cannot carry, and the
+        // scanner cuts cells at one-byte delimiters.
+        device->seek(0);
+        auto sheet = read(device->readAll(), stream.m_fileName);
+        if (!sheet)
+            return Result<CsvStream>::failure(sheet.error());
+        stream.m_delimiter = sheet->delimiter;
+        stream.m_sheet = std::move(sheet).value();
+        return stream;
+    }
+    stream.m_windows1252 = encoding.value() == Encoding::Windows1252;
+    if (encoding.value() == Encoding::Utf8) {
+        // read() decodes after the byte order mark with QString::fromUtf8(), which drops one
+        // more at the start.
+        device->seek(0);
+        const QByteArray head = device->read(6);
+        if (hasUtf8Bom(head))
+            stream.m_start = head.mid(3).startsWith("\xEF\xBB\xBF") ? 6 : 3;
+    }
+    if (delimiter.isNull())
+        stream.m_delimiter = sniffDevice(*device, stream.m_start, stream.m_windows1252);
+    else if (!usableDelimiter(delimiter))
+        return Result<CsvStream>::failure(unusableDelimiterError(stream.m_fileName, delimiter));
+    else
+        stream.m_delimiter = delimiter;
+    return stream;
+}
+
+char16_t CsvReader::fromWindows1252(uchar byte)
+{
+    return (byte >= 0x80 && byte <= 0x9F) ? kWindows1252High[byte - 0x80] : char16_t(byte);
 }
 
 SheetData CsvReader::parseClipboard(const QString &text)
@@ -603,34 +839,7 @@ QString CsvReader::detectEncoding(const QByteArray &bytes)
 
 QChar CsvReader::sniffDelimiter(const QString &text)
 {
-    // Ties go to the first: tab, then semicolon (so "1,5;2,5" rows with decimal commas read as
-    // two cells), then comma, then pipe.
-    static constexpr char16_t candidates[] = {u'\t', u';', u',', u'|'};
-    constexpr int kSampleRecords = 50;
     const auto *begin = reinterpret_cast<const char16_t *>(text.utf16());
-    const char16_t *end = begin + text.size();
-    if (text.startsWith(QChar(0xFEFF)))
-        ++begin;
-    QChar best = QLatin1Char(',');
-    int bestLines = 0;
-    for (const char16_t candidate : candidates) {
-        const QVector<int> counts = delimiterCounts(begin, end, candidate, kSampleRecords);
-        // The non-zero count most lines share, and how many share it.
-        QVector<int> sorted = counts;
-        std::sort(sorted.begin(), sorted.end());
-        int lines = 0;
-        for (qsizetype i = 0; i < sorted.size();) {
-            qsizetype j = i;
-            while (j < sorted.size() && sorted.at(j) == sorted.at(i))
-                ++j;
-            if (sorted.at(i) > 0 && j - i > lines)
-                lines = int(j - i);
-            i = j;
-        }
-        if (lines > bestLines) {
-            bestLines = lines;
-            best = QChar(candidate);
-        }
-    }
-    return best;
+    bool complete = false;
+    return sniff(begin, begin + text.size(), true, &complete);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvstream.h"
 #include "readprogress.h"
 #include "result.h"
 #include "sheetdata.h"
@@ -20,6 +21,10 @@
 //
 // Limits (a clear located error, never a crash or silent truncation): a cell of more than
 // kMaxCellChars characters, a row of more than kMaxColumns cells.
+//
+// openStream() is the same reading for a file that becomes records (RecordImporter): its rows one
+// at a time as UTF-8 views, read a block at a time, with no QString per cell and no SheetData
+// (nor the file's bytes) in memory as a whole.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -44,6 +49,9 @@ public:
     Result<SheetData> readFile(const QString &path, const ReadProgress &progress = {}) const;
     Result<SheetData> read(const QByteArray &bytes, const QString &fileName,
                            const ReadProgress &progress = {}) const;
+    // The same encoding, delimiter and errors; the rows are read when the stream is scanned.
+    Result<CsvStream> openStream(const QString &path) const;
+    Result<CsvStream> stream(const QByteArray &bytes, const QString &fileName) const;
 
     // The encodings the wizard offers.
     static QStringList encodings();
@@ -57,6 +65,21 @@ public:
     // the limits gives no rows and one Error issue.
     static SheetData parseClipboard(const QString &text);
 
+    // What read() and CsvStream report, word for word.
+    static QString tooManyCellsError(const QString &fileName, int row);
+    static QString unclosedQuoteError(const QString &fileName, int row);
+    static QString cellTooLongError(const QString &fileName, int row, int column, qsizetype length,
+                                    int lastLine);
+    // Rows whose number of cells differs from the table's width, as warnings.
+    static QVector<LocatedIssue> raggedRows(const QVector<int> &cellCounts,
+                                            const QVector<int> &rowNumbers,
+                                            const QString &fileName);
+    // The character a Windows-1252 byte stands for.
+    static char16_t fromWindows1252(uchar byte);
+
 private:
+    // The encoding, byte order marks and delimiter of what `stream` reads (its source set).
+    Result<CsvStream> prepare(CsvStream stream) const;
+
     Options m_options;
 };

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <limits>
+
 namespace {
 
 constexpr int kHeaderSearchRows = 30;
@@ -148,6 +150,18 @@ ImportPlanner::Proposal ImportPlanner::propose(const SheetData &sheet,
         applyChoices(*explicitMapping, formatsGiven);
     }
     return p;
+}
+
+int ImportPlanner::rowsNeeded(const ImportMapping *explicitMapping)
+{
+    // The header row (found among the first kHeaderSearchRows, the one under the last of them
+    // read for its width) and the format samples under it.
+    const int headerRow = explicitMapping && explicitMapping->headerRow >= 0
+                                  ? explicitMapping->headerRow
+                                  : kHeaderSearchRows - 1;
+    const qint64 rows = qint64(headerRow) + kFormatSamples + 1;
+    return int(qMin<qint64>(qMax<qint64>(kHeaderSearchRows + 1, rows),
+                            std::numeric_limits<int>::max()));
 }
 
 QString ImportPlanner::guessTarget(const SheetData &sheet, const SchemaRegistry &registry)

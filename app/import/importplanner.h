@@ -40,6 +40,9 @@ public:
 
     // The target whose fields the sheet's headers name most; empty when none matches.
     static QString guessTarget(const SheetData &sheet, const SchemaRegistry &registry);
+    // How many rows from the top propose() and guessTarget() look at: a sheet cut to these
+    // (CsvStream::head) is planned as the whole sheet is.
+    static int rowsNeeded(const ImportMapping *explicitMapping = nullptr);
 
 private:
     const EntitySchema &m_schema;

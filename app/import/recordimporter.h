@@ -4,12 +4,14 @@
 #include "locatedissue.h"
 #include "readprogress.h"
 #include "record.h"
+#include "result.h"
 #include "sheetdata.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <QVector>
 
+class CsvStream;
 class EntitySchema;
 
 // Turns the rows of a sheet into records of a target, as an ImportMapping says: the rows
@@ -44,6 +46,12 @@ public:
     // or its records, not both in full.
     Outcome consume(SheetData &&sheet, const ImportMapping &mapping,
                     const ReadProgress &progress = {}) const;
+    // A text file's rows converted as they are scanned, for a mapping planned on its head():
+    // the records and issues import() gives for what CsvReader::read gives, or its error.
+    // Canonical values are read straight from the bytes, and a column's repeated texts are
+    // converted once, their records sharing the value.
+    Result<Outcome> import(const CsvStream &stream, const ImportMapping &mapping,
+                           const ReadProgress &progress = {}) const;
 
 private:
     Outcome convert(const SheetData &sheet, const ImportMapping &mapping,

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace {
 
 // QString::trimmed() without its call when there is nothing to trim (most cells).
@@ -273,6 +275,104 @@ ValueCodec::Parsed ValueConverter::convert(const FieldSpec &field, const QString
     }
     }
     return ValueCodec::fromText(field, input);
+}
+
+bool ValueConverter::convertCanonical(const FieldSpec &field, QByteArrayView utf8,
+                                      QVariant &value) const
+{
+    const auto *s = reinterpret_cast<const uchar *>(utf8.data());
+    const qsizetype n = utf8.size();
+    if (n == 0) {
+        value = QVariant();
+        return true;
+    }
+    // Anything that could need trimming or a formula guard undone goes the long way (and so
+    // does a byte order mark, which QString::fromUtf8() would drop).
+    auto isAsciiText = [](uchar c) { return c > ' ' && c < 0x7F; };
+    if (!isAsciiText(s[0]) || s[0] == '\'')
+        return false;
+    auto digit = [](uchar c) { return c >= '0' && c <= '9'; };
+    // setValue() reuses the variant when it holds the same type, as a column's last value does.
+    switch (field.type) {
+    case FieldType::String:
+    case FieldType::Reference:
+        // Kept as written, surrounding spaces and all (only blank text is no value).
+        value.setValue(QString::fromUtf8(utf8));
+        return true;
+    case FieldType::Integer: {
+        // -?[0-9]{1,18}: never overflows, needs no cleaning in either decimal convention.
+        const qsizetype sign = s[0] == '-' ? 1 : 0;
+        if (n - sign < 1 || n - sign > 18)
+            return false;
+        qint64 number = 0;
+        for (qsizetype i = sign; i < n; ++i) {
+            if (!digit(s[i]))
+                return false;
+            number = number * 10 + (s[i] - '0');
+        }
+        if (sign)
+            number = -number;
+        if (field.integerWidth == 32 && (number > std::numeric_limits<qint32>::max() ||
+                                         number < std::numeric_limits<qint32>::min()))
+            return false;
+        value.setValue(number);
+        return true;
+    }
+    case FieldType::Decimal: {
+        // -?digits with at most one decimal separator (this sheet's) and 18 digits: what
+        // Decimal::fromString reads once normalizeNumber() has put in a '.'.
+        const QChar separator = m_formats.decimalSeparator;
+        if (separator != QLatin1Char('.') && separator != QLatin1Char(','))
+            return false;
+        const auto point = uchar(separator.unicode());
+        const qsizetype sign = s[0] == '-' ? 1 : 0;
+        qint64 mantissa = 0;
+        int digits = 0;
+        int scale = 0;
+        bool seenPoint = false;
+        for (qsizetype i = sign; i < n; ++i) {
+            if (digit(s[i])) {
+                if (++digits > 18)
+                    return false;
+                mantissa = mantissa * 10 + (s[i] - '0');
+                if (seenPoint)
+                    ++scale;
+            } else if (s[i] == point && !seenPoint) {
+                seenPoint = true;
+            } else {
+                return false;
+            }
+        }
+        if (digits == 0)
+            return false;
+        const auto decimal = Decimal::fromParts(sign ? -mantissa : mantissa, scale);
+        if (!decimal)
+            return false;
+        value.setValue(*decimal);
+        return true;
+    }
+    case FieldType::Date: {
+        // YYYY-MM-DD, as parseDate() reads it first.
+        if (n != 10 || s[4] != '-' || s[7] != '-')
+            return false;
+        for (const int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+            if (!digit(s[i]))
+                return false;
+        }
+        const QDate date((s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+                                 (s[3] - '0'),
+                         (s[5] - '0') * 10 + (s[6] - '0'), (s[8] - '0') * 10 + (s[9] - '0'));
+        if (!date.isValid())
+            return false; // the problem message is convert()'s
+        value.setValue(date);
+        return true;
+    }
+    case FieldType::Boolean:
+    case FieldType::Enum:
+    case FieldType::DateTime:
+        break;
+    }
+    return false;
 }
 
 ImportFormats ValueConverter::detect(const QStringList &dateSamples,

@@ -4,6 +4,7 @@
 #include "importformats.h"
 #include "valuecodec.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -26,6 +27,10 @@ public:
     {}
 
     ValueCodec::Parsed convert(const FieldSpec &field, const QString &text) const;
+    // The value convert() gives (without a problem) for text in canonical form, read straight
+    // from UTF-8 bytes into `value`: empty cells, plain integers and decimals, ISO dates, text
+    // that needs no trimming. False, `value` untouched, for anything else: ask convert().
+    bool convertCanonical(const FieldSpec &field, QByteArrayView utf8, QVariant &value) const;
 
     // The formats that read the most of these sample values without a problem.
     static ImportFormats detect(const QStringList &dateSamples, const QStringList &numberSamples);

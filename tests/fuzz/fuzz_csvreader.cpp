@@ -1,7 +1,8 @@
 // libFuzzer target: arbitrary bytes through CsvReader, detected and forced encodings, and the
 // decoded text through the clipboard parser. Besides "no crash, no hang, no leak" it checks what
 // a successful read promises: one row number per row, increasing, and no cell or row over the
-// limits.
+// limits; and that CsvStream, the byte-level scanner imports use, reads the same rows, row
+// numbers and warnings, or fails with the same error.
 
 #include "csvreader.h"
 
@@ -35,6 +36,56 @@ void checkSheet(const SheetData &sheet)
     check(sheet.issues.size() <= 101);
 }
 
+bool sameIssues(const QVector<LocatedIssue> &a, const QVector<LocatedIssue> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).severity != b.at(i).severity || a.at(i).row != b.at(i).row ||
+            a.at(i).toString() != b.at(i).toString())
+            return false;
+    }
+    return true;
+}
+
+void compareStream(const QByteArray &bytes, const CsvReader::Options &options,
+                   const Result<SheetData> &sheet)
+{
+    const auto stream = CsvReader(options).stream(bytes, QStringLiteral("fuzz.csv"));
+    if (!stream) {
+        check(!sheet && stream.error() == sheet.error());
+        return;
+    }
+    // Its own block size and one of a few bytes, which puts block ends inside rows and cells.
+    CsvStream small = stream.value();
+    small.setBlockSize(1 + bytes.size() % 7);
+    const CsvStream *const scanners[] = {&stream.value(), &small};
+    for (const CsvStream *scanner : scanners) {
+        QVector<QStringList> rows;
+        QVector<int> rowNumbers;
+        QVector<LocatedIssue> issues;
+        const Status scanned = scanner->scan(
+                [&](const CsvStream::Row &row) {
+                    QStringList cells;
+                    for (int c = 0; c < row.count; ++c)
+                        cells.append(CsvStream::text(row.cells[c]));
+                    rows.append(cells);
+                    rowNumbers.append(row.line);
+                    return true;
+                },
+                &issues);
+        if (!sheet) {
+            check(!scanned && scanned.error() == sheet.error());
+            continue;
+        }
+        check(scanned.ok());
+        check(stream->encoding() == sheet->encoding && stream->delimiter() == sheet->delimiter);
+        check(rowNumbers == sheet->rowNumbers && sameIssues(issues, sheet->issues));
+        if (!stream->sheet()) // (read whole, UTF-16 cells reach scan() as UTF-8)
+            check(rows == sheet->rows);
+    }
+}
+
 void read(const QByteArray &bytes, const CsvReader::Options &options)
 {
     const auto sheet = CsvReader(options).read(bytes, QStringLiteral("fuzz.csv"));
@@ -44,6 +95,7 @@ void read(const QByteArray &bytes, const CsvReader::Options &options)
     } else {
         check(!sheet.error().isEmpty());
     }
+    compareStream(bytes, options, sheet);
 }
 
 } // namespace
@@ -60,6 +112,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     utf16.encoding = QStringLiteral("UTF-16BE");
     utf16.delimiter = QLatin1Char('\t');
     read(bytes, utf16);
+    CsvReader::Options ansi;
+    ansi.encoding = QStringLiteral("Windows-1252");
+    ansi.delimiter = QLatin1Char(';');
+    read(bytes, ansi);
 
     const SheetData pasted = CsvReader::parseClipboard(QString::fromUtf8(bytes));
     check(pasted.rows.size() == pasted.rowNumbers.size());
