@@ -244,6 +244,14 @@
             <numerusform>%n Paare nur über %1 oder ein anderes Abgleichfeld gefunden, nicht über Anbieter-ID oder Schlüssel: bestätigen Sie sie in der Abgleichansicht (oder senden Sie, was sie verknüpft).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also write the reconciliation to this .xlsx (a sheet per state) or .csv file.</source>
+        <translation>Den Abgleich außerdem in diese .xlsx- (ein Blatt je Zustand) oder .csv-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>EntitySchema</name>

@@ -6,6 +6,7 @@
 #include "workspace.h"
 
 #include <QCommandLineParser>
+#include <QSaveFile>
 
 QString DiffCommand::summary() const
 {
@@ -28,7 +29,12 @@ int DiffCommand::run(const QStringList &arguments, CliContext &context)
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           DiffCommand::tr("text or json."),
                                           QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({workspaceOption, targetOption, profileOption, formatOption});
+    const QCommandLineOption outOption(
+            QStringLiteral("out"),
+            DiffCommand::tr("Also write the reconciliation to this .xlsx (a sheet per state) or "
+                            ".csv file."),
+            QStringLiteral("FILE"));
+    parser.addOptions({workspaceOption, targetOption, profileOption, formatOption, outOption});
     int exitCode = Ok;
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
@@ -71,6 +77,23 @@ int DiffCommand::run(const QStringList &arguments, CliContext &context)
     const QVector<ReconcileEntry> entries =
             reconciler.reconcile(local.value(), remote.value(), Reconciler::Options());
     const ReconcileExporter report(*schema, local.value(), remote.value(), entries, pushed.value());
+    const QString out = parser.value(outOption);
+    if (!out.isEmpty()) {
+        Status written;
+        if (out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+            written = report.toXlsx(out);
+        } else {
+            QSaveFile file(out);
+            if (!file.open(QIODevice::WriteOnly) || file.write(report.toCsv()) < 0 ||
+                !file.commit())
+                written = Status::failure(
+                        DiffCommand::tr("Cannot write %1: %2").arg(out, file.errorString()));
+        }
+        if (!written) {
+            context.err << written.error() << Qt::endl;
+            return UsageOrFileError;
+        }
+    }
     const ReconcileSummary summary = Reconciler::summarize(entries);
     if (json)
         context.out << QString::fromUtf8(report.toJson());

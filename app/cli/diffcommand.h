@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 // contractdesk-cli diff --workspace W --target ID [--profile NAME] [--format text|json]
+//   [--out FILE.xlsx|FILE.csv]
 // Compares the sheet's rows with the newest pulled snapshot (of the profile, else of any) field
 // by field and prints every entry that is not the same: differs, local_only, remote_only,
 // ambiguous. JSON: [{"key", "status", "fields": [{"field", "local", "remote"}]}, ...] (plus

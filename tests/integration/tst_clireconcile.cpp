@@ -9,6 +9,8 @@
 #include "schemaregistry.h"
 #include "workspace.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -194,6 +196,25 @@ void TestCliReconcile::pushChangePullDiff()
             QStringLiteral("    %1: %2 | Changed at the vendor").arg(changed, before)));
     QVERIFY(run.err.contains(
             QStringLiteral("1 differ, 0 only in the sheet, 1 only at the vendor")));
+
+    // And as files: a line per difference in CSV, a sheet per state in a workbook.
+    const QString csv = m_dir.filePath(name + QStringLiteral(".csv"));
+    const QString xlsx = m_dir.filePath(name + QStringLiteral(".xlsx"));
+    QCOMPARE(cli(QStringList{QStringLiteral("diff")} + where +
+                 QStringList{QStringLiteral("--out"), csv})
+                     .exitCode,
+             1);
+    QCOMPARE(cli(QStringList{QStringLiteral("diff")} + where +
+                 QStringList{QStringLiteral("--out"), xlsx})
+                     .exitCode,
+             1);
+    QFile lines(csv);
+    QVERIFY(lines.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = lines.readAll().trimmed().split('\n');
+    QCOMPARE(rows.size(), 3);
+    QVERIFY2(rows.at(1).startsWith(key.toUtf8() + ",differs,vendor id," + changed.toUtf8()),
+             rows.at(1).constData());
+    QVERIFY(QFileInfo(xlsx).size() > 0);
     QVERIFY2(server.violations().isEmpty(),
              qPrintable(server.violations().join(QLatin1Char('\n'))));
     QCOMPARE(server.createCount(), pushed);
