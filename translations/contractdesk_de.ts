@@ -50,6 +50,10 @@
         <source>%1: profile &apos;%2&apos; is for %3, not %4.</source>
         <translation>%1: Profil &apos;%2&apos; ist für %3, nicht für %4.</translation>
     </message>
+    <message>
+        <source>%1: --workspace, --target and --profile are required.</source>
+        <translation>%1: --workspace, --target und --profile sind erforderlich.</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -1513,10 +1517,6 @@
         <translation>Das Verbindungsprofil.</translation>
     </message>
     <message>
-        <source>pull: --workspace, --target and --profile are required.</source>
-        <translation>pull: --workspace, --target und --profile sind erforderlich.</translation>
-    </message>
-    <message>
         <source>pull: %1</source>
         <translation>pull: %1</translation>
     </message>
@@ -1649,10 +1649,6 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     <message>
         <source>Write one JSON line per row here.</source>
         <translation>Hier eine JSON-Zeile pro Zeile schreiben.</translation>
-    </message>
-    <message>
-        <source>push: --workspace, --target and --profile are required.</source>
-        <translation>push: --workspace, --target und --profile sind erforderlich.</translation>
     </message>
     <message>
         <source>push: --rows &apos;%1&apos; is not a list of rows between 1 and %2 such as 1-20,25.</source>

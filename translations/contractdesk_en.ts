@@ -189,23 +189,6 @@
     </message>
 </context>
 <context>
-    <name>PullDialog</name>
-    <message numerus="yes">
-        <source>%n record(s) read…</source>
-        <translation>
-            <numerusform>%n record read…</numerusform>
-            <numerusform>%n records read…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) read and kept.</source>
-        <translation>
-            <numerusform>%n record read and kept.</numerusform>
-            <numerusform>%n records read and kept.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PushCommand</name>
     <message numerus="yes">
         <source>%1: %n row(s) failed or skipped.</source>
@@ -243,23 +226,6 @@
         <translation>
             <numerusform>%n request.</numerusform>
             <numerusform>%n requests.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReconcileTableModel</name>
-    <message numerus="yes">
-        <source>%n vendor record(s) fit by %1: pick one</source>
-        <translation>
-            <numerusform>%n vendor record fit by %1: pick one</numerusform>
-            <numerusform>%n vendor records fit by %1: pick one</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) differ</source>
-        <translation>
-            <numerusform>%n field differ</numerusform>
-            <numerusform>%n fields differ</numerusform>
         </translation>
     </message>
 </context>

@@ -103,3 +103,30 @@ std::optional<ConnectionProfile> CliCommand::requireProfile(const QString &profi
     }
     return *profile;
 }
+
+std::optional<CliCommand::Connection> CliCommand::openConnection(const QString &workspacePath,
+                                                                 const QString &target,
+                                                                 const QString &profileName,
+                                                                 CliContext &context) const
+{
+    if (workspacePath.isEmpty() || profileName.isEmpty()) {
+        context.err << QCoreApplication::translate(
+                               "CliCommand",
+                               "%1: --workspace, --target and --profile are required.")
+                               .arg(name())
+                    << Qt::endl;
+        return std::nullopt;
+    }
+    Connection connection;
+    connection.schema = requireTarget(target, context);
+    if (!connection.schema)
+        return std::nullopt;
+    auto profile = requireProfile(profileName, *connection.schema, context);
+    if (!profile)
+        return std::nullopt;
+    connection.profile = std::move(*profile);
+    connection.workspace = openWorkspace(workspacePath, context);
+    if (!connection.workspace)
+        return std::nullopt;
+    return connection;
+}

@@ -54,6 +54,16 @@ protected:
     std::optional<QVector<Record>> loadRecords(const QString &workspacePath,
                                                const EntitySchema &schema,
                                                CliContext &context) const;
+    // What push and pull work on: an existing workspace, a target, and a profile for the
+    // target's vendor — each given, or nullopt after saying which is missing or wrong.
+    struct Connection
+    {
+        std::unique_ptr<Workspace> workspace;
+        const EntitySchema *schema = nullptr;
+        ConnectionProfile profile;
+    };
+    std::optional<Connection> openConnection(const QString &workspacePath, const QString &target,
+                                             const QString &profileName, CliContext &context) const;
     // The named connection profile, for the target's vendor, or nullopt after saying why.
     std::optional<ConnectionProfile> requireProfile(const QString &profileName,
                                                     const EntitySchema &schema,

@@ -62,20 +62,13 @@ int PushCommand::run(const QStringList &arguments, CliContext &context)
     int exitCode = Ok;
     if (!parse(parser, arguments, context, exitCode))
         return exitCode;
-    if (!parser.isSet(workspaceOption) || !parser.isSet(profileOption)) {
-        context.err << PushCommand::tr("push: --workspace, --target and --profile are required.")
-                    << Qt::endl;
+    auto connection = openConnection(parser.value(workspaceOption), parser.value(targetOption),
+                                     parser.value(profileOption), context);
+    if (!connection)
         return UsageOrFileError;
-    }
-    const EntitySchema *schema = requireTarget(parser.value(targetOption), context);
-    if (!schema)
-        return UsageOrFileError;
-    const auto profile = requireProfile(parser.value(profileOption), *schema, context);
-    if (!profile)
-        return UsageOrFileError;
-    const auto workspace = openWorkspace(parser.value(workspaceOption), context);
-    if (!workspace)
-        return UsageOrFileError;
+    const EntitySchema *schema = connection->schema;
+    const ConnectionProfile *profile = &connection->profile;
+    Workspace *workspace = connection->workspace.get();
     auto loaded = workspace->loadRecords(*schema);
     if (!loaded) {
         context.err << loaded.error() << Qt::endl;
