@@ -32,6 +32,7 @@ private slots:
     void cancelledPullKeepsNothing();
     void snapshotsAreKeptPerProfileAndPruned();
     void pushKeepsWhatItSent();
+    void upgradesAFormat1Workspace();
 
 private:
     const EntitySchema &procore() const
@@ -288,6 +289,45 @@ void TestPullService::pushKeepsWhatItSent()
                      .value(schema.indexOf(QStringLiteral("origin_id")))
                      .toString()
                      .isEmpty()); // with the key it was sent under
+}
+
+void TestPullService::upgradesAFormat1Workspace()
+{
+    // A workspace as the previous version wrote it: no snapshots, no pushed values.
+    const EntitySchema &schema = procore();
+    const QString path = m_dir.filePath(QStringLiteral("format1.cdw"));
+    {
+        auto created = Workspace::open(path, Workspace::OpenMode::CreateIfMissing);
+        QVector<Record> rows(1, Record(schema.fieldCount()));
+        rows[0].setValue(schema.indexOf(QStringLiteral("number")), QStringLiteral("WO-1"));
+        QVERIFY(created.value()->insertRecords(schema, rows));
+    }
+    {
+        QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *sql :
+             {"DROP TABLE snapshot_records", "DROP TABLE snapshots",
+              "ALTER TABLE records DROP COLUMN pushed_data", "PRAGMA user_version = 1"})
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+
+    auto opened = Workspace::open(path, Workspace::OpenMode::OpenExisting);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    Workspace &workspace = *opened.value();
+    QCOMPARE(workspace.loadRecords(schema).value().size(), 1);
+    Workspace::SnapshotInfo info;
+    QVERIFY(workspace.loadSnapshot(schema, QString(), &info).value().isEmpty());
+    QCOMPARE(info.id, 0);
+    QVERIFY(workspace.lastPushed(schema).value().isEmpty());
+    QVERIFY(workspace.saveSnapshot(schema, QStringLiteral("a"),
+                                   QVector<Record>(2, Record(schema.fieldCount())),
+                                   QDateTime::currentDateTimeUtc()));
+    QCOMPARE(workspace.snapshots(schema).size(), 1);
 }
 
 QTEST_MAIN(TestPullService)
