@@ -140,6 +140,14 @@ Result<EntitySchema> EntitySchema::fromJson(const QJsonObject &json, const QStri
     s.m_uniqueFields = indexes(rules.value(QLatin1String("unique")));
     s.m_percentFields = indexes(rules.value(QLatin1String("percent")));
     s.m_alsoRequired = indexes(rules.value(QLatin1String("required")));
+    const QJsonObject expected = rules.value(QLatin1String("expected")).toObject();
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        const int i = s.indexOf(it.key());
+        if (i < 0)
+            unknown = it.key();
+        else
+            s.m_expectedValues.append({i, stringList(it.value())});
+    }
     for (const QJsonValue &pair : rules.value(QLatin1String("dateOrder")).toArray()) {
         const QVector<int> two = indexes(pair);
         if (two.size() == 2)

@@ -54,6 +54,9 @@ public:
     const QVector<int> &percentFields() const { return m_percentFields; }
     // Fields a create needs although the seed does not mark them required.
     const QVector<int> &alsoRequired() const { return m_alsoRequired; }
+    // Fields whose vendor takes only some of the values the seed allows (Primavera change
+    // orders: type COMMITMENT): any other value is suspicious.
+    const QVector<QPair<int, QStringList>> &expectedValues() const { return m_expectedValues; }
     const QStringList &notes() const { return m_notes; }
 
 private:
@@ -77,4 +80,5 @@ private:
     QVector<QPair<int, int>> m_dateOrder;
     QVector<int> m_percentFields;
     QVector<int> m_alsoRequired;
+    QVector<QPair<int, QStringList>> m_expectedValues;
 };

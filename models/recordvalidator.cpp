@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -120,6 +121,28 @@ void RecordValidator::check(const Record &record, QVector<ValidationIssue> &out)
                                 .arg(first.label, ValueCodec::toText(first, a), second.label,
                                      ValueCodec::toText(second, b))});
         }
+    }
+
+    // Values the seed allows but the vendor does not take here.
+    for (const auto &expected : m_schema.expectedValues()) {
+        if (expected.first >= n)
+            continue;
+        const QVariant &v = record.value(expected.first);
+        if (ValueCodec::isEmpty(v) || ValueCodec::isRaw(v))
+            continue;
+        const FieldSpec &field = m_schema.field(expected.first);
+        const QString value = ValueCodec::toText(field, v);
+        const bool allowed = std::any_of(field.values.begin(), field.values.end(),
+                                         [&value](const EnumValue &e) { return e.value == value; });
+        if (expected.second.contains(value) || (field.type == FieldType::Enum && !allowed))
+            continue; // fine, or already an error of its own
+        QStringList labels;
+        for (const QString &e : expected.second)
+            labels.append(field.enumLabelFor(e));
+        out.append({expected.first, ValidationIssue::Severity::Warning,
+                    tr("%1 is %2, but %3 takes only %4 here; it will likely refuse the row.")
+                            .arg(field.label, field.enumLabelFor(value), m_vendor,
+                                 labels.join(QStringLiteral(", ")))});
     }
 
     // Percentages outside 0-100.

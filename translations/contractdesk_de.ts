@@ -2591,6 +2591,10 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
         <source>%1 is %2 %, outside 0-100 %.</source>
         <translation>%1 ist %2 %, außerhalb von 0-100 %.</translation>
     </message>
+    <message>
+        <source>%1 is %2, but %3 takes only %4 here; it will likely refuse the row.</source>
+        <translation>%1 ist %2, aber %3 nimmt hier nur %4 an; die Zeile wird wahrscheinlich abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaRegistry</name>

@@ -31,6 +31,7 @@ private slots:
     void oneOfAGroupIsNeeded();
     void startAfterCompletionIsAWarning();
     void percentagesOutside0To100AreWarnings();
+    void valuesTheVendorDoesNotTakeHereAreWarnings();
     void sameKeyTwiceIsAnErrorOnBothRows_data();
     void sameKeyTwiceIsAnErrorOnBothRows();
     void incrementalCountsMatchAFullPass();
@@ -98,6 +99,8 @@ Record TestRecordValidator::validRecord(const EntitySchema &schema, int n)
         const int i = schema.indexOf(group.first());
         record.setValue(i, sample(schema.field(i), n));
     }
+    for (const auto &expected : schema.expectedValues())
+        record.setValue(expected.first, expected.second.first());
     return record;
 }
 
@@ -230,10 +233,23 @@ void TestRecordValidator::enumValuesMustBeTheVendors()
         if (f.type != FieldType::Enum || f.readOnly)
             continue;
         Record record = validRecord(s, 1);
+        QStringList expected;
+        for (const auto &e : s.expectedValues()) {
+            if (e.first == i)
+                expected = e.second;
+        }
         for (const EnumValue &v : f.values) {
             record.setValue(i, v.value);
-            QVERIFY2(RecordValidator(s).check(record).isEmpty(), qPrintable(v.value));
+            const auto issues = RecordValidator(s).check(record);
+            // Every vendor value is readable; one the vendor does not take here is a warning.
+            if (expected.isEmpty() || expected.contains(v.value)) {
+                QVERIFY2(issues.isEmpty(), qPrintable(v.value));
+            } else {
+                QCOMPARE(issues.size(), 1);
+                QCOMPARE(issues.first().severity, ValidationIssue::Severity::Warning);
+            }
         }
+        record = validRecord(s, 1);
         record.setValue(i, QStringLiteral("Almost Approved"));
         const auto issues = RecordValidator(s).check(record);
         QCOMPARE(issues.size(), 1);
@@ -359,6 +375,24 @@ void TestRecordValidator::percentagesOutside0To100AreWarnings()
         if (!c.second)
             QCOMPARE(issues.first().severity, ValidationIssue::Severity::Warning);
     }
+}
+
+void TestRecordValidator::valuesTheVendorDoesNotTakeHereAreWarnings()
+{
+    // Primavera's enum has CONTRACT, but a change order synced from an ERP is a COMMITMENT one.
+    const EntitySchema &s = schema(QStringLiteral("primavera.change_order"));
+    const int type = s.indexOf(QStringLiteral("type"));
+    Record record = validRecord(s, 1);
+    QCOMPARE(record.value(type).toString(), QStringLiteral("COMMITMENT"));
+    QVERIFY(RecordValidator(s).check(record).isEmpty());
+    record.setValue(type, QStringLiteral("CONTRACT"));
+    const auto issues = RecordValidator(s).check(record);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().field, type);
+    QCOMPARE(issues.first().severity, ValidationIssue::Severity::Warning);
+    QVERIFY2(issues.first().message.contains(QStringLiteral("Contract")) &&
+                     issues.first().message.contains(QStringLiteral("only Commitment")),
+             qPrintable(issues.first().message));
 }
 
 void TestRecordValidator::sameKeyTwiceIsAnErrorOnBothRows_data()
