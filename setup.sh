@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # ContractDesk set-up on Debian 12 / Ubuntu 24.04:
 #   ./setup.sh run    install what is missing, build, and open the app on a demo workspace
-#   ./setup.sh test   install what is missing, build (warnings are errors), run every test
-#   ./setup.sh build  install what is missing and build
+#   ./setup.sh test   install what is missing, build, run every test
+#   ./setup.sh build  install what is missing and build everything
+# All three configure the build directory the same way, so running one after another never
+# rebuilds what is built; `run` builds only the app it opens. Warnings are errors when CI is
+# set (as on the CI machine) or WERROR=ON.
 # BUILD_DIR (default: build) and JOBS (default: 2) can be set in the environment.
 set -euo pipefail
 
@@ -16,7 +19,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-svg-dev libqt6svg6
-  qtkeychain-qt6-dev libxlsxwriter-dev libminizip-dev zlib1g-dev
+  qtkeychain-qt6-dev libxlsxwriter-dev libminizip-dev zlib1g-dev libfreexl-dev python3-xlwt
   libxkbcommon-dev fonts-dejavu-core xvfb xauth xdotool imagemagick
   gnome-keyring dbus dbus-x11 clang-format
 )
@@ -34,17 +37,24 @@ install_packages() {
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-configure_and_build() {
-  local werror="$1"
+werror=OFF
+if [ -n "${WERROR:-}" ]; then werror="$WERROR"; elif [ -n "${CI:-}" ]; then werror=ON; fi
+
+# One configuration for every mode: a second call with the same options changes nothing.
+configure() {
   cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DCONTRACTDESK_WERROR="$werror"
-  cmake --build "$build_dir" -j "$jobs"
+        -DCONTRACTDESK_WERROR="$werror" >/dev/null
+}
+
+build() {
+  cmake --build "$build_dir" -j "$jobs" "$@"
 }
 
 case "$mode" in
   run)
     install_packages
-    configure_and_build OFF
+    configure
+    build --target contractdesk
     demo="$build_dir/demo.cdw"
     echo "Opening the demo workspace $demo"
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
@@ -55,7 +65,8 @@ case "$mode" in
     ;;
   test)
     install_packages
-    configure_and_build ON
+    configure
+    build
     # A throw-away session bus with an unlocked gnome-keyring, so keychain tests use a real
     # Secret Service; widgets render offscreen.
     exec tests/tools/run-with-keyring.sh \
@@ -63,7 +74,8 @@ case "$mode" in
     ;;
   build)
     install_packages
-    configure_and_build OFF
+    configure
+    build
     ;;
   *)
     echo "usage: $0 [run|test|build]" >&2

@@ -179,8 +179,14 @@ bool ProfilesDialog::remove()
     const QString name = m_name->text().trimmed();
     if (!ProfileStore(*ProfileStore::userSettings()).remove(name))
         return false;
-    CredentialStore().remove(CredentialStore::profileKey(name));
+    const Status forgotten = CredentialStore().remove(CredentialStore::profileKey(name));
     reload();
+    if (!forgotten) {
+        m_status->setText(tr("Removed profile '%1', but not its secret. %2 Remove the entry '%3' "
+                             "with your system's keychain tool.")
+                                  .arg(name, forgotten.error(), CredentialStore::profileKey(name)));
+        return false;
+    }
     m_status->setText(tr("Removed profile '%1' and its secret.").arg(name));
     return true;
 }

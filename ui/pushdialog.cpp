@@ -112,8 +112,6 @@ bool PushDialog::makePlan()
         return false;
     }
     m_planned = std::move(plan).value();
-    // Generated keys were written to the file: show them in the sheet.
-    m_session.reloadTarget(m_sheet.schema().id());
     showPlan();
     return true;
 }
@@ -182,14 +180,28 @@ void PushDialog::startPush()
     connect(m_service.get(), &PushService::finished, this, [this](bool cancelled) {
         m_pushing = false;
         m_close->setText(tr("Close"));
-        m_session.reloadTarget(m_sheet.schema().id());
-        m_result->setText(
+        const QString summary =
                 (cancelled ? tr("Cancelled. ") : QString()) +
                 tr("%1 of %2 rows answered, %3 failed. The sync log has every row's result.")
                         .arg(m_done)
                         .arg(m_planned->rows.size())
-                        .arg(m_failed));
+                        .arg(m_failed);
+        const Status reloaded = m_session.reloadTarget(m_sheet.schema().id());
+        m_result->setText(reloaded ? summary : reloaded.error() + QLatin1Char(' ') + summary);
         emit pushFinished(cancelled);
     });
-    m_service->start(*m_planned, engine.value(), profile->name);
+    const Status started = m_service->start(*m_planned, engine.value(), profile->name);
+    if (!started) {
+        m_pushing = false;
+        m_push->setEnabled(true);
+        m_profile->setEnabled(true);
+        m_close->setText(tr("Close"));
+        m_progress->setVisible(false);
+        m_result->setText(started.error());
+        return;
+    }
+    // The new keys are saved: show them in the sheet before the first answer arrives.
+    const Status shown = m_session.reloadTarget(m_sheet.schema().id());
+    if (!shown)
+        m_result->setText(shown.error());
 }

@@ -40,8 +40,23 @@ int ProfileCommand::run(const QStringList &arguments, CliContext &context)
             return UsageOrFileError;
         }
         if (action == QLatin1String("remove")) {
-            store.remove(profileName);
-            CredentialStore().remove(CredentialStore::profileKey(profileName));
+            if (!store.remove(profileName)) {
+                context.err
+                        << ProfileCommand::tr("profile: there is no profile '%1'.").arg(profileName)
+                        << Qt::endl;
+                return UsageOrFileError;
+            }
+            const Status forgotten =
+                    CredentialStore().remove(CredentialStore::profileKey(profileName));
+            if (!forgotten) {
+                context.err << ProfileCommand::tr("Removed profile '%1', but not its secret. %2 "
+                                                  "Remove the entry '%3' with your system's "
+                                                  "keychain tool.")
+                                       .arg(profileName, forgotten.error(),
+                                            CredentialStore::profileKey(profileName))
+                            << Qt::endl;
+                return UsageOrFileError;
+            }
             context.err
                     << ProfileCommand::tr("Removed profile '%1' and its secret.").arg(profileName)
                     << Qt::endl;
@@ -138,8 +153,14 @@ int ProfileCommand::add(const QStringList &arguments, CliContext &context)
                 CredentialStore::profileKey(p.name),
                 qEnvironmentVariable(p.secretEnv.toLocal8Bit().constData()));
         if (!saved) {
-            context.err << saved.error() << Qt::endl;
-            return UsageOrFileError;
+            // A server or CI machine has no keychain: the variable is then the only source.
+            context.err << ProfileCommand::tr("Saved profile '%1' (%2, %3). %4 The secret will be "
+                                              "read from the environment variable %5 each time "
+                                              "the profile is used.")
+                                   .arg(p.name, p.vendor, p.baseUrl.toString(), saved.error(),
+                                        p.secretEnv)
+                        << Qt::endl;
+            return Ok;
         }
     }
     context.err << ProfileCommand::tr("Saved profile '%1' (%2, %3).")

@@ -176,7 +176,11 @@ int PushCommand::run(const QStringList &arguments, CliContext &context)
     });
     QEventLoop loop;
     QObject::connect(&push, &PushService::finished, &loop, &QEventLoop::quit);
-    push.start(plan.value(), engine.value(), profile->name);
+    const Status started = push.start(plan.value(), engine.value(), profile->name);
+    if (!started) {
+        context.err << started.error() << Qt::endl;
+        return UsageOrFileError;
+    }
     loop.exec();
     context.err << PushCommand::tr("%1: %n row(s) failed or skipped.", nullptr, failed)
                            .arg(schema->id())

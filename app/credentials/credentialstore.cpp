@@ -47,7 +47,8 @@ Status CredentialStore::remove(const QString &key) const
     QKeychain::DeletePasswordJob job(m_service);
     job.setKey(key);
     const QString error = runJob(job);
-    if (!error.isEmpty())
+    // Nothing stored under the key is what removing it wants.
+    if (!error.isEmpty() && job.error() != QKeychain::EntryNotFound)
         return Status::failure(
                 tr("The secret cannot be removed from the system keychain: %1").arg(error));
     return Status();

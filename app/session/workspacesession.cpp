@@ -87,7 +87,8 @@ Status WorkspaceSession::reloadTarget(const QString &target)
     auto records = m_workspace->loadRecords(m->schema());
     if (!records)
         return Status::failure(records.error());
-    m_undoStack->clear();
+    // The undo history stays: its commands name records by id, and the reloaded records keep
+    // their ids (a command whose record is gone says so when undone).
     m->setRecords(std::move(records).value());
     return Status();
 }

@@ -35,8 +35,9 @@ public:
     SyncLogModel *syncLog() const { return m_syncLog; }
     const QVector<RecordTableModel *> &models() const { return m_models; }
     RecordTableModel *model(const QString &target) const;
-    // Re-reads one target's rows from the file (after an import saved through another
-    // connection). The undo history of that target's edits no longer applies and is cleared.
+    // Re-reads one target's rows from the file (after an import or a push saved through another
+    // connection). The undo history stays: imports only add rows, a push only adds keys, vendor
+    // ids and sync states, and every undo command names its records by id.
     Status reloadTarget(const QString &target);
 
 signals:

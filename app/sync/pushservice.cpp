@@ -37,7 +37,6 @@ Result<PushService::Plan> PushService::plan(const QVector<Record> &records,
     SheetValidation validation(m_schema);
     validation.reset(records);
     Plan plan;
-    QVector<Record> keyed;
     const int keyField = m_schema.indexOf(m_schema.idempotencyPath());
     for (const Record &record : records) {
         if (validation.hasErrors(record)) {
@@ -51,29 +50,30 @@ Result<PushService::Plan> PushService::plan(const QVector<Record> &records,
             const QString key = row.syncKey().isEmpty() ? newKey() : row.syncKey();
             row.setSyncKey(key);
             row.setValue(keyField, key);
-            keyed.append(row);
+            plan.keyed.append(row);
         }
         (row.remoteId().isEmpty() ? plan.creates : plan.updates) += 1;
         plan.rows.append(row);
-    }
-    // The keys are on disk before any request can carry them.
-    if (!keyed.isEmpty()) {
-        const Status saved = m_workspace.updateRecords(m_schema, keyed);
-        if (!saved)
-            return R::failure(saved.error());
     }
     plan.requests = m_protocol->buildRequests(plan.rows);
     return plan;
 }
 
-void PushService::start(const Plan &plan, const SyncEngine::Settings &settings,
-                        const QString &profile)
+Status PushService::start(const Plan &plan, const SyncEngine::Settings &settings,
+                          const QString &profile)
 {
+    // The keys are on disk before any request can carry them.
+    if (!plan.keyed.isEmpty()) {
+        const Status saved = m_workspace.updateRecords(m_schema, plan.keyed);
+        if (!saved)
+            return saved;
+    }
     m_profile = profile;
     m_rows.clear();
     for (const Record &r : plan.rows)
         m_rows.insert(r.id(), r);
     m_engine.run(*m_protocol, plan.requests, settings);
+    return Status();
 }
 
 void PushService::cancel()

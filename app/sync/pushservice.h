@@ -16,12 +16,13 @@
 class QNetworkAccessManager;
 class Workspace;
 
-// One push of a target's rows, as the window and the CLI run it. plan() is the dry run: rows
-// with validation errors are left out (never sent), rows without an idempotency key get a
-// stable one — written into the key field (origin_id, Intacct id), so it shows in the sheet —
-// and saved before anything is sent; the requests are built exactly as they will go. start()
-// sends them through the SyncEngine and commits every settled request's results (remote ids,
-// sync states, history lines) to the workspace in one transaction as they arrive.
+// One push of a target's rows, as the window and the CLI run it. plan() is the dry run and writes
+// nothing: rows with validation errors are left out (never sent), rows without an idempotency
+// key are given a stable one in the key field (origin_id, Intacct id), and the requests are built
+// exactly as they will go. start() first saves those keys — so they are on disk before any
+// request carries them — then sends the requests through the SyncEngine and commits every
+// settled request's results (remote ids, sync states, history lines) to the workspace in one
+// transaction as they arrive.
 class PushService : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
     struct Plan
     {
         QVector<Record> rows;    // to send, keys assigned
+        QVector<Record> keyed;   // the rows given a new key: saved by start()
         QVector<qint64> blocked; // rows with errors: never sent
         int creates = 0;
         int updates = 0;
@@ -41,7 +43,8 @@ public:
     ~PushService() override;
 
     Result<Plan> plan(const QVector<Record> &records, const ProtocolOptions &options = {});
-    void start(const Plan &plan, const SyncEngine::Settings &settings, const QString &profile);
+    // Saves the plan's new keys, then sends. A failure to save sends nothing.
+    Status start(const Plan &plan, const SyncEngine::Settings &settings, const QString &profile);
     void cancel();
     SyncEngine &engine() { return m_engine; }
     const VendorProtocol *protocol() const { return m_protocol.get(); }

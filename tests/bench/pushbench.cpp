@@ -75,7 +75,8 @@ int main(int argc, char *argv[])
     const qint64 planMs = timer.elapsed();
     QEventLoop loop;
     QObject::connect(&push, &PushService::finished, &loop, &QEventLoop::quit);
-    push.start(plan.value(), settings, QStringLiteral("bench"));
+    if (!push.start(plan.value(), settings, QStringLiteral("bench")))
+        return 1;
     loop.exec();
     const qint64 totalMs = timer.elapsed();
     int created = 0;

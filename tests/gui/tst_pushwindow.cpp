@@ -15,6 +15,7 @@
 #include "synclogmodel.h"
 #include "synclogpane.h"
 #include "translationloader.h"
+#include "workspace.h"
 #include "workspacesession.h"
 
 #include <QAction>
@@ -33,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 class TestPushWindow : public QObject
 {
@@ -42,6 +44,7 @@ private slots:
     void initTestCase();
     void pushesTheSheetAndReadsEveryResult();
     void profilesDialogKeepsTheSecretInTheKeychain();
+    void cancellingThePushDialogKeepsTheUndoHistory();
 
 private:
     QTemporaryDir m_dir;
@@ -87,6 +90,10 @@ void TestPushWindow::pushesTheSheetAndReadsEveryResult()
     QVERIFY(sheet->table()->model()->setData(sheet->table()->model()->index(2, title),
                                              QStringLiteral("REFUSE")));
 
+    QUndoStack *undo = w.session()->undoStack();
+    const int undoSteps = undo->count();
+    QVERIFY(undo->canUndo());
+
     PushDialog *dialog = w.openPushDialog();
     QVERIFY(dialog);
     QCOMPARE(dialog->profileBox()->count(), 1);
@@ -98,14 +105,19 @@ void TestPushWindow::pushesTheSheetAndReadsEveryResult()
     QVERIFY(payload.contains(QStringLiteral("\"origin_id\": \"CD-")));
     QVERIFY(!payload.contains(server.secret));
     QCOMPARE(server.createCount(), 0);
-    // The generated keys show in the sheet before the push.
+    // The dry run writes nothing: no key in the sheet yet, the undo history as it was.
     const int origin = schema.indexOf(QStringLiteral("origin_id"));
-    QVERIFY(sheet->model()->records().first().value(origin).toString().startsWith(
-            QLatin1String("CD-")));
+    QVERIFY(sheet->model()->records().first().value(origin).toString().isEmpty());
+    QCOMPARE(undo->count(), undoSteps);
 
     QSignalSpy finished(dialog, &PushDialog::pushFinished);
     QTest::mouseClick(dialog->pushButton(), Qt::LeftButton);
+    // The keys are saved and shown as the push starts.
+    QVERIFY(sheet->model()->records().first().value(origin).toString().startsWith(
+            QLatin1String("CD-")));
     QVERIFY(finished.wait(30000));
+    // Pushing kept the undo history, and undoing still works on the pushed rows.
+    QCOMPARE(undo->count(), undoSteps);
     QCOMPARE(finished.first().first().toBool(), false);
     QVERIFY2(dialog->resultLabel()->text().contains(
                      QStringLiteral("%1 of %1 rows answered, 1 failed").arg(rows)),
@@ -167,6 +179,49 @@ void TestPushWindow::pushesTheSheetAndReadsEveryResult()
     const QByteArray csv = pane->toCsv();
     QCOMPARE(csv.count('\n'), rows + 1);
     retry->close();
+}
+
+// Regression: opening the push dialog used to write the plan's keys and reload the sheet, which
+// cleared the undo history of every target.
+void TestPushWindow::cancellingThePushDialogKeepsTheUndoHistory()
+{
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("procore.work_order_contract"));
+    ConnectionProfile profile =
+            ConnectionProfile::withDefaults(QStringLiteral("offline"), QStringLiteral("procore"));
+    profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    profile.companyId = QStringLiteral("4264");
+    ProfileStore(*ProfileStore::userSettings()).save(profile);
+
+    MainWindow w(*m_registry, m_recent);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openDemoWorkspace(m_dir.filePath(QStringLiteral("undo.cdw"))));
+    SheetView *sheet = w.currentSheet();
+    const int title = schema.indexOf(QStringLiteral("title"));
+    const QModelIndex cell = sheet->table()->model()->index(1, title);
+    const QString before = cell.data(Qt::EditRole).toString();
+    QVERIFY(sheet->table()->model()->setData(cell, QStringLiteral("Edited before the push")));
+    QUndoStack *undo = w.session()->undoStack();
+    const int steps = undo->count();
+    QVERIFY(steps > 0);
+
+    PushDialog *dialog = w.openPushDialog();
+    QVERIFY(dialog);
+    QPointer<PushDialog> open(dialog);
+    dialog->close();
+    QTRY_VERIFY(!open);
+    QCOMPARE(undo->count(), steps);
+
+    // Reloading another target's rows (as an import into it does) keeps this one's history.
+    QVERIFY(w.session()->reloadTarget(QStringLiteral("intacct.project_contract")));
+    QVERIFY(w.session()->reloadTarget(schema.id()));
+    QCOMPARE(undo->count(), steps);
+    undo->undo();
+    QCOMPARE(sheet->table()->model()->index(1, title).data(Qt::EditRole).toString(), before);
+    // And in the file.
+    auto stored = Workspace::open(w.session()->path(), Workspace::OpenMode::OpenExisting);
+    QVERIFY(stored);
+    QCOMPARE(stored.value()->loadRecords(schema).value().at(1).value(title).toString(), before);
 }
 
 void TestPushWindow::profilesDialogKeepsTheSecretInTheKeychain()

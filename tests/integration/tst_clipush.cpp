@@ -25,6 +25,7 @@ private slots:
     void initTestCase();
     void profileThenPushThenPushAgain();
     void primaveraWithPlainBasic();
+    void profileAddWithoutAKeychainReadsTheVariable();
 
 private:
     QTemporaryDir m_dir; // before cli, which keeps its settings in it
@@ -174,6 +175,46 @@ void TestCliPush::primaveraWithPlainBasic()
                   QStringLiteral("--auth"), QStringLiteral("basic")})
                      .exitCode,
              2);
+}
+
+// A server or CI machine has no keychain: the profile is kept, the secret read from the variable
+// at run time.
+void TestCliPush::profileAddWithoutAKeychainReadsTheVariable()
+{
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("procore.work_order_contract"));
+    MockVendorServer server(schema);
+    QVERIFY(server.listen());
+    CliRunner headless{QStringLiteral(CLI_EXE), m_dir.filePath(QStringLiteral("headless"))};
+    headless.environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                                QStringLiteral("unix:path=") +
+                                        m_dir.filePath(QStringLiteral("no-bus-here")));
+    const QStringList add = {QStringLiteral("profile"),
+                             QStringLiteral("add"),
+                             QStringLiteral("ci"),
+                             QStringLiteral("--vendor"),
+                             QStringLiteral("procore"),
+                             QStringLiteral("--base-url"),
+                             server.baseUrl().toString(),
+                             QStringLiteral("--company-id"),
+                             server.companyId,
+                             QStringLiteral("--client-id"),
+                             server.clientId,
+                             QStringLiteral("--secret-env"),
+                             QStringLiteral("CD_TEST_SECRET")};
+    Run run = headless(add, server.secret);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Saved profile 'ci'")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("environment variable CD_TEST_SECRET")),
+             qPrintable(run.err));
+    QVERIFY(run.err.endsWith(QLatin1Char('\n')));
+    run = headless({QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("ci")},
+                   server.secret);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(server.signIns, 1);
+    // Without the variable there is nowhere to read the secret from, and it says so.
+    run = headless({QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("ci")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
 }
 
 QTEST_MAIN(TestCliPush)

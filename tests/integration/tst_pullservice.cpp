@@ -275,7 +275,7 @@ void TestPullService::pushKeepsWhatItSent()
     PushService push(workspace, schema, &m_network);
     auto plan = push.plan(workspace.loadRecords(schema).value());
     QSignalSpy finished(&push, &PushService::finished);
-    push.start(plan.value(), settingsFor(server), QStringLiteral("stand-in"));
+    QVERIFY(push.start(plan.value(), settingsFor(server), QStringLiteral("stand-in")));
     QVERIFY(finished.wait(10000));
     // An edit after the push changes the row, not what was pushed.
     Record edited = workspace.loadRecords(schema).value().first();

@@ -14,6 +14,12 @@ CliRunner::Run CliRunner::operator()(const QStringList &args, const QString &sec
         env.remove(QStringLiteral("CD_TEST_SECRET"));
     else
         env.insert(QStringLiteral("CD_TEST_SECRET"), secret);
+    for (auto it = environment.begin(); it != environment.end(); ++it) {
+        if (it.value().isEmpty())
+            env.remove(it.key());
+        else
+            env.insert(it.key(), it.value());
+    }
     p.setProcessEnvironment(env);
     QEventLoop loop;
     QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,9 @@ public:
     {}
 
     Run operator()(const QStringList &args, const QString &secret = QString()) const;
+
+    // Variables set (or, with an empty value, removed) for every run on top of this process's.
+    QHash<QString, QString> environment;
 
 private:
     QString m_executable;
