@@ -166,22 +166,11 @@
         <translation>%1: das Lesen wurde abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <source>the row has %n cell(s) where most rows have %1</source>
-        <translation>
-            <numerusform>die Zeile hat %n Zelle, wo die meisten Zeilen %1 haben</numerusform>
-            <numerusform>die Zeile hat %n Zellen, wo die meisten Zeilen %1 haben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>... and %n more row(s) with a different number of cells</source>
         <translation>
             <numerusform>... und %n weitere Zeile mit einer anderen Zellenzahl</numerusform>
             <numerusform>... und %n weitere Zeilen mit einer anderen Zellenzahl</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: unknown encoding &apos;%2&apos; (one of: %3)</source>
-        <translation>%1: unbekannte Kodierung &apos;%2&apos; (möglich: %3)</translation>
     </message>
     <message>
         <source>%1, row %2: byte 0x%3 is not UTF-8 text. Choose the encoding the file was saved in (often Windows-1252) or save it as &quot;CSV UTF-8&quot; and try again.</source>
@@ -194,6 +183,21 @@
     <message>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source>%1: ContractDesk does not know the encoding &apos;%2&apos;. Choose one of %3.</source>
+        <translation>%1: ContractDesk kennt die Kodierung „%2“ nicht. Wählen Sie eine von %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n cell(s) where most rows have %1: check it for a missing or extra delimiter or quote</source>
+        <translation>
+            <numerusform>die Zeile hat %n Zelle, wo die meisten Zeilen %1 haben: prüfen Sie sie auf ein fehlendes oder überzähliges Trennzeichen oder Anführungszeichen</numerusform>
+            <numerusform>die Zeile hat %n Zellen, wo die meisten Zeilen %1 haben: prüfen Sie sie auf ein fehlendes oder überzähliges Trennzeichen oder Anführungszeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some bytes are not %1 text and were read as «�», here first. Choose the file&apos;s encoding in the import wizard or with --encoding; the text of these cells will not be right.</source>
+        <translation>einige Bytes sind kein %1-Text und wurden als «�» gelesen, hier zuerst. Wählen Sie die Kodierung der Datei im Import-Assistenten oder mit --encoding; der Text dieser Zellen wird nicht stimmen.</translation>
     </message>
 </context>
 <context>
@@ -434,10 +438,6 @@
         </translation>
     </message>
     <message>
-        <source>Import a spreadsheet (.xlsx, .csv, .tsv) into a target sheet of a workspace (created if missing). Columns are mapped by header like the import wizard does, or by --mapping. Cells that cannot be read are kept as text and reported.</source>
-        <translation>Eine Tabelle (.xlsx, .csv, .tsv) in eine Zieltabelle eines Arbeitsbereichs importieren (wird bei Bedarf angelegt). Spalten werden wie im Importassistenten über die Überschriften zugeordnet oder über --mapping. Nicht lesbare Zellen bleiben als Text erhalten und werden gemeldet.</translation>
-    </message>
-    <message>
         <source>The spreadsheet to import.</source>
         <translation>Die zu importierende Tabelle.</translation>
     </message>
@@ -458,16 +458,8 @@
         <translation>Die Zeile mit den Überschriften, nicht leere Zeilen ab 1 gezählt (Standard: wird ermittelt).</translation>
     </message>
     <message>
-        <source>Text files: UTF-8, UTF-16LE, UTF-16BE or Windows-1252 (default: detected).</source>
-        <translation>Textdateien: UTF-8, UTF-16LE, UTF-16BE oder Windows-1252 (Standard: wird erkannt).</translation>
-    </message>
-    <message>
         <source>Text files: , ; tab or | (default: detected).</source>
         <translation>Textdateien: , ; tab oder | (Standard: wird erkannt).</translation>
-    </message>
-    <message>
-        <source>import: unknown encoding &apos;%1&apos; (one of: %2)</source>
-        <translation>import: unbekannte Kodierung &apos;%1&apos; (eine von: %2)</translation>
     </message>
     <message>
         <source>import: --delimiter takes one character or &apos;tab&apos;.</source>
@@ -508,6 +500,18 @@
     <message>
         <source>template: %1</source>
         <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet (.xlsx, .xls, .csv, .tsv) into a target sheet of a workspace (created if missing). Columns are mapped by header like the import wizard does, or by --mapping. Cells that cannot be read are kept as text and reported.</source>
+        <translation>Importiert eine Tabelle (.xlsx, .xls, .csv, .tsv) in ein Zielblatt eines Arbeitsbereichs (wird angelegt, falls er fehlt). Spalten werden wie im Importassistenten über ihre Überschrift zugeordnet oder über --mapping. Zellen, die nicht gelesen werden können, bleiben als Text erhalten und werden gemeldet.</translation>
+    </message>
+    <message>
+        <source>Text files: the encoding, e.g. UTF-8, Windows-1250, ISO-8859-2, Shift_JIS or GB18030 (any case; default: detected). An unknown name lists them all.</source>
+        <translation>Textdateien: die Kodierung, z. B. UTF-8, Windows-1250, ISO-8859-2, Shift_JIS oder GB18030 (Groß-/Kleinschreibung egal; Standard: erkannt). Ein unbekannter Name listet alle auf.</translation>
+    </message>
+    <message>
+        <source>import: ContractDesk does not know the encoding &apos;%1&apos;. Choose one of %2.</source>
+        <translation>import: ContractDesk kennt die Kodierung „%1“ nicht. Wählen Sie eine von %2.</translation>
     </message>
 </context>
 <context>
@@ -766,6 +770,13 @@
     <message>
         <source>tab</source>
         <translation>Tabulator</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1091,10 +1102,6 @@
         <translation>Tabelle importieren</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Tabellen (*.xlsx *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
@@ -1294,6 +1301,10 @@
         <source>Reconciliation: %1</source>
         <translation>Abgleich: %1</translation>
     </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tabellen (*.xlsx *.xls *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>PrimaveraProtocol</name>
@@ -1382,6 +1393,14 @@
     <message>
         <source>profile add: --auth basic is for Primavera profiles.</source>
         <translation>profile add: --auth basic ist für Primavera-Profile.</translation>
+    </message>
+    <message>
+        <source>Removed profile &apos;%1&apos;, but not its secret. %2 Remove the entry &apos;%3&apos; with your system&apos;s keychain tool.</source>
+        <translation>Profil „%1“ entfernt, aber nicht sein Geheimnis. %2 Entfernen Sie den Eintrag „%3“ mit dem Schlüsselbund-Programm Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Saved profile &apos;%1&apos; (%2, %3). %4 The secret will be read from the environment variable %5 each time the profile is used.</source>
+        <translation>Profil „%1“ gespeichert (%2, %3). %4 Das Geheimnis wird bei jeder Verwendung des Profils aus der Umgebungsvariablen %5 gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1515,10 @@
     <message>
         <source>Plain &amp;Basic credentials on every call (older Primavera tenants)</source>
         <translation>Einfache &amp;Basic-Anmeldedaten bei jedem Aufruf (ältere Primavera-Mandanten)</translation>
+    </message>
+    <message>
+        <source>Removed profile &apos;%1&apos;, but not its secret. %2 Remove the entry &apos;%3&apos; with your system&apos;s keychain tool.</source>
+        <translation>Profil „%1“ entfernt, aber nicht sein Geheimnis. %2 Entfernen Sie den Eintrag „%3“ mit dem Schlüsselbund-Programm Ihres Systems.</translation>
     </message>
 </context>
 <context>
@@ -2698,24 +2721,44 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
 <context>
     <name>SpreadsheetFile</name>
     <message>
-        <source>%1 is an Excel 97-2003 workbook (.xls), which ContractDesk does not read. Open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx), then import that.</source>
-        <translation>%1 ist eine Excel-97-2003-Arbeitsmappe (.xls), die ContractDesk nicht liest. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
-    </message>
-    <message>
         <source>%1 is an OpenDocument spreadsheet (.ods), which ContractDesk does not read. Open it in LibreOffice and save it as an Excel Workbook (.xlsx), then import that.</source>
         <translation>%1 ist eine OpenDocument-Tabelle (.ods), die ContractDesk nicht liest. Öffnen Sie sie in LibreOffice, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
     </message>
     <message>
-        <source>%1 is a zip archive but not an Excel workbook (.xlsx).</source>
-        <translation>%1 ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe (.xlsx).</translation>
-    </message>
-    <message>
-        <source>%1 is not a spreadsheet: it is neither an Excel workbook (.xlsx) nor a text file (CSV, TSV).</source>
-        <translation>%1 ist keine Tabelle: weder eine Excel-Arbeitsmappe (.xlsx) noch eine Textdatei (CSV, TSV).</translation>
-    </message>
-    <message>
         <source>%1 does not exist or cannot be read.</source>
         <translation>%1 existiert nicht oder kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel Binary Workbook (.xlsb), which ContractDesk does not read. Open it in Excel and save it as an Excel Workbook (.xlsx), then import that.</source>
+        <translation>%1 ist eine binäre Excel-Arbeitsmappe (.xlsb), die ContractDesk nicht liest. Öffnen Sie sie in Excel, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 is an Apple Numbers spreadsheet, which ContractDesk does not read. In Numbers choose File ▸ Export To ▸ Excel, then import the .xlsx file.</source>
+        <translation>%1 ist eine Apple-Numbers-Tabelle, die ContractDesk nicht liest. Wählen Sie in Numbers Ablage ▸ Exportieren ▸ Excel und importieren Sie dann die .xlsx-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 2003 XML Spreadsheet, which ContractDesk does not read, whatever its name says. Open it in Excel and save it as an Excel Workbook (.xlsx), then import that.</source>
+        <translation>%1 ist eine XML-Kalkulationstabelle 2003 von Excel, die ContractDesk nicht liest, auch wenn der Name etwas anderes sagt. Öffnen Sie sie in Excel, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not a workbook, whatever its name says; many systems export tables to &quot;Excel&quot; this way. Open it in Excel and save it as an Excel Workbook (.xlsx), then import that.</source>
+        <translation>%1 ist eine Webseite (HTML), keine Arbeitsmappe, auch wenn der Name etwas anderes sagt; viele Systeme exportieren Tabellen so „nach Excel“. Öffnen Sie sie in Excel, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 is a SYLK file (Symbolic Link), which ContractDesk does not read, whatever its name says. Open it in Excel and save it as an Excel Workbook (.xlsx), then import that.</source>
+        <translation>%1 ist eine SYLK-Datei (Symbolic Link), die ContractDesk nicht liest, auch wenn der Name etwas anderes sagt. Öffnen Sie sie in Excel, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 is a DIF file (Data Interchange Format), which ContractDesk does not read, whatever its name says. Open it in Excel and save it as an Excel Workbook (.xlsx), then import that.</source>
+        <translation>%1 ist eine DIF-Datei (Data Interchange Format), die ContractDesk nicht liest, auch wenn der Name etwas anderes sagt. Öffnen Sie sie in Excel, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an Excel workbook (.xlsx). Import an Excel workbook (.xlsx, .xls) or a CSV file.</source>
+        <translation>%1 ist ein Zip-Archiv, aber keine Excel-Arbeitsmappe (.xlsx). Importieren Sie eine Excel-Arbeitsmappe (.xlsx, .xls) oder eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet: it is neither an Excel workbook (.xlsx, .xls) nor a text file (CSV, TSV). Save it from its program as an Excel Workbook (.xlsx) or as CSV, then import that.</source>
+        <translation>%1 ist keine Tabelle: weder eine Excel-Arbeitsmappe (.xlsx, .xls) noch eine Textdatei (CSV, TSV). Speichern Sie sie in ihrem Programm als Excel-Arbeitsmappe (.xlsx) oder als CSV und importieren Sie diese.</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3144,69 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     </message>
 </context>
 <context>
+    <name>XlsReader</name>
+    <message>
+        <source>there is not enough memory to read it</source>
+        <translation>es ist nicht genug Arbeitsspeicher frei, um sie zu lesen</translation>
+    </message>
+    <message>
+        <source>its text is in a character set that cannot be read</source>
+        <translation>ihr Text steht in einem Zeichensatz, der nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>it is damaged or incomplete</source>
+        <translation>sie ist beschädigt oder unvollständig</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected. Open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, clear it), save it, then import it again.</source>
+        <translation>%1 ist kennwortgeschützt. Öffnen Sie die Datei in Excel, entfernen Sie das Kennwort (Datei ▸ Informationen ▸ Arbeitsmappe schützen ▸ Mit Kennwort verschlüsseln, Kennwort löschen), speichern Sie sie und importieren Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (%2).</source>
+        <translation>%1 kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than an Excel 97-2003 workbook can be. Save it as an Excel Workbook (.xlsx), then import that.</source>
+        <translation>%1 ist größer, als eine Excel-97-2003-Arbeitsmappe sein kann. Speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>the cell is formatted as a date but holds a number past 31 December 9999, which Excel shows as #####. Correct or clear the cell in Excel, then import again.</source>
+        <translation>die Zelle ist als Datum formatiert, enthält aber eine Zahl nach dem 31. Dezember 9999, die Excel als ##### anzeigt. Korrigieren oder leeren Sie die Zelle in Excel und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 holds more dates than ContractDesk can read from an Excel 97-2003 workbook. Save it as an Excel Workbook (.xlsx), then import that.</source>
+        <translation>%1 enthält mehr Datumswerte, als ContractDesk aus einer Excel-97-2003-Arbeitsmappe lesen kann. Speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel 97-2003 workbook: %2. Open it in Excel and save it as an Excel Workbook (.xlsx), then import that.</source>
+        <translation>%1 kann nicht als Excel-97-2003-Arbeitsmappe gelesen werden: %2. Öffnen Sie die Datei in Excel, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheets that can be read; it may be damaged. Open it in Excel and save it as an Excel Workbook (.xlsx), then import that.</source>
+        <translation>%1 enthält keine lesbaren Blätter; die Datei ist möglicherweise beschädigt. Öffnen Sie sie in Excel, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheets with cells, only charts.</source>
+        <translation>%1 enthält keine Blätter mit Zellen, nur Diagramme.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &apos;%2&apos; (its sheets: %3).</source>
+        <translation>%1 hat kein Blatt namens „%2“ (ihre Blätter: %3).</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2 cannot be read: %3. Open it in Excel and save it as an Excel Workbook (.xlsx), then import that.</source>
+        <translation>%1, Blatt %2 kann nicht gelesen werden: %3. Öffnen Sie die Datei in Excel, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>the cell holds the Excel error %1</source>
+        <translation>die Zelle enthält den Excel-Fehler %1</translation>
+    </message>
+    <message>
+        <source>%1: reading was cancelled</source>
+        <translation>%1: Lesen abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>is damaged (a part cannot be unpacked)</source>
@@ -3131,56 +3237,76 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>%1 is not an Excel workbook (.xlsx).</source>
-        <translation>%1 ist keine Excel-Arbeitsmappe (.xlsx).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or incomplete (the zip archive is truncated or broken).</source>
-        <translation>%1 ist beschädigt oder unvollständig (das ZIP-Archiv ist abgeschnitten oder fehlerhaft).</translation>
-    </message>
-    <message>
-        <source>%1 is a zip archive but not an Excel workbook (.xlsx): it has no xl/workbook.xml.</source>
-        <translation>%1 ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe (.xlsx): xl/workbook.xml fehlt.</translation>
-    </message>
-    <message>
-        <source>%1 holds no sheets.</source>
-        <translation>%1 enthält keine Blätter.</translation>
-    </message>
-    <message>
-        <source>%1 has no sheet named &apos;%2&apos; (its sheets: %3).</source>
-        <translation>%1 hat kein Blatt namens &apos;%2&apos; (Blätter: %3).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: the sheet &apos;%2&apos; has no data part.</source>
-        <translation>%1 ist beschädigt: dem Blatt &apos;%2&apos; fehlen die Daten.</translation>
-    </message>
-    <message>
-        <source>%1, sheet %2: the sheet %3</source>
-        <translation>%1, Blatt %2: das Blatt %3</translation>
-    </message>
-    <message>
-        <source>%1: the row has more than %L2 columns, more than a spreadsheet can hold.</source>
-        <translation>%1: die Zeile hat mehr als %L2 Spalten, mehr als eine Tabelle fassen kann.</translation>
-    </message>
-    <message>
-        <source>%1: a cell holds more than the %L2 characters a spreadsheet cell can hold.</source>
-        <translation>%1: eine Zelle enthält mehr als die %L2 Zeichen, die eine Tabellenzelle fassen kann.</translation>
-    </message>
-    <message>
-        <source>%1: the cell refers to a text that the workbook does not hold (the file is damaged).</source>
-        <translation>%1: die Zelle verweist auf einen Text, den die Arbeitsmappe nicht enthält (die Datei ist beschädigt).</translation>
-    </message>
-    <message>
-        <source>the cell holds the Excel error %1</source>
-        <translation>die Zelle enthält den Excel-Fehler %1</translation>
-    </message>
-    <message>
-        <source>%1: reading was cancelled</source>
-        <translation>%1: das Lesen wurde abgebrochen</translation>
-    </message>
-    <message>
         <source>holds broken XML (an unknown entity)</source>
         <translation>enthält fehlerhaftes XML (eine unbekannte Entität)</translation>
+    </message>
+    <message>
+        <source>%1 %2. If Excel opens it, save it there again and import that copy.</source>
+        <translation>%1 %2. Wenn Excel die Datei öffnet, speichern Sie sie dort erneut und importieren Sie diese Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx). Open it in the program that made it and save it as an Excel workbook, then import that copy.</source>
+        <translation>%1 ist keine Excel-Arbeitsmappe (.xlsx). Öffnen Sie die Datei in dem Programm, mit dem sie erstellt wurde, speichern Sie sie als Excel-Arbeitsmappe und importieren Sie dann diese Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (the zip archive is truncated or broken). Copy or download it again, then import the new copy.</source>
+        <translation>%1 ist beschädigt oder unvollständig (das ZIP-Archiv ist abgeschnitten oder defekt). Kopieren oder laden Sie die Datei erneut herunter und importieren Sie dann die neue Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an Excel workbook (.xlsx): it holds no workbook part. Open it in the program that made it and save it as an Excel workbook, then import that copy.</source>
+        <translation>%1 ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe (.xlsx): Es enthält keinen Arbeitsmappen-Teil. Öffnen Sie die Datei in dem Programm, mit dem sie erstellt wurde, speichern Sie sie als Excel-Arbeitsmappe und importieren Sie dann diese Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheets. Open it in Excel and check that it holds the sheet to import.</source>
+        <translation>%1 enthält keine Tabellenblätter. Öffnen Sie die Datei in Excel und prüfen Sie, ob sie das zu importierende Blatt enthält.</translation>
+    </message>
+    <message>
+        <source>%1 holds only charts, no sheet with cells. Import the workbook that holds the chart&apos;s data instead.</source>
+        <translation>%1 enthält nur Diagramme, kein Blatt mit Zellen. Importieren Sie stattdessen die Arbeitsmappe mit den Daten des Diagramms.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &apos;%2&apos;. Choose one of its sheets: %3.</source>
+        <translation>%1 hat kein Blatt namens „%2“. Wählen Sie eines ihrer Blätter: %3.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; is a chart, not a sheet with cells. Choose one of the sheets that hold the rows: %3.</source>
+        <translation>%1: Das Blatt „%2“ ist ein Diagramm, kein Blatt mit Zellen. Wählen Sie eines der Blätter mit den Zeilen: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet &apos;%2&apos; has no data part. If Excel opens it, save it there again and import that copy.</source>
+        <translation>%1 ist beschädigt: Zum Blatt „%2“ fehlen die Daten. Wenn Excel die Datei öffnet, speichern Sie sie dort erneut und importieren Sie diese Kopie.</translation>
+    </message>
+    <message>
+        <source>the cell holds more than the %L1 characters a spreadsheet cell can hold. Shorten it in Excel, then import again.</source>
+        <translation>die Zelle enthält mehr als die %L1 Zeichen, die eine Tabellenzelle fassen kann. Kürzen Sie sie in Excel und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>the sheet %1. If Excel opens the file, save it there again and import that copy.</source>
+        <translation>das Blatt %1. Wenn Excel die Datei öffnet, speichern Sie sie dort erneut und importieren Sie diese Kopie.</translation>
+    </message>
+    <message>
+        <source>the cell is formatted as a date or time but holds %1, which Excel cannot show as one (it shows ####). The number was kept; if a date was meant, type it in Excel and import again.</source>
+        <translation>die Zelle ist als Datum oder Uhrzeit formatiert, enthält aber %1, was Excel nicht als solches anzeigen kann (es zeigt ####). Die Zahl wurde übernommen; war ein Datum gemeint, geben Sie es in Excel ein und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>the row has more than %L1 columns, more than a spreadsheet can hold: the file is damaged. If Excel opens it, save it there again and import that copy.</source>
+        <translation>die Zeile hat mehr als %L1 Spalten, mehr als eine Tabelle fassen kann: Die Datei ist beschädigt. Wenn Excel sie öffnet, speichern Sie sie dort erneut und importieren Sie diese Kopie.</translation>
+    </message>
+    <message>
+        <source>the cell refers to a text that the workbook does not hold: the file is damaged. If Excel opens it, save it there again and import that copy.</source>
+        <translation>die Zelle verweist auf einen Text, den die Arbeitsmappe nicht enthält: Die Datei ist beschädigt. Wenn Excel sie öffnet, speichern Sie sie dort erneut und importieren Sie diese Kopie.</translation>
+    </message>
+    <message>
+        <source>the cell holds the Excel error %1 instead of a value. Fix the formula in Excel (or type the value), then import again.</source>
+        <translation>die Zelle enthält den Excel-Fehler %1 statt eines Werts. Korrigieren Sie die Formel in Excel (oder geben Sie den Wert ein) und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>the cell is stored as a date but holds &apos;%1&apos;, which is not a date; it was kept as text. Type the date in Excel and import again.</source>
+        <translation>die Zelle ist als Datum gespeichert, enthält aber „%1“, was kein Datum ist; der Inhalt wurde als Text übernommen. Geben Sie das Datum in Excel ein und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: reading was cancelled.</source>
+        <translation>%1: Das Lesen wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,17 @@
 <context>
     <name>CsvReader</name>
     <message numerus="yes">
-        <source>the row has %n cell(s) where most rows have %1</source>
-        <translation>
-            <numerusform>the row has %n cell where most rows have %1</numerusform>
-            <numerusform>the row has %n cells where most rows have %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>... and %n more row(s) with a different number of cells</source>
         <translation>
             <numerusform>... and %n more row with a different number of cells</numerusform>
             <numerusform>... and %n more rows with a different number of cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n cell(s) where most rows have %1: check it for a missing or extra delimiter or quote</source>
+        <translation>
+            <numerusform>the row has %n cell where most rows have %1: check it for a missing or extra delimiter or quote</numerusform>
+            <numerusform>the row has %n cells where most rows have %1: check it for a missing or extra delimiter or quote</numerusform>
         </translation>
     </message>
 </context>
@@ -106,6 +106,13 @@
         <translation>
             <numerusform>%n row read</numerusform>
             <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

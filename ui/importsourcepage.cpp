@@ -36,6 +36,8 @@ ImportSourcePage::ImportSourcePage(ImportWizard *wizard)
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("ImportSourcePage"));
+    m_status->setObjectName(QStringLiteral("SourceStatus"));
+    m_status->setWordWrap(true);
     setTitle(tr("What to import"));
     setSubTitle(tr("Check the sheet, the target and the row that holds the column headers."));
     ImportSession &session = wizard->session();
@@ -168,7 +170,25 @@ void ImportSourcePage::sheetLoaded()
                                                        ? tr("tab")
                                                        : QString(sheet.delimiter));
     }
-    m_status->setText(status);
+    // What the reader could read past (bytes the encoding cannot read, ragged rows): here, where
+    // the encoding and delimiter that cause it are chosen.
+    QStringList noticed;
+    for (const LocatedIssue &issue : sheet.issues) {
+        if (noticed.size() == 3) {
+            noticed.append(tr("… and %n more", nullptr, int(sheet.issues.size()) - 3));
+            break;
+        }
+        noticed.append(issue.toString());
+    }
+    if (noticed.isEmpty())
+        m_status->setText(status.toHtmlEscaped());
+    else
+        m_status->setText(status.toHtmlEscaped() +
+                          QStringLiteral("<br><span style='color:#b45309'>") +
+                          noticed.join(QLatin1Char('\n'))
+                                  .toHtmlEscaped()
+                                  .replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+                          QStringLiteral("</span>"));
 
     m_updating = true;
     if (m_target->count() == 0) {

@@ -861,7 +861,7 @@ void MainWindow::importDialog()
     const QString path = QFileDialog::getOpenFileName(
             this, tr("Import Spreadsheet"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)"));
+            tr("Spreadsheets (*.xlsx *.xls *.csv *.tsv *.txt);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }

@@ -18,7 +18,7 @@
 
 QString ImportCommand::summary() const
 {
-    return tr("Import a spreadsheet (.xlsx, .csv, .tsv) into a target sheet of a workspace "
+    return tr("Import a spreadsheet (.xlsx, .xls, .csv, .tsv) into a target sheet of a workspace "
               "(created if missing). Columns are mapped by header like the import wizard does, "
               "or by --mapping. Cells that cannot be read are kept as text and reported.");
 }
@@ -44,10 +44,11 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
                                              tr("The row holding the headers, counting non-blank "
                                                 "rows from 1 (default: found)."),
                                              QStringLiteral("N"));
-    const QCommandLineOption encodingOption(QStringLiteral("encoding"),
-                                            tr("Text files: UTF-8, UTF-16LE, UTF-16BE or "
-                                               "Windows-1252 (default: detected)."),
-                                            QStringLiteral("NAME"));
+    const QCommandLineOption encodingOption(
+            QStringLiteral("encoding"),
+            tr("Text files: the encoding, e.g. UTF-8, Windows-1250, ISO-8859-2, Shift_JIS or "
+               "GB18030 (any case; default: detected). An unknown name lists them all."),
+            QStringLiteral("NAME"));
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
                                              tr("Text files: , ; tab or | (default: detected)."),
                                              QStringLiteral("CHAR"));
@@ -67,10 +68,12 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
 
     CsvReader::Options csv;
     if (parser.isSet(encodingOption)) {
-        csv.encoding = parser.value(encodingOption);
-        if (!CsvReader::encodings().contains(csv.encoding, Qt::CaseInsensitive)) {
-            context.err << tr("import: unknown encoding '%1' (one of: %2)")
-                                   .arg(csv.encoding,
+        // Aliases (cp1252, latin1, sjis, ...) become the name the reader and the output use.
+        csv.encoding = CsvReader::canonicalEncoding(parser.value(encodingOption));
+        if (csv.encoding.isEmpty()) {
+            context.err << tr("import: ContractDesk does not know the encoding '%1'. Choose one "
+                              "of %2.")
+                                   .arg(parser.value(encodingOption),
                                         CsvReader::encodings().join(QStringLiteral(", ")))
                         << Qt::endl;
             return UsageOrFileError;

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <cstring>
@@ -15,7 +16,16 @@ enum class Encoding {
     Utf8,
     Utf16LE,
     Utf16BE,
+    Utf32LE,
+    Utf32BE,
     Windows1252,
+    Legacy, // a code page QStringDecoder reads through ICU: EncodingChoice::name
+};
+
+struct EncodingChoice
+{
+    Encoding kind = Encoding::Utf8;
+    QString name; // an entry of CsvReader::encodings()
 };
 
 QString encodingName(Encoding encoding)
@@ -27,30 +37,69 @@ QString encodingName(Encoding encoding)
         return QStringLiteral("UTF-16LE");
     case Encoding::Utf16BE:
         return QStringLiteral("UTF-16BE");
+    case Encoding::Utf32LE:
+        return QStringLiteral("UTF-32LE");
+    case Encoding::Utf32BE:
+        return QStringLiteral("UTF-32BE");
     case Encoding::Windows1252:
         return QStringLiteral("Windows-1252");
+    case Encoding::Legacy:
+        break;
     }
     return QString();
 }
 
-// The names CsvReader::encodings() offers, any case, and the spellings people type for them.
-std::optional<Encoding> encodingFromName(const QString &name)
+EncodingChoice choice(Encoding encoding)
+{
+    return {encoding, encodingName(encoding)};
+}
+
+// The encodings decoded here rather than by QStringDecoder, and the spellings people type for
+// them (any case, with or without - _ and spaces).
+std::optional<Encoding> builtInEncoding(const QString &name)
 {
     QString key = name.trimmed().toLower();
     key.remove(QLatin1Char('-'));
     key.remove(QLatin1Char('_'));
     key.remove(QLatin1Char(' '));
-    if (key == QLatin1String("utf8"))
+    if (key == QLatin1String("utf8") || key == QLatin1String("ascii") ||
+        key == QLatin1String("usascii"))
         return Encoding::Utf8;
     if (key == QLatin1String("utf16le") || key == QLatin1String("utf16") ||
         key == QLatin1String("unicode"))
         return Encoding::Utf16LE;
     if (key == QLatin1String("utf16be"))
         return Encoding::Utf16BE;
+    if (key == QLatin1String("utf32le") || key == QLatin1String("utf32"))
+        return Encoding::Utf32LE;
+    if (key == QLatin1String("utf32be"))
+        return Encoding::Utf32BE;
     if (key == QLatin1String("windows1252") || key == QLatin1String("cp1252") ||
         key == QLatin1String("latin1") || key == QLatin1String("iso88591"))
         return Encoding::Windows1252;
     return std::nullopt;
+}
+
+// The legacy code pages offered, each when QStringDecoder knows it here: Qt 6.4 has no list of
+// its codecs, and through ICU it knows hundreds, most of them no one exports a CSV file in.
+// All of them write ASCII as ASCII (so delimiters, quotes, line breaks and a "sep=" line are the
+// same bytes as in UTF-8): ISO-2022-JP, UTF-7 and EBCDIC code pages are left out for that.
+constexpr const char *kLegacyEncodings[] = {
+        "Windows-1250", "Windows-1251", "Windows-1253", "Windows-1254", "Windows-1255",
+        "Windows-1256", "Windows-1257", "Windows-1258", "Windows-874",  "ISO-8859-2",
+        "ISO-8859-3",   "ISO-8859-4",   "ISO-8859-5",   "ISO-8859-6",   "ISO-8859-7",
+        "ISO-8859-8",   "ISO-8859-9",   "ISO-8859-10",  "ISO-8859-11",  "ISO-8859-13",
+        "ISO-8859-14",  "ISO-8859-15",  "ISO-8859-16",  "KOI8-R",       "KOI8-U",
+        "IBM437",       "IBM850",       "IBM852",       "IBM866",       "macintosh",
+        "Shift_JIS",    "EUC-JP",       "EUC-KR",       "windows-949",  "Big5",
+        "Big5-HKSCS",   "GBK",          "GB18030",
+};
+
+EncodingChoice choiceOf(const QString &canonical)
+{
+    if (const auto builtIn = builtInEncoding(canonical))
+        return choice(*builtIn);
+    return {Encoding::Legacy, canonical};
 }
 
 bool startsWith(const QByteArray &bytes, const char *prefix, qsizetype length)
@@ -63,12 +112,18 @@ bool hasUtf8Bom(const QByteArray &bytes)
     return startsWith(bytes, "\xEF\xBB\xBF", 3);
 }
 
+// UTF-32LE before UTF-16LE: its mark FF FE 00 00 starts with UTF-16LE's (a UTF-16LE file
+// whose first character is U+0000 is read as UTF-32LE, as every reader does).
 std::optional<Encoding> encodingFromBom(const QByteArray &bytes)
 {
     if (hasUtf8Bom(bytes))
         return Encoding::Utf8;
+    if (startsWith(bytes, "\xFF\xFE\0\0", 4))
+        return Encoding::Utf32LE;
     if (startsWith(bytes, "\xFF\xFE", 2))
         return Encoding::Utf16LE;
+    if (startsWith(bytes, "\0\0\xFE\xFF", 4))
+        return Encoding::Utf32BE;
     if (startsWith(bytes, "\xFE\xFF", 2))
         return Encoding::Utf16BE;
     return std::nullopt;
@@ -143,7 +198,7 @@ int lineOfByte(const QByteArray &bytes, qsizetype offset)
     return line;
 }
 
-QString decodeUtf16(const QByteArray &bytes, bool littleEndian)
+QString decodeUtf16(const QByteArray &bytes, bool littleEndian, bool *error)
 {
     qsizetype start = 0;
     if (startsWith(bytes, littleEndian ? "\xFF\xFE" : "\xFE\xFF", 2))
@@ -156,9 +211,98 @@ QString decodeUtf16(const QByteArray &bytes, bool littleEndian)
     for (qsizetype i = 0; i < units; ++i, s += 2) {
         d[i] = littleEndian ? char16_t(s[0] | (s[1] << 8)) : char16_t((s[0] << 8) | s[1]);
     }
-    if (oddByte) // a byte cut off at the end shows as the replacement character, not silently gone
+    if (oddByte) { // a byte cut off at the end shows as the replacement character, not silently
+                   // gone
         d[units] = u'\uFFFD';
+        *error = true;
+    }
     return text;
+}
+
+// Code points beyond U+10FFFF, surrogates and a character cut off at the end become U+FFFD.
+QString decodeUtf32(const QByteArray &bytes, bool littleEndian, bool *error)
+{
+    qsizetype start = 0;
+    if (startsWith(bytes, littleEndian ? "\xFF\xFE\0\0" : "\0\0\xFE\xFF", 4))
+        start = 4;
+    const qsizetype units = (bytes.size() - start) / 4;
+    const bool cut = (bytes.size() - start) % 4 != 0;
+    QString text;
+    text.reserve(units + 1);
+    const auto *s = reinterpret_cast<const uchar *>(bytes.constData()) + start;
+    for (qsizetype i = 0; i < units; ++i, s += 4) {
+        const char32_t c = littleEndian ? char32_t(s[0]) | char32_t(s[1]) << 8 |
+                                                  char32_t(s[2]) << 16 | char32_t(s[3]) << 24
+                                        : char32_t(s[3]) | char32_t(s[2]) << 8 |
+                                                  char32_t(s[1]) << 16 | char32_t(s[0]) << 24;
+        if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+            text.append(QChar(QChar::ReplacementCharacter));
+            *error = true;
+        } else if (QChar::requiresSurrogates(c)) {
+            text.append(QChar(QChar::highSurrogate(c)));
+            text.append(QChar(QChar::lowSurrogate(c)));
+        } else {
+            text.append(QChar(char16_t(c)));
+        }
+    }
+    if (cut) {
+        text.append(QChar(QChar::ReplacementCharacter));
+        *error = true;
+    }
+    return text;
+}
+
+char16_t unit(char c)
+{
+    return char16_t(uchar(c));
+}
+
+char16_t unit(char16_t c)
+{
+    return c;
+}
+
+// The length of an Excel "sep=X" first line (or "sep=X" quoted) with its line break, X set in
+// `delimiter`; 0 when the text does not start with one. X is printable ASCII other than the
+// quote, \ and ~ (which some East Asian code pages read as other characters), or a tab: so the
+// line is the same in the bytes of every encoding CsvStream scans as in the decoded text, and it
+// finds the line in the bytes where CsvReader::read finds it in the text.
+template<typename Char>
+qsizetype sepLine(const Char *s, qsizetype n, char16_t *delimiter)
+{
+    qsizetype i = 0;
+    const bool quoted = n > 0 && unit(s[0]) == u'"';
+    if (quoted)
+        ++i;
+    if (n - i < 5)
+        return 0;
+    for (int k = 0; k < 4; ++k) {
+        if (QChar::toLower(unit(s[i + k])) != u"sep="[k])
+            return 0;
+    }
+    const char16_t x = unit(s[i + 4]);
+    if (x != u'\t' && (x < 0x21 || x > 0x7E || x == u'"' || x == u'\\' || x == u'~'))
+        return 0;
+    i += 5;
+    if (quoted) {
+        if (i >= n || unit(s[i]) != u'"')
+            return 0;
+        ++i;
+    }
+    if (i < n) {
+        const char16_t c = unit(s[i]);
+        if (c == u'\n') {
+            ++i;
+        } else if (c == u'\r') {
+            ++i;
+            if (i < n && unit(s[i]) == u'\n')
+                ++i;
+        } else {
+            return 0;
+        }
+    }
+    *delimiter = x;
+    return i;
 }
 
 // 0x80-0x9F as Windows maps them; the five bytes Windows-1252 leaves undefined (0x81, 0x8D,
@@ -284,9 +428,9 @@ QChar sniff(const char16_t *begin, const char16_t *end, bool atEnd, bool *comple
     return best;
 }
 
-// sniffDelimiter() on the text of `device` from `start` on (UTF-8, or Windows-1252), decoding
-// only as much of it as the sample needs.
-QChar sniffDevice(QIODevice &device, qint64 start, bool windows1252)
+// sniffDelimiter() on the text of `device` from `start` on (UTF-8, Windows-1252, or a legacy
+// code page `legacy` names), decoding only as much of it as the sample needs.
+QChar sniffDevice(QIODevice &device, qint64 start, bool windows1252, const QByteArray &legacy)
 {
     for (qint64 prefix = CsvStream::kBlockSize;; prefix *= 4) {
         device.seek(start);
@@ -295,6 +439,14 @@ QChar sniffDevice(QIODevice &device, qint64 start, bool windows1252)
         QString text;
         if (windows1252) {
             text = decodeWindows1252(bytes);
+        } else if (!legacy.isEmpty()) {
+            // Up to a line break, as CsvStream::scan decodes (an invalid sequence cut off by the
+            // end of the sample would not decode as it does whole).
+            qsizetype cut = bytes.size();
+            while (!atEnd && cut > 0 && bytes.at(cut - 1) != '\n' && bytes.at(cut - 1) != '\r')
+                --cut;
+            QStringDecoder decoder(legacy.constData());
+            text = CsvReader::decodeBlock(decoder, QByteArrayView(bytes).first(cut), atEnd);
         } else {
             qsizetype cut = bytes.size();
             while (!atEnd && cut > 0 && (uchar(bytes.at(cut)) & 0xC0) == 0x80)
@@ -318,6 +470,8 @@ enum class ParseFailure {
 struct ParseSettings
 {
     char16_t delimiter = u',';
+    qsizetype start = 0;        // where the rows begin (after a "sep=" line)
+    int firstLine = 1;          // the line they begin on
     bool quotes = true;         // false: a " is an ordinary character
     bool keepBlankRows = false; // a pasted block keeps its empty rows in place
 };
@@ -330,7 +484,7 @@ ParseFailure parse(const QString &text, const ParseSettings &settings, const QSt
     const char16_t delimiter = settings.delimiter;
     const char16_t *const begin = reinterpret_cast<const char16_t *>(text.utf16());
     const char16_t *const end = begin + text.size();
-    const char16_t *p = begin;
+    const char16_t *p = begin + settings.start;
     const qint64 total = text.size();
     auto slice = [](const char16_t *from, const char16_t *to) {
         return from == to ? QString()
@@ -341,7 +495,7 @@ ParseFailure parse(const QString &text, const ParseSettings &settings, const QSt
         return ParseFailure::Other;
     };
 
-    int line = 1;
+    int line = settings.firstLine;
     qint64 records = 0;
     qsizetype width = 0; // cells in the previous row: what the next one most likely holds
     bool reserved = false;
@@ -472,33 +626,37 @@ bool usableDelimiter(QChar delimiter)
 
 // What the options name, else the byte order mark, else UTF-8 when the bytes are UTF-8, else
 // Windows-1252; UTF-8 checked (a located error when the bytes are not).
-Result<Encoding> chooseEncoding(const QByteArray &bytes, const CsvReader::Options &options,
-                                const QString &fileName)
+QString unknownEncodingError(const QString &fileName, const QString &encoding)
 {
-    Encoding encoding = Encoding::Utf8;
+    return CsvReader::tr("%1: ContractDesk does not know the encoding '%2'. Choose one of %3.")
+            .arg(fileName, encoding, CsvReader::encodings().join(QStringLiteral(", ")));
+}
+
+Result<EncodingChoice> chooseEncoding(const QByteArray &bytes, const CsvReader::Options &options,
+                                      const QString &fileName)
+{
+    EncodingChoice encoding = choice(Encoding::Utf8);
     bool validated = false;
     if (!options.encoding.isEmpty()) {
-        const auto named = encodingFromName(options.encoding);
-        if (!named)
-            return Result<Encoding>::failure(
-                    CsvReader::tr("%1: unknown encoding '%2' (one of: %3)")
-                            .arg(fileName, options.encoding,
-                                 CsvReader::encodings().join(QStringLiteral(", "))));
-        encoding = *named;
+        const QString named = CsvReader::canonicalEncoding(options.encoding);
+        if (named.isEmpty())
+            return Result<EncodingChoice>::failure(
+                    unknownEncodingError(fileName, options.encoding));
+        encoding = choiceOf(named);
     } else if (const auto bom = encodingFromBom(bytes)) {
-        encoding = *bom;
+        encoding = choice(*bom);
     } else {
         const qsizetype invalid =
                 firstInvalidUtf8(reinterpret_cast<const uchar *>(bytes.constData()), bytes.size());
-        encoding = invalid < 0 ? Encoding::Utf8 : Encoding::Windows1252;
+        encoding = choice(invalid < 0 ? Encoding::Utf8 : Encoding::Windows1252);
         validated = true;
     }
-    if (encoding == Encoding::Utf8 && !validated) {
+    if (encoding.kind == Encoding::Utf8 && !validated) {
         const qsizetype start = hasUtf8Bom(bytes) ? 3 : 0;
         const auto *data = reinterpret_cast<const uchar *>(bytes.constData()) + start;
         const qsizetype invalid = firstInvalidUtf8(data, bytes.size() - start);
         if (invalid >= 0)
-            return Result<Encoding>::failure(
+            return Result<EncodingChoice>::failure(
                     CsvReader::tr("%1, row %2: byte 0x%3 is not UTF-8 text. Choose the encoding "
                                   "the file was saved in (often Windows-1252) or save it as "
                                   "\"CSV UTF-8\" and try again.")
@@ -547,25 +705,26 @@ qint64 firstInvalidUtf8(QIODevice &device, qint64 from, qsizetype block)
 }
 
 // chooseEncoding() for the bytes of a device, reading it a block at a time.
-Result<Encoding> chooseEncoding(QIODevice &device, const CsvReader::Options &options,
-                                const QString &fileName, qsizetype block)
+Result<EncodingChoice> chooseEncoding(QIODevice &device, const CsvReader::Options &options,
+                                      const QString &fileName, qsizetype block)
 {
     device.seek(0);
     const QByteArray head = device.read(4);
-    Encoding encoding = Encoding::Utf8;
+    EncodingChoice encoding = choice(Encoding::Utf8);
     bool validated = false;
     if (!options.encoding.isEmpty()) {
-        const auto named = encodingFromName(options.encoding);
-        if (!named)
+        const QString named = CsvReader::canonicalEncoding(options.encoding);
+        if (named.isEmpty())
             return chooseEncoding(head, options, fileName); // its message
-        encoding = *named;
+        encoding = choiceOf(named);
     } else if (const auto bom = encodingFromBom(head)) {
-        encoding = *bom;
+        encoding = choice(*bom);
     } else {
-        encoding = firstInvalidUtf8(device, 0, block) < 0 ? Encoding::Utf8 : Encoding::Windows1252;
+        encoding = choice(firstInvalidUtf8(device, 0, block) < 0 ? Encoding::Utf8
+                                                                 : Encoding::Windows1252);
         validated = true;
     }
-    if (encoding == Encoding::Utf8 && !validated) {
+    if (encoding.kind == Encoding::Utf8 && !validated) {
         const qint64 start = hasUtf8Bom(head) ? 3 : 0;
         const qint64 invalid = firstInvalidUtf8(device, start, block);
         if (invalid >= 0) {
@@ -659,8 +818,10 @@ QVector<LocatedIssue> CsvReader::raggedRows(const QVector<int> &cellCounts,
         issue.severity = LocatedIssue::Severity::Warning;
         issue.file = fileName;
         issue.row = rowNumbers.at(r);
-        issue.message =
-                tr("the row has %n cell(s) where most rows have %1", nullptr, cells).arg(width);
+        issue.message = tr("the row has %n cell(s) where most rows have %1: check it for a "
+                           "missing or extra delimiter or quote",
+                           nullptr, cells)
+                                .arg(width);
         issues.append(issue);
     }
     if (more > 0) {
@@ -691,34 +852,67 @@ Result<SheetData> CsvReader::read(const QByteArray &bytes, const QString &fileNa
         return Result<SheetData>::failure(encoding.error());
 
     QString text;
-    switch (encoding.value()) {
+    bool decodeError = false; // bytes the encoding cannot read became U+FFFD
+    const Encoding kind = encoding->kind;
+    switch (kind) {
     case Encoding::Utf8:
         text = QString::fromUtf8(QByteArrayView(bytes).sliced(hasUtf8Bom(bytes) ? 3 : 0));
         break;
     case Encoding::Utf16LE:
     case Encoding::Utf16BE:
-        text = decodeUtf16(bytes, encoding.value() == Encoding::Utf16LE);
+        text = decodeUtf16(bytes, kind == Encoding::Utf16LE, &decodeError);
+        break;
+    case Encoding::Utf32LE:
+    case Encoding::Utf32BE:
+        text = decodeUtf32(bytes, kind == Encoding::Utf32LE, &decodeError);
         break;
     case Encoding::Windows1252:
         text = decodeWindows1252(bytes);
         break;
+    case Encoding::Legacy: {
+        QStringDecoder decoder(encoding->name.toLatin1().constData());
+        text = decodeBlock(decoder, bytes, true);
+        decodeError = decoder.hasError();
+        break;
+    }
     }
 
-    QChar delimiter = m_options.delimiter;
+    char16_t sepDelimiter = 0;
+    const qsizetype sepLength =
+            sepLine(reinterpret_cast<const char16_t *>(text.utf16()), text.size(), &sepDelimiter);
+    QChar delimiter = m_options.delimiter; // chosen by the user: before a "sep=" line
     if (delimiter.isNull())
-        delimiter = sniffDelimiter(text);
+        delimiter = sepLength > 0 ? QChar(sepDelimiter) : sniffDelimiter(text);
     else if (!usableDelimiter(delimiter))
         return Result<SheetData>::failure(unusableDelimiterError(fileName, delimiter));
 
     SheetData sheet;
     sheet.fileName = fileName;
-    sheet.encoding = encodingName(encoding.value());
+    sheet.encoding = encoding->name;
     sheet.delimiter = delimiter;
     ParseSettings settings;
     settings.delimiter = delimiter.unicode();
+    settings.start = sepLength;
+    settings.firstLine = sepLength > 0 ? 2 : 1;
     QString error;
     if (parse(text, settings, fileName, progress, sheet, error) != ParseFailure::None)
         return Result<SheetData>::failure(error);
+    if (decodeError) {
+        // Where the first replacement character is (CsvStream::scan finds the same cell).
+        int row = 0;
+        int column = 0;
+        for (qsizetype r = 0; r < sheet.rows.size() && row == 0; ++r) {
+            const QStringList &cells = sheet.rows.at(r);
+            for (qsizetype c = 0; c < cells.size(); ++c) {
+                if (cells.at(c).contains(QChar(QChar::ReplacementCharacter))) {
+                    row = sheet.rowNumbers.at(r);
+                    column = int(c + 1);
+                    break;
+                }
+            }
+        }
+        sheet.issues.append(replacementWarning(fileName, row, column, sheet.encoding));
+    }
     reportRaggedRows(sheet);
     return sheet;
 }
@@ -749,12 +943,13 @@ Result<CsvStream> CsvReader::prepare(CsvStream stream) const
     const auto encoding = chooseEncoding(*device, m_options, stream.m_fileName, stream.m_blockSize);
     if (!encoding)
         return Result<CsvStream>::failure(encoding.error());
-    stream.m_encoding = encodingName(encoding.value());
+    stream.m_encoding = encoding->name;
     const QChar delimiter = m_options.delimiter;
-    if (encoding.value() == Encoding::Utf16LE || encoding.value() == Encoding::Utf16BE ||
-        delimiter.unicode() >= 0x80) {
-        // Read whole: UTF-16 may hold unpaired surrogates, which UTF-8 cannot carry, and the
-        // scanner cuts cells at one-byte delimiters.
+    const Encoding kind = encoding->kind;
+    if (kind == Encoding::Utf16LE || kind == Encoding::Utf16BE || kind == Encoding::Utf32LE ||
+        kind == Encoding::Utf32BE || delimiter.unicode() >= 0x80) {
+        // Read whole: UTF-16 may hold unpaired surrogates, which UTF-8 cannot carry, UTF-16 and
+        // UTF-32 do not write ASCII as ASCII, and the scanner cuts cells at one-byte delimiters.
         device->seek(0);
         auto sheet = read(device->readAll(), stream.m_fileName);
         if (!sheet)
@@ -763,8 +958,10 @@ Result<CsvStream> CsvReader::prepare(CsvStream stream) const
         stream.m_sheet = std::move(sheet).value();
         return stream;
     }
-    stream.m_windows1252 = encoding.value() == Encoding::Windows1252;
-    if (encoding.value() == Encoding::Utf8) {
+    stream.m_windows1252 = kind == Encoding::Windows1252;
+    if (kind == Encoding::Legacy)
+        stream.m_decoderName = encoding->name.toLatin1();
+    if (kind == Encoding::Utf8) {
         // read() decodes after the byte order mark with QString::fromUtf8(), which drops one
         // more at the start.
         device->seek(0);
@@ -772,8 +969,20 @@ Result<CsvStream> CsvReader::prepare(CsvStream stream) const
         if (hasUtf8Bom(head))
             stream.m_start = head.mid(3).startsWith("\xEF\xBB\xBF") ? 6 : 3;
     }
+    // A "sep=" line is ASCII in every encoding scanned here (see sepLine()).
+    device->seek(stream.m_start);
+    const QByteArray first = device->read(16);
+    char16_t sepDelimiter = 0;
+    const qsizetype sepLength = sepLine(first.constData(), first.size(), &sepDelimiter);
+    if (sepLength > 0) {
+        stream.m_start += sepLength;
+        stream.m_firstLine = 2;
+    }
     if (delimiter.isNull())
-        stream.m_delimiter = sniffDevice(*device, stream.m_start, stream.m_windows1252);
+        stream.m_delimiter = sepLength > 0
+                                     ? QChar(sepDelimiter)
+                                     : sniffDevice(*device, stream.m_start, stream.m_windows1252,
+                                                   stream.m_decoderName);
     else if (!usableDelimiter(delimiter))
         return Result<CsvStream>::failure(unusableDelimiterError(stream.m_fileName, delimiter));
     else
@@ -824,8 +1033,76 @@ SheetData CsvReader::parseClipboard(const QString &text)
 
 QStringList CsvReader::encodings()
 {
-    return {encodingName(Encoding::Utf8), encodingName(Encoding::Utf16LE),
-            encodingName(Encoding::Utf16BE), encodingName(Encoding::Windows1252)};
+    static const QStringList all = [] {
+        QStringList list{encodingName(Encoding::Utf8),    encodingName(Encoding::Utf16LE),
+                         encodingName(Encoding::Utf16BE), encodingName(Encoding::Utf32LE),
+                         encodingName(Encoding::Utf32BE), encodingName(Encoding::Windows1252)};
+        for (const char *name : kLegacyEncodings) {
+            if (QStringDecoder(name).isValid())
+                list.append(QLatin1String(name));
+        }
+        return list;
+    }();
+    return all;
+}
+
+QString CsvReader::canonicalEncoding(const QString &name)
+{
+    if (const auto builtIn = builtInEncoding(name))
+        return encodingName(*builtIn);
+    const QString wanted = name.trimmed();
+    const QStringList &all = encodings();
+    for (const QString &known : all) {
+        if (known.compare(wanted, Qt::CaseInsensitive) == 0)
+            return known;
+    }
+    // Another name ICU knows for one of them (cp1250, sjis, cp932, x-mac-roman): the decoder
+    // says the same name.
+    const QByteArray latin1 = wanted.toLatin1();
+    const QStringDecoder decoder(latin1.constData());
+    const char *const decoderName = decoder.isValid() ? decoder.name() : nullptr;
+    if (!decoderName)
+        return QString();
+    for (const QString &known : all) {
+        const QByteArray knownName = known.toLatin1();
+        const QStringDecoder candidate(knownName.constData());
+        if (candidate.name() && qstrcmp(candidate.name(), decoderName) == 0)
+            return builtInEncoding(known) ? QString() : known;
+    }
+    return QString();
+}
+
+QString CsvReader::decodeBlock(QStringDecoder &decoder, QByteArrayView bytes, bool last)
+{
+    QString text = decoder.decode(bytes);
+    if (last) {
+        // QStringDecoder cannot be told that the input ends. A line feed, which is a character
+        // of its own in every code page offered, ends a character cut off at the end: the
+        // decoder then gives it as U+FFFD (or U+001A) before the line feed, and notes an error.
+        QString tail = decoder.decode(QByteArrayView("\n", 1));
+        if (tail != QLatin1String("\n")) {
+            if (tail.endsWith(QLatin1Char('\n')))
+                tail.chop(1);
+            text += tail.isEmpty() ? QString(QChar(QChar::ReplacementCharacter)) : tail;
+        }
+    }
+    std::replace(text.begin(), text.end(), QChar(0x1A), QChar(QChar::ReplacementCharacter));
+    return text;
+}
+
+LocatedIssue CsvReader::replacementWarning(const QString &fileName, int row, int column,
+                                           const QString &encoding)
+{
+    LocatedIssue issue;
+    issue.severity = LocatedIssue::Severity::Warning;
+    issue.file = fileName;
+    issue.row = row;
+    issue.column = column;
+    issue.message = tr("some bytes are not %1 text and were read as «�», here first. Choose "
+                       "the file's encoding in the import wizard or with --encoding; the text of "
+                       "these cells will not be right.")
+                            .arg(encoding);
+    return issue;
 }
 
 QString CsvReader::detectEncoding(const QByteArray &bytes)

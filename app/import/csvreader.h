@@ -9,15 +9,19 @@
 #include <QChar>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringDecoder>
 
 // Reads delimited text (CSV, TSV, Excel's "Unicode Text", a block pasted from a spreadsheet)
 // as RFC 4180 describes it: quoted fields may hold the delimiter, doubled quotes and line breaks
 // (CR, LF or CRLF). Blank lines are skipped; rows with more or fewer cells than the widest
 // rows are reported in SheetData::issues.
 //
-// Encoding: a UTF-8 byte order mark, a UTF-16 LE/BE byte order mark, else UTF-8 when the bytes
-// are valid UTF-8, else Windows-1252 — or what the caller names. Delimiter: sniffed among
-// comma, semicolon, tab and pipe, or what the caller names.
+// Encoding: a UTF-8 byte order mark, a UTF-32 or UTF-16 LE/BE byte order mark, else UTF-8 when
+// the bytes are valid UTF-8, else Windows-1252 — or what the caller names (any of encodings(),
+// the legacy ones decoded by Qt through ICU). Bytes the encoding cannot read become U+FFFD, and
+// one warning in SheetData::issues says where the first one is. Delimiter: what the caller
+// names, else what an Excel "sep=;" first line names (that line is no row), else sniffed among
+// comma, semicolon, tab and pipe.
 //
 // Limits (a clear located error, never a crash or silent truncation): a cell of more than
 // kMaxCellChars characters, a row of more than kMaxColumns cells.
@@ -35,8 +39,8 @@ public:
 
     struct Options
     {
-        QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252"; empty: detect
-        QChar delimiter;  // null: sniff
+        QString encoding; // one of encodings() or an alias canonicalEncoding() knows; empty: detect
+        QChar delimiter;  // null: from a "sep=" first line, else sniffed
     };
 
     CsvReader() = default;
@@ -53,8 +57,14 @@ public:
     Result<CsvStream> openStream(const QString &path) const;
     Result<CsvStream> stream(const QByteArray &bytes, const QString &fileName) const;
 
-    // The encodings the wizard offers.
+    // The encodings the wizard and --encoding offer: UTF-8/16/32, then the legacy code pages
+    // this Qt can decode (through ICU; a curated list, each offered only when
+    // QStringDecoder accepts it here).
     static QStringList encodings();
+    // The entry of encodings() that `name` means (any case; aliases such as cp1252, latin1,
+    // utf8, sjis); empty when none. ISO-8859-1 and latin1 read as Windows-1252, which only adds
+    // characters where ISO-8859-1 has unused control codes (as browsers do).
+    static QString canonicalEncoding(const QString &name);
     static QString detectEncoding(const QByteArray &bytes);
     static QChar sniffDelimiter(const QString &text);
 
@@ -76,6 +86,14 @@ public:
                                             const QString &fileName);
     // The character a Windows-1252 byte stands for.
     static char16_t fromWindows1252(uchar byte);
+    // `bytes` decoded by a legacy (ICU) decoder that keeps its state from block to block;
+    // `last`: the input ends here, and a character it cuts off becomes U+FFFD. ICU writes
+    // U+001A (SUB) for bytes of some code pages it cannot map: those become U+FFFD too.
+    static QString decodeBlock(QStringDecoder &decoder, QByteArrayView bytes, bool last);
+    // The warning for text where bytes could not be decoded; row and column of the first cell
+    // holding U+FFFD.
+    static LocatedIssue replacementWarning(const QString &fileName, int row, int column,
+                                           const QString &encoding);
 
 private:
     // The encoding, byte order marks and delimiter of what `stream` reads (its source set).

@@ -6,8 +6,12 @@
 #include <QFile>
 #include <QtAlgorithms>
 
+#include <QStringDecoder>
+
 #include <cstring>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -209,7 +213,12 @@ Status CsvStream::scan(const RowFunction &function, QVector<LocatedIssue> *issue
 
     // The text read so far; [begin, end) is not scanned yet.
     QByteArray buffer;
-    QByteArray raw; // a Windows-1252 block before transcoding
+    QByteArray raw;                        // a Windows-1252 or legacy block before transcoding
+    std::optional<QStringDecoder> decoder; // a legacy code page's, its state kept across blocks
+    if (!m_decoderName.isEmpty())
+        decoder.emplace(m_decoderName.constData());
+    const bool transcoded = m_windows1252 || decoder;
+    qsizetype rawKept = 0; // legacy bytes after the last line break, not decoded yet
     qsizetype begin = 0;
     qsizetype end = 0;
     qint64 dropped = 0;  // text bytes let go from the front of the buffer
@@ -219,7 +228,8 @@ Status CsvStream::scan(const RowFunction &function, QVector<LocatedIssue> *issue
     // Moves what is not scanned yet to the front and reads as much as fits after it, at least
     // a block: a row longer than that doubles the buffer, so that scanning it again as more of
     // it comes in stays linear. (The buffer is allocated once for rows that fit a block.)
-    const qsizetype expansion = m_windows1252 ? 3 : 1; // UTF-8 bytes a source byte may become
+    // UTF-8 bytes a source byte may become (a legacy block that becomes more grows the buffer)
+    const qsizetype expansion = transcoded ? 3 : 1;
     const qsizetype room = qMax(m_blockSize, expansion);
     auto refill = [&] {
         const qsizetype kept = end - begin;
@@ -241,6 +251,34 @@ Status CsvStream::scan(const RowFunction &function, QVector<LocatedIssue> *issue
             end = kept + windows1252ToUtf8(raw.constData(), qsizetype(n), buffer.data() + kept);
             read += n;
             produced += end - kept;
+        } else if (decoder) {
+            // Decoded up to the last line break read, the rest kept for the next block: ICU
+            // decodes an invalid sequence that a block's end cuts differently from one it sees
+            // whole, and no character or invalid sequence of the code pages offered takes in a
+            // CR or LF byte, so that cut is never inside one.
+            if (raw.size() < rawKept + wanted)
+                raw.resize(rawKept + wanted);
+            const qint64 n = qMax<qint64>(device->read(raw.data() + rawKept, wanted), 0);
+            const qsizetype have = rawKept + qsizetype(n);
+            qsizetype cut = have;
+            while (n > 0 && cut > 0 && raw.at(cut - 1) != '\n' && raw.at(cut - 1) != '\r')
+                --cut;
+            // At the end, what the decoder still holds (a character cut off) comes out.
+            const QByteArray utf8 =
+                    CsvReader::decodeBlock(*decoder, QByteArrayView(raw.constData(), cut), n == 0)
+                            .toUtf8();
+            std::memmove(raw.data(), raw.constData() + cut, size_t(have - cut));
+            rawKept = have - cut;
+            if (kept + utf8.size() > buffer.size())
+                buffer.resize(kept + utf8.size());
+            std::memcpy(buffer.data() + kept, utf8.constData(), size_t(utf8.size()));
+            end = kept + utf8.size();
+            if (n == 0) {
+                atEnd = true;
+                return;
+            }
+            read += n;
+            produced += utf8.size();
         } else {
             const qint64 n = device->read(buffer.data() + kept, wanted);
             if (n <= 0) {
@@ -255,7 +293,7 @@ Status CsvStream::scan(const RowFunction &function, QVector<LocatedIssue> *issue
 
     constexpr int maxCell = CsvReader::kMaxCellChars;
     const char delimiter = char(m_delimiter.unicode());
-    int line = 1;
+    int line = m_firstLine;
     std::vector<CellRef> refs;
     std::vector<QByteArrayView> cells;
     std::string scratch;     // cells with doubled quotes or text after their closing quote
@@ -263,6 +301,8 @@ Status CsvStream::scan(const RowFunction &function, QVector<LocatedIssue> *issue
     QVector<int> rowNumbers;
     Row row;
     QString error;
+    int replacedLine = 0; // the first cell holding U+FFFD, as CsvReader::read finds it
+    int replacedColumn = 0;
     // One record from `p` on, up to `stop` (read as the end of the text); false with `error`
     // set where CsvReader::read fails.
     auto scanRecord = [&](const char *&p, const char *const stop, const int recordLine, bool &blank,
@@ -370,19 +410,33 @@ Status CsvStream::scan(const RowFunction &function, QVector<LocatedIssue> *issue
             const CellRef &ref = refs[c];
             cells[c] = QByteArrayView(ref.data ? ref.data : scratch.data() + ref.offset, ref.size);
         }
+        if (decoder && replacedLine == 0) {
+            for (size_t c = 0; c < cells.size(); ++c) {
+                if (std::string_view(cells[c].data(), size_t(cells[c].size()))
+                            .find("\xEF\xBF\xBD") != std::string_view::npos) {
+                    replacedLine = recordLine;
+                    replacedColumn = int(c + 1);
+                    break;
+                }
+            }
+        }
         cellCounts.append(count);
         rowNumbers.append(recordLine);
         const qint64 scannedText = dropped + begin;
         row.line = recordLine;
         row.cells = cells.data();
         row.count = count;
-        row.offset = qMin(m_size, m_start + (m_windows1252 && produced > 0
+        row.offset = qMin(m_size, m_start + (transcoded && produced > 0
                                                      ? qint64(double(scannedText) * read / produced)
                                                      : scannedText));
         if (!function(row))
             return Status();
     }
-    if (issues)
+    if (issues) {
+        if (decoder && decoder->hasError())
+            issues->append(CsvReader::replacementWarning(m_fileName, replacedLine, replacedColumn,
+                                                         m_encoding));
         issues->append(CsvReader::raggedRows(cellCounts, rowNumbers, m_fileName));
+    }
     return Status();
 }

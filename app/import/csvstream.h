@@ -22,8 +22,10 @@
 //
 // The file is read a block at a time on each scan (a row split by a block's end is scanned
 // again once the next block is in), so its bytes are never in memory whole. UTF-8 is scanned as
-// it is and Windows-1252 transcoded to UTF-8 as it is read. UTF-16 files (and delimiters outside
-// ASCII) are read whole by CsvReader::read instead: see sheet().
+// it is; Windows-1252 and the legacy code pages (Shift_JIS, GB18030, Windows-1250, ...) are
+// transcoded to UTF-8 as they are read, the decoder keeping a character a block cuts for the next.
+// UTF-16 and UTF-32 files (and delimiters outside ASCII) are read whole by CsvReader::read
+// instead: see sheet(). An Excel "sep=" first line is skipped; rows keep their line numbers.
 class CsvStream
 {
 public:
@@ -77,7 +79,9 @@ private:
     QByteArray m_bytes;         // or the bytes (CsvReader::stream)
     qint64 m_start = 0;         // the text starts after its byte order mark(s)
     qint64 m_size = 0;          // bytes in all
+    int m_firstLine = 1;        // 2 after a "sep=" line
     bool m_windows1252 = false; // transcoded to UTF-8 as read
+    QByteArray m_decoderName;   // or a legacy code page, decoded by QStringDecoder as read
     qsizetype m_blockSize = kBlockSize;
     QString m_fileName;
     QString m_encoding;

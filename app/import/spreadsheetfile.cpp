@@ -1,5 +1,8 @@
 #include "spreadsheetfile.h"
 
+#include "formatsniffer.h"
+#include "xlsreader.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -9,10 +12,38 @@ QString unsupported(SpreadsheetFile::Kind kind, const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
     switch (kind) {
-    case SpreadsheetFile::Kind::Xls:
-        return SpreadsheetFile::tr("%1 is an Excel 97-2003 workbook (.xls), which ContractDesk "
-                                   "does not read. Open it in Excel or LibreOffice and save it "
+    case SpreadsheetFile::Kind::Encrypted:
+        return XlsReader::passwordProtected(name);
+    case SpreadsheetFile::Kind::Xlsb:
+        return SpreadsheetFile::tr("%1 is an Excel Binary Workbook (.xlsb), which ContractDesk "
+                                   "does not read. Open it in Excel and save it as an Excel "
+                                   "Workbook (.xlsx), then import that.")
+                .arg(name);
+    case SpreadsheetFile::Kind::Numbers:
+        return SpreadsheetFile::tr("%1 is an Apple Numbers spreadsheet, which ContractDesk does "
+                                   "not read. In Numbers choose File ▸ Export To ▸ Excel, then "
+                                   "import the .xlsx file.")
+                .arg(name);
+    case SpreadsheetFile::Kind::ExcelXml:
+        return SpreadsheetFile::tr("%1 is an Excel 2003 XML Spreadsheet, which ContractDesk does "
+                                   "not read, whatever its name says. Open it in Excel and save it "
                                    "as an Excel Workbook (.xlsx), then import that.")
+                .arg(name);
+    case SpreadsheetFile::Kind::Html:
+        return SpreadsheetFile::tr("%1 is a web page (HTML), not a workbook, whatever its name "
+                                   "says; many systems export tables to \"Excel\" this way. Open "
+                                   "it in Excel and save it as an Excel Workbook (.xlsx), then "
+                                   "import that.")
+                .arg(name);
+    case SpreadsheetFile::Kind::Sylk:
+        return SpreadsheetFile::tr("%1 is a SYLK file (Symbolic Link), which ContractDesk does "
+                                   "not read, whatever its name says. Open it in Excel and save "
+                                   "it as an Excel Workbook (.xlsx), then import that.")
+                .arg(name);
+    case SpreadsheetFile::Kind::Dif:
+        return SpreadsheetFile::tr("%1 is a DIF file (Data Interchange Format), which ContractDesk "
+                                   "does not read, whatever its name says. Open it in Excel and "
+                                   "save it as an Excel Workbook (.xlsx), then import that.")
                 .arg(name);
     case SpreadsheetFile::Kind::Ods:
         return SpreadsheetFile::tr("%1 is an OpenDocument spreadsheet (.ods), which ContractDesk "
@@ -20,11 +51,14 @@ QString unsupported(SpreadsheetFile::Kind kind, const QString &path)
                                    "Workbook (.xlsx), then import that.")
                 .arg(name);
     case SpreadsheetFile::Kind::OtherZip:
-        return SpreadsheetFile::tr("%1 is a zip archive but not an Excel workbook (.xlsx).")
+        return SpreadsheetFile::tr("%1 is a zip archive but not an Excel workbook (.xlsx). Import "
+                                   "an Excel workbook (.xlsx, .xls) or a CSV file.")
                 .arg(name);
     case SpreadsheetFile::Kind::Binary:
         return SpreadsheetFile::tr("%1 is not a spreadsheet: it is neither an Excel workbook "
-                                   "(.xlsx) nor a text file (CSV, TSV).")
+                                   "(.xlsx, .xls) nor a text file (CSV, TSV). Save it from its "
+                                   "program as an Excel Workbook (.xlsx) or as CSV, then import "
+                                   "that.")
                 .arg(name);
     case SpreadsheetFile::Kind::Missing:
         return SpreadsheetFile::tr("%1 does not exist or cannot be read.").arg(path);
@@ -37,29 +71,7 @@ QString unsupported(SpreadsheetFile::Kind kind, const QString &path)
 
 SpreadsheetFile::Kind SpreadsheetFile::detect(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Kind::Missing;
-    const QByteArray head = file.read(4096);
-    if (head.startsWith(QByteArrayLiteral("PK\x03\x04"))) {
-        // The OpenDocument mimetype entry comes first, uncompressed.
-        if (head.contains("application/vnd.oasis.opendocument.spreadsheet"))
-            return Kind::Ods;
-        const QString suffix = QFileInfo(path).suffix().toLower();
-        if (suffix == QLatin1String("ods"))
-            return Kind::Ods;
-        // The reader decides finally (it looks for xl/workbook.xml).
-        return Kind::Xlsx;
-    }
-    if (head.startsWith(QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")))
-        return Kind::Xls;
-    if (head.startsWith(QByteArrayLiteral("\xFF\xFE")) ||
-        head.startsWith(QByteArrayLiteral("\xFE\xFF")))
-        return Kind::Text;
-    // Text has no NUL bytes (UTF-16 without a byte order mark is not supported).
-    if (head.contains('\0'))
-        return Kind::Binary;
-    return Kind::Text;
+    return FormatSniffer::detect(path);
 }
 
 Result<QVector<XlsxReader::SheetInfo>> SpreadsheetFile::sheets(const QString &path)
@@ -67,6 +79,8 @@ Result<QVector<XlsxReader::SheetInfo>> SpreadsheetFile::sheets(const QString &pa
     const Kind kind = detect(path);
     if (kind == Kind::Xlsx)
         return XlsxReader().sheets(path);
+    if (kind == Kind::Xls)
+        return XlsReader().sheets(path);
     if (kind == Kind::Text)
         return QVector<XlsxReader::SheetInfo>{{QFileInfo(path).completeBaseName(), false}};
     return Result<QVector<XlsxReader::SheetInfo>>::failure(unsupported(kind, path));
@@ -78,6 +92,8 @@ Result<SheetData> SpreadsheetFile::read(const QString &path, const QString &shee
     const Kind kind = detect(path);
     if (kind == Kind::Xlsx)
         return XlsxReader().readSheet(path, sheet, progress);
+    if (kind == Kind::Xls)
+        return XlsReader().readSheet(path, sheet, progress);
     if (kind == Kind::Text) {
         auto data = CsvReader(csv).readFile(path, progress);
         if (data && data->sheetName.isEmpty())

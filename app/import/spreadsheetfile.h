@@ -10,9 +10,11 @@
 #include <QString>
 #include <QVector>
 
-// Any file a user drops: tells workbooks from text by their first bytes (not their name), lists
-// sheets, and reads one with the right reader. Legacy .xls and .ods get a message saying how to
-// save them as .xlsx. The source file is only ever opened for reading.
+// Any file a user drops: tells workbooks from text by their content (FormatSniffer), lists
+// sheets, and reads one with the right reader (.xlsx, Excel 97-2003 .xls, CSV/TSV). Formats it
+// does not read (.xlsb, .ods, Numbers, Excel 2003 XML, HTML, SYLK, DIF, encrypted workbooks) get
+// a message naming the format and saying what to do. The source file is only ever opened for
+// reading.
 class SpreadsheetFile
 {
     Q_DECLARE_TR_FUNCTIONS(SpreadsheetFile)
@@ -21,8 +23,15 @@ public:
     enum class Kind {
         Text, // CSV, TSV, Excel's "Unicode Text"
         Xlsx,
-        Xls, // Excel 97-2003 (BIFF in an OLE2 container)
-        Ods, // OpenDocument spreadsheet
+        Xls,       // Excel 97-2003 (BIFF in an OLE2 container)
+        Encrypted, // a workbook Excel encrypted with a password (OLE2 with EncryptedPackage)
+        Xlsb,      // Excel Binary Workbook
+        Ods,       // OpenDocument spreadsheet
+        Numbers,   // Apple Numbers (zip of .iwa archives, or a package folder)
+        ExcelXml,  // Excel 2003 XML Spreadsheet
+        Html,      // a web page (HTML or single-file MHTML), as many systems "export to Excel"
+        Sylk,      // Symbolic Link (ID;P...)
+        Dif,       // Data Interchange Format (TABLE / 0,1 / ...)
         OtherZip,
         Binary,
         Missing,

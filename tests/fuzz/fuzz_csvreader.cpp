@@ -1,4 +1,5 @@
-// libFuzzer target: arbitrary bytes through CsvReader, detected and forced encodings, and the
+// libFuzzer target: arbitrary bytes through CsvReader, detected and forced encodings (UTF-8,
+// UTF-16BE, UTF-32LE, Windows-1252, Shift_JIS, GB18030; "sep=" first lines), and the
 // decoded text through the clipboard parser. Besides "no crash, no hang, no leak" it checks what
 // a successful read promises: one row number per row, increasing, and no cell or row over the
 // limits; and that CsvStream, the byte-level scanner imports use, reads the same rows, row
@@ -116,6 +117,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ansi.encoding = QStringLiteral("Windows-1252");
     ansi.delimiter = QLatin1Char(';');
     read(bytes, ansi);
+    // Legacy code pages decoded block by block through ICU (multi-byte characters across block
+    // ends, invalid and cut-off bytes, the replacement warning), when this Qt has them; a
+    // "sep=" line (in the corpus and the dictionary) names the delimiter.
+    for (const char *legacy : {"Shift_JIS", "GB18030"}) {
+        CsvReader::Options options;
+        options.encoding = QLatin1String(legacy);
+        if (!CsvReader::canonicalEncoding(options.encoding).isEmpty())
+            read(bytes, options);
+    }
+    CsvReader::Options utf32;
+    utf32.encoding = QStringLiteral("UTF-32LE");
+    read(bytes, utf32);
 
     const SheetData pasted = CsvReader::parseClipboard(QString::fromUtf8(bytes));
     check(pasted.rows.size() == pasted.rowNumbers.size());

@@ -1,7 +1,8 @@
 // libFuzzer target: arbitrary bytes as an .xlsx file through XlsxReader (with a 64 MiB inflate
 // limit so zip bombs stay cheap). XlsxReader reads paths, so the bytes go to one temporary file,
 // created once and rewritten for every input. A successful read must keep its promises: one row
-// number per row and no row or cell over the limits.
+// number per row, no row or cell over the limits, every issue with its message, and the sheet
+// read by default one of those listed.
 
 #include "xlsxreader.h"
 
@@ -31,6 +32,8 @@ QTemporaryFile &scratchFile()
 void checkSheet(const SheetData &sheet, const XlsxReader::Limits &limits)
 {
     check(sheet.rows.size() == sheet.rowNumbers.size());
+    for (const LocatedIssue &issue : sheet.issues)
+        check(!issue.message.isEmpty() && issue.row >= 0 && issue.column >= 0);
     for (const QStringList &row : sheet.rows) {
         check(row.size() <= limits.maxColumns);
         for (const QString &cell : row)
@@ -60,6 +63,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         checkSheet(first.value(), limits);
     else
         check(!first.error().isEmpty());
+    if (sheets && first) {
+        // The sheet picked by default is one the wizard offers (never a chart sheet).
+        bool listed = false;
+        for (const auto &s : sheets.value())
+            listed = listed || s.name == first->sheetName;
+        check(listed);
+    }
     if (sheets) {
         // Every sheet by name, a few at most.
         for (qsizetype i = 0; i < sheets->size() && i < 3; ++i) {

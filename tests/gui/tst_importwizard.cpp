@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -42,6 +43,7 @@ private slots:
     void cancelledImportLeavesWorkspaceUnchanged();
     void pasteBlockIsOneUndoStep();
     void unsupportedFilesGetAMessageNotAWizard();
+    void choosingAnEncodingChangesThePreview();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -256,6 +258,41 @@ void TestImportWizard::unsupportedFilesGetAMessageNotAWizard()
             writeFile(QStringLiteral("photo.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 12));
     ImportSession binary(png, *m_registry);
     QVERIFY(!binary.inspect());
+}
+
+void TestImportWizard::choosingAnEncodingChangesThePreview()
+{
+    MainWindow w(*m_registry, m_recent);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openWorkspace(m_dir.filePath(QStringLiteral("encoding.cdw")), true));
+    // Windows-1250 bytes, detected as Windows-1252 (not UTF-8): "Dvoøák ÿ" until the user picks.
+    const QString file = writeFile(QStringLiteral("czech.csv"),
+                                   "sep=;\r\nnumber;title\r\nWO-1;Dvo\xF8\xE1k \xFF\r\n");
+    ImportWizard *wizard = drop(w, file);
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    auto *raw = wizard->findChild<QTableWidget *>(QStringLiteral("RawPreview"));
+    QVERIFY(raw);
+    QTRY_VERIFY(raw->item(1, 1));
+    QCOMPARE(raw->item(1, 1)->text(), QStringLiteral(u"Dvoøák ÿ"));
+    QCOMPARE(raw->verticalHeaderItem(1)->text(), QStringLiteral("3")); // the file's line
+    auto *encoding = wizard->findChild<QComboBox *>(QStringLiteral("EncodingCombo"));
+    QVERIFY(encoding);
+    const int index = encoding->findData(QStringLiteral("Windows-1250"));
+    QVERIFY(index > 0);
+    encoding->setCurrentIndex(index);
+    QTRY_VERIFY(raw->item(1, 1) && raw->item(1, 1)->text() == QStringLiteral(u"Dvořák ˙"));
+    auto *status = wizard->findChild<QLabel *>(QStringLiteral("SourceStatus"));
+    QVERIFY(status);
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("Windows-1250")),
+                 qPrintable(status->text()));
+
+    // An encoding that cannot read the bytes says so where the encoding is chosen.
+    encoding->setCurrentIndex(encoding->findData(QStringLiteral("Shift_JIS")));
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("czech.csv, row 3, column B: warning")),
+                 qPrintable(status->text()));
+    wizard->reject();
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -74,6 +74,7 @@ private slots:
     void usageAndFileErrorsExitTwo();
     void importFindsHeadersAndTakesAMappingFile();
     void importRefusesLegacyWorkbooks();
+    void importReadsTheEncodingNamed();
     void validateLocatesEveryIssueAndExitsOneOnErrors();
 
 private:
@@ -311,6 +312,56 @@ void TestCli::importFindsHeadersAndTakesAMappingFile()
     QVERIFY(bad.err.contains(QStringLiteral("contract_no")));
 }
 
+void TestCli::importReadsTheEncodingNamed()
+{
+    // A Czech export in Windows-1250 with Excel's sep= line; detection would read it as
+    // Windows-1252 ("Škoda èást").
+    const QString input = m_dir.filePath(QStringLiteral("cz.csv"));
+    QFile f(input);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("sep=;\r\nnumber;title\r\nWO-1;\x8Akoda \xE8\xE1st\r\n");
+    f.close();
+    const QString workspace = m_dir.filePath(QStringLiteral("cz.cdw"));
+    const Run run =
+            cli({QStringLiteral("import"), input, QStringLiteral("--target"),
+                 QStringLiteral("procore.work_order_contract"), QStringLiteral("--workspace"),
+                 workspace, QStringLiteral("--encoding"), QStringLiteral("cp1250")});
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("encoding: Windows-1250, delimiter: ;")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("header row: 1 (line 2)")), qPrintable(run.out));
+    const Run exported =
+            cli({QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
+                 QStringLiteral("--target"), QStringLiteral("procore.work_order_contract"),
+                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+                 QStringLiteral("-")});
+    const QJsonArray rows = QJsonDocument::fromJson(exported.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral(u"Škoda část"));
+
+    // Bytes the named encoding cannot read: a warning with file, row and column.
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("number;title\nWO-2;x\xFFy\n");
+    f.close();
+    const Run warned =
+            cli({QStringLiteral("import"), input, QStringLiteral("--target"),
+                 QStringLiteral("procore.work_order_contract"), QStringLiteral("--workspace"),
+                 workspace, QStringLiteral("--encoding"), QStringLiteral("shift_jis")});
+    QVERIFY2(warned.err.contains(QStringLiteral("cz.csv, row 2, column B: warning: some bytes "
+                                                "are not Shift_JIS text")),
+             qPrintable(warned.err));
+
+    const Run unknown =
+            cli({QStringLiteral("import"), input, QStringLiteral("--target"),
+                 QStringLiteral("procore.work_order_contract"), QStringLiteral("--workspace"),
+                 workspace, QStringLiteral("--encoding"), QStringLiteral("klingon")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("'klingon'")) &&
+                     unknown.err.contains(QStringLiteral("Windows-1250")),
+             qPrintable(unknown.err));
+}
+
 void TestCli::importRefusesLegacyWorkbooks()
 {
     const QString xls = m_dir.filePath(QStringLiteral("old.xls"));
@@ -326,6 +377,20 @@ void TestCli::importRefusesLegacyWorkbooks()
     QVERIFY2(run.err.contains(QStringLiteral("save it as an Excel Workbook (.xlsx)")),
              qPrintable(run.err));
     QVERIFY(!QFile::exists(workspace)); // nothing was created for a file we cannot read
+
+    // An HTML table saved as .xls (as many ERP systems "export to Excel") is not read as text.
+    const QString html = m_dir.filePath(QStringLiteral("export.xls"));
+    QFile page(html);
+    QVERIFY(page.open(QIODevice::WriteOnly));
+    page.write("<html><body><table><tr><td>Number</td></tr><tr><td>WO-1</td></tr></table>");
+    page.close();
+    const Run web = cli({QStringLiteral("import"), html, QStringLiteral("--target"),
+                         QStringLiteral("procore.work_order_contract"),
+                         QStringLiteral("--workspace"), workspace});
+    QCOMPARE(web.exitCode, 2);
+    QVERIFY2(web.err.startsWith(QStringLiteral("export.xls is a web page (HTML)")),
+             qPrintable(web.err));
+    QVERIFY(!QFile::exists(workspace));
 }
 
 void TestCli::validateLocatesEveryIssueAndExitsOneOnErrors()

@@ -73,6 +73,17 @@ XlsxTestWriter::Parts XlsxTestWriter::workbookParts(const QByteArray &sheetData,
     return parts;
 }
 
+void XlsxTestWriter::setPart(Parts &parts, const QString &name, const QByteArray &content)
+{
+    for (auto &part : parts) {
+        if (part.first == name) {
+            part.second = content;
+            return;
+        }
+    }
+    parts.append({name, content});
+}
+
 bool XlsxTestWriter::writeContractsSheet(const QString &path, int rows)
 {
     lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QStringEncoder>
 #include <QTest>
 
 #include <limits>
@@ -446,6 +447,21 @@ RandomFile randomFile(const EntitySchema &schema, QRandomGenerator &random)
         text.chop(lineBreak().size() > 1 && text.endsWith(QLatin1String("\r\n")) ? 2 : 1);
     if (random.bounded(30) == 0)
         text += QStringLiteral("\"never closed");
+    // Excel's first line naming the delimiter (not always the one the rows use).
+    switch (random.bounded(12)) {
+    case 0:
+        text.prepend(QStringLiteral("sep=") + delimiter + lineBreak());
+        break;
+    case 1:
+        text.prepend(QStringLiteral("\"sep=") + delimiter + QStringLiteral("\"") + lineBreak());
+        break;
+    case 2:
+        text.prepend(QStringLiteral("sep=") + delimiters[random.bounded(4)] +
+                     (random.bounded(2) ? lineBreak() : QString()));
+        break;
+    default:
+        break;
+    }
 
     RandomFile file;
     if (random.bounded(2))
@@ -470,6 +486,27 @@ RandomFile randomFile(const EntitySchema &schema, QRandomGenerator &random)
     case 5:
         file.bytes = text.toUtf8();
         file.options.encoding = QStringLiteral("utf-8");
+        break;
+    case 6:
+        if (random.bounded(2)) {
+            // UTF-32 with its byte order mark, detected.
+            const bool littleEndian = random.bounded(2);
+            for (const char32_t c : QStringLiteral("\uFEFF").append(text).toUcs4()) {
+                for (int k = 0; k < 4; ++k)
+                    file.bytes.append(char((c >> (8 * (littleEndian ? k : 3 - k))) & 0xFF));
+            }
+        } else {
+            // A legacy code page, chosen: its multi-byte characters across block ends, and
+            // (Shift_JIS, Windows-1250) characters it cannot write, which the encoder replaces.
+            static const char *const legacy[] = {"GB18030", "Shift_JIS", "Windows-1250", "Big5"};
+            const char *name = legacy[random.bounded(4)];
+            QStringEncoder encoder(name);
+            file.bytes = encoder.encode(text);
+            if (random.bounded(4) == 0 && !file.bytes.isEmpty()) // a byte it may not read
+                file.bytes.insert(random.bounded(file.bytes.size()),
+                                  char(0x80 + random.bounded(128)));
+            file.options.encoding = QLatin1String(name);
+        }
         break;
     default:
         file.bytes = text.toUtf8();
@@ -833,6 +870,26 @@ void TestCsvFastPath::readerTestFilesReadTheSame()
         add(sniff);
     add("a;b,c\n1;2,3\n", QString(), QLatin1Char(','));
     add("a;b,c\n1;2,3\n", QString(), QLatin1Char(';'));
+    // Excel's sep= line, as tst_csvreader reads it; UTF-32; legacy code pages and what they
+    // cannot read.
+    for (const char *sep :
+         {"sep=;\nname;amount\nLobby, east;1,5\n", "sep=;\r\nname;amount\r\n",
+          "sep=;\rname;amount\rLobby, east;1,5", "\xEF\xBB\xBFsep=;\nname;amount\n",
+          "\"sep=;\"\r\nname;amount\r\n", "SEP=;\na;b\n", "\nsep=;\nname;amount\n",
+          "sep=,\na|b\tc,d\n", "sep=\t\na;b\tc\n", "sep=|\r\na,b|c\r\n", "sep=;", "sep=;\r\n",
+          "sep=;\nM\xFCller;1,5\n", "sep=;;\na;b\n", "sep=;\na;b\n1;2\n3\n",
+          "sep=;\r\na;b\r\n1;\"never\r\n", "\xEF\xBB\xBF\xEF\xBB\xBFsep=;\na;b\n"})
+        add(sep);
+    add("sep=;\na;b,c\n", QString(), QLatin1Char(','));
+    add(utf16Bytes(QStringLiteral("sep=;\r\nname;amount\r\n"), true));
+    add(QByteArray("\xFF\xFE\0\0a\0\0\0,\0\0\0b\0\0\0", 16));
+    add(QByteArray("\0\0\xFE\xFF\0\0\0a\0\0\0\t\0\0\0b\0\0\0\n\0\0\0x\0\x11\0\0", 28));
+    add(QByteArray("\xFF\xFE\0\0a\0\0\0,\0", 10));
+    add("a;b\n1;2\n3;x\xFFy\n4;\xFF\n", QStringLiteral("Shift_JIS"));
+    add("sep=;\na;b\n1;\x82", QStringLiteral("sjis"));
+    add("sep=,\na,b\n\x81\x30\x20,1\n", QStringLiteral("GB18030"));
+    add("a,b\nM\xC3\xBCller,1\n", QStringLiteral("EUC-JP"));
+    add("a;b\n\x8A\xE8;\x9E\xF8\n", QStringLiteral("windows-1250"));
     for (const char *name :
          {"intacct.project_contract", "primavera.change_order", "primavera.commitment",
           "procore.potential_change_order", "procore.work_order_contract"}) {

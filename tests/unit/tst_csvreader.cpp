@@ -2,6 +2,7 @@
 #include "csvwriter.h"
 
 #include <QLocale>
+#include <QStringEncoder>
 #include <QTest>
 
 using Rows = QVector<QStringList>;
@@ -42,6 +43,18 @@ private slots:
     void parsesClipboard_data();
     void parsesClipboard();
     void clipboardOverLimitGivesAnErrorIssue();
+
+    void readsSepLine_data();
+    void readsSepLine();
+    void locatesRowsAfterSepLine();
+    void readsUtf32_data();
+    void readsUtf32();
+    void namesEncodingsAndAliases();
+    void roundTripsEveryEncoding();
+    void streamsMultiByteAcrossBlocks_data();
+    void streamsMultiByteAcrossBlocks();
+    void warnsAboutReplacementCharacters_data();
+    void warnsAboutReplacementCharacters();
 };
 
 namespace {
@@ -55,6 +68,54 @@ QByteArray utf16Bytes(const QString &text, bool littleEndian)
         out.append(littleEndian ? lo : hi);
         out.append(littleEndian ? hi : lo);
     }
+    return out;
+}
+
+QByteArray utf32Bytes(const QString &text, bool littleEndian, bool bom = true)
+{
+    QByteArray out;
+    auto put = [&](char32_t c) {
+        for (int k = 0; k < 4; ++k)
+            out.append(char((c >> (8 * (littleEndian ? k : 3 - k))) & 0xFF));
+    };
+    if (bom)
+        put(0xFEFF);
+    for (const char32_t c : text.toUcs4())
+        put(c);
+    return out;
+}
+
+// Every row CsvStream hands over, cells as text, and the issues after the last row.
+struct Streamed
+{
+    QVector<QStringList> rows;
+    QVector<int> rowNumbers;
+    QVector<LocatedIssue> issues;
+    QString error;
+};
+
+Streamed streamAll(const QByteArray &bytes, const CsvReader::Options &options, qsizetype block,
+                   const QString &fileName)
+{
+    Streamed out;
+    auto stream = CsvReader(options).stream(bytes, fileName);
+    if (!stream) {
+        out.error = stream.error();
+        return out;
+    }
+    stream->setBlockSize(block);
+    const Status scanned = stream->scan(
+            [&](const CsvStream::Row &row) {
+                QStringList cells;
+                for (int c = 0; c < row.count; ++c)
+                    cells.append(CsvStream::text(row.cells[c]));
+                out.rows.append(cells);
+                out.rowNumbers.append(row.line);
+                return true;
+            },
+            &out.issues);
+    if (!scanned)
+        out.error = scanned.error();
     return out;
 }
 
@@ -280,6 +341,9 @@ void TestCsvReader::detectsEncoding_data()
                                                 4)
                                   << "UTF-16LE";
     QTest::newRow("UTF-16BE BOM") << QByteArray("\xFE\xFF\0a", 4) << "UTF-16BE";
+    QTest::newRow("UTF-32LE BOM (before UTF-16LE)")
+            << QByteArray("\xFF\xFE\0\0a\0\0\0", 8) << "UTF-32LE";
+    QTest::newRow("UTF-32BE BOM") << QByteArray("\0\0\xFE\xFF\0\0\0a", 8) << "UTF-32BE";
     QTest::newRow("UTF-8 umlaut and euro") << QByteArray("M\xC3\xBCller \xE2\x82\xAC") << "UTF-8";
     QTest::newRow("4-byte UTF-8") << QByteArray("\xF0\x9F\x98\x80") << "UTF-8";
     QTest::newRow("Latin umlaut") << QByteArray("M\xFCller") << "Windows-1252";
@@ -301,8 +365,9 @@ void TestCsvReader::detectsEncoding()
 
 void TestCsvReader::offersEncodings()
 {
-    QCOMPARE(CsvReader::encodings(),
-             QStringList({"UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252"}));
+    QCOMPARE(
+            CsvReader::encodings().mid(0, 6),
+            QStringList({"UTF-8", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE", "Windows-1252"}));
 }
 
 void TestCsvReader::refusesUnknownEncodingAndDelimiter()
@@ -434,7 +499,9 @@ void TestCsvReader::reportsRaggedRowsUnderTitleRows()
     // (Plural forms come from the English translation, which a unit test does not load.)
     const QString message = sheet->issues.at(1).message;
     QVERIFY2(message.startsWith(QStringLiteral("the row has 2 cell")), qPrintable(message));
-    QVERIFY2(message.endsWith(QStringLiteral("where most rows have 3")), qPrintable(message));
+    QVERIFY2(message.endsWith(QStringLiteral("where most rows have 3: check it for a missing or "
+                                             "extra delimiter or quote")),
+             qPrintable(message));
     QVERIFY(sheet->issues.at(2).toString().startsWith(
             QStringLiteral("ragged.csv, row 6: warning: the row has 4 cell")));
 }
@@ -604,6 +671,316 @@ void TestCsvReader::clipboardOverLimitGivesAnErrorIssue()
     QCOMPARE(sheet.issues.first().severity, LocatedIssue::Severity::Error);
     QVERIFY2(sheet.issues.first().message.contains(QStringLiteral("row 1, column B")),
              qPrintable(sheet.issues.first().message));
+}
+
+void TestCsvReader::readsSepLine_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QChar>("forced");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<Rows>("rows");
+    QTest::addColumn<QVector<int>>("rowNumbers");
+
+    // Commas in the data: the sniffer alone would take them; the sep= line says semicolon.
+    const Rows semicolonRows = {{"name", "amount"}, {"Lobby, east", "1,5"}};
+    QTest::newRow("sep=;") << QByteArray("sep=;\nname;amount\nLobby, east;1,5\n") << QChar()
+                           << QChar(';') << semicolonRows << QVector<int>{2, 3};
+    QTest::newRow("CRLF") << QByteArray("sep=;\r\nname;amount\r\nLobby, east;1,5\r\n") << QChar()
+                          << QChar(';') << semicolonRows << QVector<int>{2, 3};
+    QTest::newRow("CR") << QByteArray("sep=;\rname;amount\rLobby, east;1,5") << QChar()
+                        << QChar(';') << semicolonRows << QVector<int>{2, 3};
+    QTest::newRow("after a UTF-8 BOM")
+            << QByteArray("\xEF\xBB\xBFsep=;\nname;amount\nLobby, east;1,5\n") << QChar()
+            << QChar(';') << semicolonRows << QVector<int>{2, 3};
+    QTest::newRow("quoted") << QByteArray("\"sep=;\"\r\nname;amount\r\nLobby, east;1,5\r\n")
+                            << QChar() << QChar(';') << semicolonRows << QVector<int>{2, 3};
+    QTest::newRow("upper case") << QByteArray("SEP=;\nname;amount\nLobby, east;1,5\n") << QChar()
+                                << QChar(';') << semicolonRows << QVector<int>{2, 3};
+    QTest::newRow("after a blank line it is data")
+            << QByteArray("\nsep=;\nname;amount\n") << QChar() << QChar(';')
+            << Rows{{"sep=", ""}, {"name", "amount"}} << QVector<int>{2, 3};
+    QTest::newRow("sep=, (tab and pipe in the data)")
+            << QByteArray("sep=,\na|b\tc,d\n") << QChar() << QChar(',') << Rows{{"a|b\tc", "d"}}
+            << QVector<int>{2};
+    QTest::newRow("sep=tab") << QByteArray("sep=\t\na;b\tc\n") << QChar() << QChar('\t')
+                             << Rows{{"a;b", "c"}} << QVector<int>{2};
+    QTest::newRow("sep=|") << QByteArray("sep=|\r\na,b|c\r\n") << QChar() << QChar('|')
+                           << Rows{{"a,b", "c"}} << QVector<int>{2};
+    QTest::newRow("an explicit delimiter wins, the line is still no row")
+            << QByteArray("sep=;\na;b,c\n") << QChar(',') << QChar(',') << Rows{{"a;b", "c"}}
+            << QVector<int>{2};
+    QTest::newRow("only the sep line")
+            << QByteArray("sep=;") << QChar() << QChar(';') << Rows{} << QVector<int>{};
+    QTest::newRow("only the sep line and a line break")
+            << QByteArray("sep=;\r\n") << QChar() << QChar(';') << Rows{} << QVector<int>{};
+    QTest::newRow("Windows-1252 text")
+            << QByteArray("sep=;\nM\xFCller;1,5\n") << QChar() << QChar(';')
+            << Rows{{QStringLiteral(u"Müller"), "1,5"}} << QVector<int>{2};
+    QTest::newRow("UTF-16LE with BOM")
+            << utf16Bytes(QStringLiteral("sep=;\r\nname;amount\r\nLobby, east;1,5\r\n"), true)
+            << QChar() << QChar(';') << semicolonRows << QVector<int>{2, 3};
+    QTest::newRow("UTF-32BE with BOM")
+            << utf32Bytes(QStringLiteral("sep=;\nname;amount\nLobby, east;1,5\n"), false) << QChar()
+            << QChar(';') << semicolonRows << QVector<int>{2, 3};
+    QTest::newRow("more after the delimiter: data")
+            << QByteArray("sep=;;\na;b\n") << QChar() << QChar(';')
+            << Rows{{"sep=", "", ""}, {"a", "b"}} << QVector<int>{1, 2};
+}
+
+void TestCsvReader::readsSepLine()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QChar, forced);
+    QFETCH(QChar, delimiter);
+    QFETCH(Rows, rows);
+    QFETCH(QVector<int>, rowNumbers);
+    CsvReader::Options options;
+    options.delimiter = forced;
+    auto sheet = CsvReader(options).read(bytes, QStringLiteral("sep.csv"));
+    QVERIFY2(sheet, qPrintable(sheet.error()));
+    QCOMPARE(sheet->delimiter, delimiter);
+    QCOMPARE(sheet->rows, rows);
+    QCOMPARE(sheet->rowNumbers, rowNumbers);
+
+    // The streamed import reads the same, with block ends everywhere.
+    for (const qsizetype block : {qsizetype(1), qsizetype(3), CsvStream::kBlockSize}) {
+        const Streamed streamed = streamAll(bytes, options, block, QStringLiteral("x.csv"));
+        QVERIFY2(streamed.error.isEmpty(), qPrintable(streamed.error));
+        QCOMPARE(streamed.rows, rows);
+        QCOMPARE(streamed.rowNumbers, rowNumbers);
+    }
+    auto stream = CsvReader(options).stream(bytes, QStringLiteral("sep.csv"));
+    QCOMPARE(stream->delimiter(), delimiter);
+}
+
+void TestCsvReader::locatesRowsAfterSepLine()
+{
+    // Messages name the file's lines: the data after "sep=;" starts on line 2.
+    const QByteArray ragged = "sep=;\na;b\n1;2\n3\n";
+    auto sheet = CsvReader().read(ragged, QStringLiteral("sep.csv"));
+    QVERIFY2(sheet, qPrintable(sheet.error()));
+    QCOMPARE(sheet->issues.size(), 1);
+    QCOMPARE(sheet->issues.first().row, 4);
+    QVERIFY2(issuesText(sheet.value()).startsWith(QStringLiteral("sep.csv, row 4: warning: ")),
+             qPrintable(issuesText(sheet.value())));
+    const Streamed streamed = streamAll(ragged, {}, 2, QStringLiteral("sep.csv"));
+    QCOMPARE(streamed.issues.size(), 1);
+    QCOMPARE(streamed.issues.first().toString(), sheet->issues.first().toString());
+
+    const QByteArray open = "sep=;\r\na;b\r\n1;\"never\r\n";
+    auto failed = CsvReader().read(open, QStringLiteral("sep.csv"));
+    QVERIFY(!failed);
+    QVERIFY2(failed.error().startsWith(QStringLiteral("sep.csv, row 3:")),
+             qPrintable(failed.error()));
+    QCOMPARE(streamAll(open, {}, 1, QStringLiteral("sep.csv")).error, failed.error());
+}
+
+void TestCsvReader::readsUtf32_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("forced");
+    QTest::addColumn<QString>("encoding");
+
+    const QString text = QStringLiteral(u"Nummer\tBetrag\r\nCO-1 \U0001F600\t1.250,50\r\n"
+                                        u"Änderung „Süd“\t-3,5\r\n");
+    QTest::newRow("UTF-32LE with BOM") << utf32Bytes(text, true) << QString() << "UTF-32LE";
+    QTest::newRow("UTF-32BE with BOM") << utf32Bytes(text, false) << QString() << "UTF-32BE";
+    QTest::newRow("UTF-32LE forced, no BOM") << utf32Bytes(text, true, false) << "utf-32le"
+                                             << "UTF-32LE";
+    QTest::newRow("UTF-32BE forced, no BOM") << utf32Bytes(text, false, false) << "UTF-32BE"
+                                             << "UTF-32BE";
+}
+
+void TestCsvReader::readsUtf32()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, forced);
+    QFETCH(QString, encoding);
+    const Rows rows = {{"Nummer", "Betrag"},
+                       {QStringLiteral(u"CO-1 \U0001F600"), "1.250,50"},
+                       {QStringLiteral(u"Änderung „Süd“"), "-3,5"}};
+    CsvReader::Options options;
+    options.encoding = forced;
+    auto sheet = CsvReader(options).read(bytes, QStringLiteral("u32.txt"));
+    QVERIFY2(sheet, qPrintable(sheet.error()));
+    QCOMPARE(sheet->encoding, encoding);
+    QCOMPARE(sheet->delimiter, QChar('\t'));
+    QCOMPARE(sheet->rows, rows);
+    QVERIFY2(sheet->issues.isEmpty(), qPrintable(issuesText(sheet.value())));
+    if (forced.isEmpty())
+        QCOMPARE(CsvReader::detectEncoding(bytes), encoding);
+    const Streamed streamed = streamAll(bytes, options, 5, QStringLiteral("x.csv"));
+    QCOMPARE(streamed.rows, rows);
+}
+
+void TestCsvReader::namesEncodingsAndAliases()
+{
+    const QStringList offered = CsvReader::encodings();
+    // Qt on Debian decodes these through ICU; a Qt without ICU offers the first six only.
+    for (const char *name :
+         {"UTF-8", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE", "Windows-1252", "Windows-1250",
+          "Windows-1251", "ISO-8859-2", "ISO-8859-15", "KOI8-R", "Big5", "Shift_JIS", "EUC-JP",
+          "EUC-KR", "GB18030", "macintosh", "IBM850"})
+        QVERIFY2(offered.contains(QLatin1String(name)), name);
+    QStringList unique = offered;
+    QCOMPARE(unique.removeDuplicates(), 0);
+    const QVector<QPair<QString, QString>> aliases = {{"utf8", "UTF-8"},
+                                                      {"UTF-16", "UTF-16LE"},
+                                                      {"utf_32be", "UTF-32BE"},
+                                                      {"cp1252", "Windows-1252"},
+                                                      {"latin1", "Windows-1252"},
+                                                      {"ISO-8859-1", "Windows-1252"},
+                                                      {"windows-1250", "Windows-1250"},
+                                                      {"CP1250", "Windows-1250"},
+                                                      {"sjis", "Shift_JIS"},
+                                                      {"cp932", "Shift_JIS"},
+                                                      {"x-mac-roman", "macintosh"},
+                                                      {"gb18030", "GB18030"},
+                                                      {" Big5 ", "Big5"},
+                                                      {"EBCDIC", ""},
+                                                      {"UTF-7", ""},
+                                                      {"", ""}};
+    for (const auto &[alias, name] : aliases)
+        QCOMPARE(CsvReader::canonicalEncoding(alias), name);
+}
+
+void TestCsvReader::roundTripsEveryEncoding()
+{
+    // For each encoding offered: text written by Qt's encoder in it (the characters it can
+    // write from a sample of many scripts) reads back as that text, whole and streamed.
+    const QString sample =
+            QStringLiteral(u"äöüßéèñçøåłśźżčřšžőűăîșțабвгдежзыюяґєїαβγδεωאבגדابتثçğıกขคđươ"
+                           u"şİ€–“”…™日本語中文한국어漢字¥");
+    for (const QString &encoding : CsvReader::encodings()) {
+        QString characters;
+        for (const QChar c : sample) {
+            QStringEncoder encoder(encoding.toLatin1().constData());
+            const QByteArray bytes = encoder.encode(QString(c));
+            QStringDecoder decoder(encoding.toLatin1().constData());
+            if (!encoder.hasError() && QString(decoder.decode(bytes)) == QString(c) &&
+                !decoder.hasError())
+                characters += c;
+        }
+        QVERIFY2(encoding.startsWith(QLatin1String("UTF")) || characters.size() >= 2,
+                 qPrintable(encoding));
+        const QString text =
+                QStringLiteral("Name;Amount\r\n\"%1, %1\";1,5\r\n%1;2\r\n").arg(characters);
+        QStringEncoder encoder(encoding.toLatin1().constData());
+        const QByteArray bytes = encoder.encode(text);
+        QVERIFY2(!encoder.hasError(), qPrintable(encoding));
+        const Rows rows = {{"Name", "Amount"},
+                           {characters + QStringLiteral(", ") + characters, "1,5"},
+                           {characters, "2"}};
+        CsvReader::Options options;
+        options.encoding = encoding;
+        auto sheet = CsvReader(options).read(bytes, QStringLiteral("e.csv"));
+        QVERIFY2(sheet, qPrintable(sheet.error()));
+        QCOMPARE(sheet->encoding, encoding);
+        QCOMPARE(sheet->rows, rows);
+        QVERIFY2(sheet->issues.isEmpty(), qPrintable(encoding + issuesText(sheet.value())));
+        const Streamed streamed = streamAll(bytes, options, 3, QStringLiteral("x.csv"));
+        QVERIFY2(streamed.error.isEmpty(), qPrintable(streamed.error));
+        QCOMPARE(streamed.rows, rows);
+        QVERIFY(streamed.issues.isEmpty());
+    }
+}
+
+void TestCsvReader::streamsMultiByteAcrossBlocks_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::newRow("Shift_JIS") << "Shift_JIS";
+    QTest::newRow("GB18030") << "GB18030"; // U+1F600 is four bytes in it
+    QTest::newRow("Big5") << "Big5";
+    QTest::newRow("EUC-KR") << "EUC-KR";
+}
+
+void TestCsvReader::streamsMultiByteAcrossBlocks()
+{
+    QFETCH(QString, encoding);
+    QString name = QStringLiteral(u"日本語の表");
+    if (encoding == QLatin1String("GB18030"))
+        name = QStringLiteral(u"中文表格 \U0001F600");
+    else if (encoding == QLatin1String("Big5"))
+        name = QStringLiteral(u"繁體中文表格");
+    else if (encoding == QLatin1String("EUC-KR"))
+        name = QStringLiteral(u"한국어 표");
+    const QString text = QStringLiteral("sep=;\n\"%1\";%1\n%1|x;\"a\n%1\"\n").arg(name);
+    QStringEncoder encoder(encoding.toLatin1().constData());
+    const QByteArray bytes = encoder.encode(text);
+    QVERIFY(!encoder.hasError());
+    const Rows rows = {{name, name}, {name + QStringLiteral("|x"), QStringLiteral("a\n") + name}};
+    CsvReader::Options options;
+    options.encoding = encoding;
+    auto sheet = CsvReader(options).read(bytes, QStringLiteral("mb.csv"));
+    QVERIFY2(sheet, qPrintable(sheet.error()));
+    QCOMPARE(sheet->rows, rows);
+    QCOMPARE(sheet->rowNumbers, (QVector<int>{2, 3}));
+    // Blocks of 1 to 7 bytes end inside every multi-byte character.
+    for (qsizetype block = 1; block <= 7; ++block) {
+        const Streamed streamed = streamAll(bytes, options, block, QStringLiteral("x.csv"));
+        QVERIFY2(streamed.error.isEmpty(), qPrintable(streamed.error));
+        QCOMPARE(streamed.rows, rows);
+        QCOMPARE(streamed.rowNumbers, (QVector<int>{2, 3}));
+        QVERIFY(streamed.issues.isEmpty());
+    }
+}
+
+void TestCsvReader::warnsAboutReplacementCharacters_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+
+    QTest::newRow("Shift_JIS, invalid byte")
+            << QByteArray("a;b\n1;2\n3;x\xFFy\n4;\xFF\n") << "Shift_JIS" << 3 << 2;
+    QTest::newRow("Shift_JIS, lead byte cut off at the end")
+            << QByteArray("sep=;\na;b\n1;\x82") << "Shift_JIS" << 3 << 2;
+    QTest::newRow("GB18030, after a sep line")
+            << QByteArray("sep=,\na,b\n\x81\x30\x20,1\n") << "GB18030" << 3 << 1;
+    QTest::newRow("UTF-16LE, odd byte") << QByteArray("\xFF\xFE"
+                                                      "a\0,\0b\0\n\0x",
+                                                      11)
+                                        << QString() << 2 << 1;
+    QTest::newRow("UTF-32BE, beyond U+10FFFF")
+            << QByteArray("\0\0\xFE\xFF\0\0\0a\0\0\0,\0\0\0b\0\0\0\n\0\0\0x\0\0\0,\0\x11\0\0", 32)
+            << QString() << 2 << 2;
+}
+
+void TestCsvReader::warnsAboutReplacementCharacters()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(int, row);
+    QFETCH(int, column);
+    CsvReader::Options options;
+    options.encoding = encoding;
+    auto sheet = CsvReader(options).read(bytes, QStringLiteral("bad.csv"));
+    QVERIFY2(sheet, qPrintable(sheet.error()));
+    QVERIFY(!sheet->issues.isEmpty());
+    const LocatedIssue &issue = sheet->issues.first();
+    QCOMPARE(issue.severity, LocatedIssue::Severity::Warning);
+    QCOMPARE(issue.row, row);
+    QCOMPARE(issue.column, column);
+    const QString message = issue.toString();
+    QVERIFY2(message.startsWith(QStringLiteral("bad.csv, row %1, column %2: warning: ")
+                                        .arg(row)
+                                        .arg(LocatedIssue::columnLetters(column))),
+             qPrintable(message));
+    QVERIFY2(message.contains(sheet->encoding), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("--encoding")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral(": :")), qPrintable(message));
+    QVERIFY(sheet->rows.at(sheet->rowNumbers.indexOf(row))
+                    .at(column - 1)
+                    .contains(QChar(QChar::ReplacementCharacter)));
+    // The streamed import warns the same.
+    for (const qsizetype block : {qsizetype(1), qsizetype(4), CsvStream::kBlockSize}) {
+        const Streamed streamed = streamAll(bytes, options, block, QStringLiteral("bad.csv"));
+        QVERIFY2(streamed.error.isEmpty(), qPrintable(streamed.error));
+        QCOMPARE(streamed.rows, sheet->rows);
+        QVERIFY(!streamed.issues.isEmpty());
+        QCOMPARE(streamed.issues.first().toString(), message);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestCsvReader)
