@@ -1,14 +1,18 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
 
 // Errors are values: a function that can fail returns Result<T> (or Status when there is no
-// value), carrying a message written for the person at the keyboard.
+// value), carrying a message written for the person at the keyboard. Both are [[nodiscard]]: a
+// failure nobody looks at is how "Removed … and its secret" got printed when the keychain said
+// no. Reading the value of a failure is a programming error and stops the program, in every
+// build, rather than read an empty optional.
 template<typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -18,14 +22,40 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    const T *operator->() const { return &*m_value; }
-    T *operator->() { return &*m_value; }
+    const T &value() const &
+    {
+        checkValue();
+        return *m_value;
+    }
+    T &value() &
+    {
+        checkValue();
+        return *m_value;
+    }
+    // By value, so that `for (x : f().value())` does not bind to a temporary that is gone.
+    T value() &&
+    {
+        checkValue();
+        return std::move(*m_value);
+    }
+    const T *operator->() const
+    {
+        checkValue();
+        return &*m_value;
+    }
+    T *operator->()
+    {
+        checkValue();
+        return &*m_value;
+    }
     const QString &error() const { return m_error; }
 
 private:
+    void checkValue() const
+    {
+        if (Q_UNLIKELY(!m_value))
+            qFatal("Result::value() of a failure: %s", qUtf8Printable(m_error));
+    }
     Result(std::nullopt_t, QString error)
         : m_error(std::move(error))
     {}
@@ -33,7 +63,7 @@ private:
     QString m_error;
 };
 
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

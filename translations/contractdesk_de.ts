@@ -542,6 +542,10 @@
             <numerusform>%n Zeilen importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source> The column mapping was not remembered for next time: %1</source>
+        <translation> Die Spaltenzuordnung wurde für das nächste Mal nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

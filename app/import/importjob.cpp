@@ -67,6 +67,7 @@ void ImportJob::startImport(const EntitySchema &schema, SheetData data, ImportMa
     run([this, &schema, data = std::move(data), mapping = std::move(mapping), workspacePath, source,
          saveTemplate]() mutable {
         ImportResult result;
+        QString templateProblem;
         emit stageChanged(tr("Converting rows…"));
         RecordImporter::Outcome outcome = RecordImporter(schema).consume(
                 std::move(data), mapping, [this](qint64 d, qint64 t) { return report(d, t); });
@@ -95,12 +96,18 @@ void ImportJob::startImport(const EntitySchema &schema, SheetData data, ImportMa
                 emit importFinished(result);
                 return;
             }
-            if (saveTemplate)
-                workspace.value()->saveMappingTemplate(*saveTemplate);
+            if (saveTemplate) {
+                // The rows are saved; only the remembered mapping is lost: say so, go on.
+                const Status remembered = workspace.value()->saveMappingTemplate(*saveTemplate);
+                if (!remembered)
+                    templateProblem = tr(" The column mapping was not remembered for next "
+                                         "time: %1")
+                                              .arg(remembered.error());
+            }
         }
         result.ok = true;
         result.rows = int(outcome.records.size());
-        result.message = tr("Imported %n row(s).", nullptr, result.rows);
+        result.message = tr("Imported %n row(s).", nullptr, result.rows) + templateProblem;
         emit importFinished(result);
     });
 }

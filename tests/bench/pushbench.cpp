@@ -54,7 +54,10 @@ int main(int argc, char *argv[])
         set(r, "contractDate", QDate(2026, 4, 1));
         records.append(r);
     }
-    workspace.value()->insertRecords(*schema, records);
+    if (const Status inserted = workspace.value()->insertRecords(*schema, records); !inserted) {
+        qCritical("%s", qUtf8Printable(inserted.error()));
+        return 1;
+    }
 
     StandinThread standin(
             *schema, [&](MockVendorServer &server) { server.answerDelayMs = args.at(3).toInt(); });

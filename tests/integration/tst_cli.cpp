@@ -209,6 +209,9 @@ void TestCli::dataProblemsExitOneWithLocatedMessages()
     QVERIFY2(run.err.contains(QStringLiteral("bad.csv, row 3, column D (vendor_id)")),
              qPrintable(run.err));
     QVERIFY(run.out.contains(QStringLiteral("ignored column: Unknown column")));
+    // Every line ends, the last one too, and no message stutters ("column B: : the cell").
+    QVERIFY(run.out.endsWith(QLatin1Char('\n')) && run.err.endsWith(QLatin1Char('\n')));
+    QVERIFY2(!run.err.contains(QStringLiteral(": :")), qPrintable(run.err));
     // The rows are kept, with the unreadable text, for fixing in the app.
     const Run exported =
             cli({QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
@@ -228,6 +231,7 @@ void TestCli::usageAndFileErrorsExitTwo()
                  QStringLiteral("procore.work_order_contract"), QStringLiteral("--workspace"), ws});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QStringLiteral("missing.csv")));
+    QVERIFY(run.err.endsWith(QLatin1Char('\n')));
 
     run = cli({QStringLiteral("import"), missing, QStringLiteral("--target"),
                QStringLiteral("procore.nothing"), QStringLiteral("--workspace"), ws});

@@ -197,7 +197,8 @@ void TestPullService::cancelledPullKeepsNothing()
     QCOMPARE(finished.first().first().toBool(), false);
     QVERIFY(service.error().isEmpty()); // cancelled, not failed
     Workspace::SnapshotInfo info;
-    workspace.value()->loadSnapshot(schema, QString(), &info);
+    const auto kept = workspace.value()->loadSnapshot(schema, QString(), &info);
+    QVERIFY(kept.ok() && kept.value().isEmpty()); // nothing was kept
     QCOMPARE(info.id, 0);
 }
 
