@@ -196,8 +196,8 @@
         </translation>
     </message>
     <message>
-        <source>some bytes are not %1 text and were read as «�», here first. Choose the file&apos;s encoding in the import wizard or with --encoding; the text of these cells will not be right.</source>
-        <translation>einige Bytes sind kein %1-Text und wurden als «�» gelesen, hier zuerst. Wählen Sie die Kodierung der Datei im Import-Assistenten oder mit --encoding; der Text dieser Zellen wird nicht stimmen.</translation>
+        <source>some bytes are not %1 text and were read as «�», here first: the file is probably in another encoding. Choose it under Encoding (on the command line: --encoding); until then the text of these cells is not right.</source>
+        <translation>einige Bytes sind kein %1-Text und wurden als «�» gelesen, hier zuerst: Die Datei hat vermutlich eine andere Kodierung. Wählen Sie sie unter „Kodierung“ (auf der Kommandozeile: --encoding); bis dahin ist der Text dieser Zellen nicht richtig.</translation>
     </message>
 </context>
 <context>

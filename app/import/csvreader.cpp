@@ -1098,9 +1098,9 @@ LocatedIssue CsvReader::replacementWarning(const QString &fileName, int row, int
     issue.file = fileName;
     issue.row = row;
     issue.column = column;
-    issue.message = tr("some bytes are not %1 text and were read as «�», here first. Choose "
-                       "the file's encoding in the import wizard or with --encoding; the text of "
-                       "these cells will not be right.")
+    issue.message = tr("some bytes are not %1 text and were read as «�», here first: the file "
+                       "is probably in another encoding. Choose it under Encoding (on the command "
+                       "line: --encoding); until then the text of these cells is not right.")
                             .arg(encoding);
     return issue;
 }

@@ -13,11 +13,13 @@
 #include "translationloader.h"
 #include "workspace.h"
 #include "workspacesession.h"
+#include "xlstestwriter.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -44,6 +46,7 @@ private slots:
     void pasteBlockIsOneUndoStep();
     void unsupportedFilesGetAMessageNotAWizard();
     void choosingAnEncodingChangesThePreview();
+    void dropsAnExcel97Workbook();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -292,7 +295,67 @@ void TestImportWizard::choosingAnEncodingChangesThePreview()
     encoding->setCurrentIndex(encoding->findData(QStringLiteral("Shift_JIS")));
     QTRY_VERIFY2(status->text().contains(QStringLiteral("czech.csv, row 3, column B: warning")),
                  qPrintable(status->text()));
+    if (const QByteArray dir = qgetenv("CONTRACTDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        wizard->grab().save(QDir(QString::fromLocal8Bit(dir))
+                                    .filePath(QStringLiteral("screenshot-import-encoding.png")));
+    }
     wizard->reject();
+}
+
+// A legacy .xls (as ERP systems export) dropped on the window: its visible worksheet, its dates
+// and numbers, through the same wizard.
+void TestImportWizard::dropsAnExcel97Workbook()
+{
+    const XlsTestWriter xls;
+    if (!xls.unavailable().isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL(qPrintable(xls.unavailable())); // setup.sh installs it: CI must run this
+        QSKIP(qPrintable(xls.unavailable()));
+    }
+    const QString file = m_dir.filePath(QStringLiteral("erp-export.xls"));
+    QVERIFY(xls.write(file,
+                      "chart = wb.add_sheet('Notes')\n"
+                      "chart.visibility = 1\n"
+                      "ws = wb.add_sheet('Contracts')\n"
+                      "day = xlwt.easyxf(num_format_str='dd/mm/yyyy')\n"
+                      "for c, h in enumerate(['Contract #', 'Title', 'Vendor ID',\n"
+                      "                       'Contract Date', 'Retainage %']):\n"
+                      "    ws.write(0, c, h)\n"
+                      "ws.write(1, 0, 'WO-3001'); ws.write(1, 1, u'Fa\\u00e7ade')\n"
+                      "ws.write(1, 2, 8051); ws.write(1, 3, datetime.date(2026, 2, 28), day)\n"
+                      "ws.write(1, 4, 7.5)\n"
+                      "ws.write(2, 0, 'WO-3002'); ws.write(2, 1, 'Roof')\n"
+                      "ws.write(2, 2, 8052); ws.write(2, 3, datetime.date(2101, 3, 1), day)\n"
+                      "ws.write(2, 4, 0.1 + 0.2)\n"));
+    MainWindow w(*m_registry, m_recent);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openWorkspace(m_dir.filePath(QStringLiteral("xls.cdw")), true));
+    ImportWizard *wizard = drop(w, file);
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    auto *raw = wizard->findChild<QTableWidget *>(QStringLiteral("RawPreview"));
+    QVERIFY(raw);
+    QTRY_VERIFY(raw->item(1, 1));
+    QCOMPARE(raw->item(1, 1)->text(), QStringLiteral(u"Façade")); // the hidden sheet is skipped
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+
+    RecordTableModel *m = model(w, "procore.work_order_contract");
+    QTRY_COMPARE(m->rowCount(), 2);
+    const EntitySchema &s = m->schema();
+    QCOMPARE(m->records().at(0).value(s.indexOf(QStringLiteral("contract_date"))).toDate(),
+             QDate(2026, 2, 28));
+    // libfreexl alone would give 2101-02-28: every date after 2100-02-28 a day early.
+    QCOMPARE(m->records().at(1).value(s.indexOf(QStringLiteral("contract_date"))).toDate(),
+             QDate(2101, 3, 1));
+    QCOMPARE(m->records()
+                     .at(1)
+                     .value(s.indexOf(QStringLiteral("retainage_percent")))
+                     .value<Decimal>()
+                     .toString(),
+             QStringLiteral("0.3"));
+    QCOMPARE(m->records().at(0).value(s.indexOf(QStringLiteral("vendor_id"))).toLongLong(), 8051);
 }
 
 QTEST_MAIN(TestImportWizard)
