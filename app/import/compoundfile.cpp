@@ -2,6 +2,8 @@
 
 #include <QtEndian>
 
+#include <cstring>
+
 namespace {
 
 constexpr quint32 kEndOfChain = 0xFFFFFFFE;
@@ -29,6 +31,105 @@ quint16 u16(const QByteArray &data, qsizetype at)
 bool CompoundFile::hasSignature(const QByteArray &head)
 {
     return head.startsWith(QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"));
+}
+
+QByteArray CompoundFile::write(const QString &name, const QByteArray &bytes)
+{
+    constexpr quint32 kFatMarker = 0xFFFFFFFD;
+    constexpr quint32 kDifatMarker = 0xFFFFFFFC;
+    constexpr quint32 kFree = 0xFFFFFFFF;
+    constexpr int kSector = 512;
+    constexpr int kPerSector = kSector / 4;
+    // Layout: header, the stream's sectors, the FAT, the DIFAT (past 109 FAT sectors), the
+    // directory.
+    const qsizetype dataSectors = (bytes.size() + kSector - 1) / kSector;
+    qsizetype fatSectors = 1;
+    qsizetype difatSectors = 0;
+    for (;;) {
+        const qsizetype total = dataSectors + fatSectors + difatSectors + 1;
+        const qsizetype needFat = (total + kPerSector - 1) / kPerSector;
+        const qsizetype needDifat =
+                needFat > 109 ? (needFat - 109 + kPerSector - 2) / (kPerSector - 1) : 0;
+        if (needFat == fatSectors && needDifat == difatSectors)
+            break;
+        fatSectors = needFat;
+        difatSectors = needDifat;
+    }
+    const quint32 firstFat = quint32(dataSectors);
+    const quint32 firstDifat = firstFat + quint32(fatSectors);
+    const quint32 directorySector = firstDifat + quint32(difatSectors);
+    const qsizetype totalSectors = qsizetype(directorySector) + 1;
+
+    QByteArray out(kHeaderSize + totalSectors * kSector, '\0');
+    char *d = out.data();
+    auto put16 = [&](qsizetype at, quint16 v) { qToLittleEndian(v, d + at); };
+    auto put32 = [&](qsizetype at, quint32 v) { qToLittleEndian(v, d + at); };
+    std::memcpy(d, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    put16(0x18, 0x3E);
+    put16(0x1A, 3);
+    put16(0x1C, 0xFFFE);
+    put16(0x1E, 9);
+    put16(0x20, 6);
+    put32(0x2C, quint32(fatSectors));
+    put32(0x30, directorySector);
+    put32(0x38, 4096);
+    put32(0x3C, kEndOfChain);
+    put32(0x40, 0);
+    put32(0x44, difatSectors ? firstDifat : kEndOfChain);
+    put32(0x48, quint32(difatSectors));
+    auto sectorAt = [&](quint32 sector) { return kHeaderSize + qsizetype(sector) * kSector; };
+    for (int i = 0; i < 109; ++i)
+        put32(0x4C + 4 * i, i < fatSectors ? firstFat + quint32(i) : kFree);
+    for (qsizetype s = 0; s < difatSectors; ++s) {
+        const qsizetype at = sectorAt(firstDifat + quint32(s));
+        for (int i = 0; i < kPerSector - 1; ++i) {
+            const qsizetype fat = 109 + s * (kPerSector - 1) + i;
+            put32(at + 4 * i, fat < fatSectors ? firstFat + quint32(fat) : kFree);
+        }
+        put32(at + 4 * (kPerSector - 1),
+              s + 1 < difatSectors ? firstDifat + quint32(s) + 1 : kEndOfChain);
+    }
+    // The FAT: one chain for the stream, markers for the FAT and DIFAT, one sector directory.
+    std::memset(d + sectorAt(firstFat), 0xFF, size_t(fatSectors) * kSector);
+    auto fat = [&](quint32 sector, quint32 value) {
+        put32(sectorAt(firstFat) + 4 * qsizetype(sector), value);
+    };
+    for (quint32 s = 0; s < quint32(dataSectors); ++s)
+        fat(s, s + 1 < quint32(dataSectors) ? s + 1 : kEndOfChain);
+    for (quint32 s = 0; s < quint32(fatSectors); ++s)
+        fat(firstFat + s, kFatMarker);
+    for (quint32 s = 0; s < quint32(difatSectors); ++s)
+        fat(firstDifat + s, kDifatMarker);
+    fat(directorySector, kEndOfChain);
+
+    if (!bytes.isEmpty())
+        std::memcpy(d + kHeaderSize, bytes.constData(), size_t(bytes.size()));
+    const qsizetype dir = sectorAt(directorySector);
+    std::memset(d + dir + kEntrySize * 2, 0, kSector - kEntrySize * 2);
+    auto entry = [&](int index, const QString &entryName, quint8 type, quint32 start, quint32 size,
+                     quint32 child) {
+        const qsizetype at = dir + qsizetype(index) * kEntrySize;
+        const int chars = int(qMin<qsizetype>(entryName.size(), 31));
+        for (int i = 0; i < chars; ++i)
+            put16(at + 2 * i, entryName.at(i).unicode());
+        put16(at + 0x40, quint16(2 * (chars + 1)));
+        d[at + 0x42] = char(type);
+        d[at + 0x43] = 1; // black
+        put32(at + 0x44, kFree);
+        put32(at + 0x48, kFree);
+        put32(at + 0x4C, child);
+        put32(at + 0x74, start);
+        put32(at + 0x78, size);
+    };
+    for (int i = 2; i < kSector / kEntrySize; ++i) {
+        const qsizetype at = dir + qsizetype(i) * kEntrySize;
+        put32(at + 0x44, kFree);
+        put32(at + 0x48, kFree);
+        put32(at + 0x4C, kFree);
+    }
+    entry(0, QStringLiteral("Root Entry"), 5, kEndOfChain, 0, 1);
+    entry(1, name, 2, dataSectors ? 0 : kEndOfChain, quint32(bytes.size()), kFree);
+    return out;
 }
 
 std::optional<CompoundFile> CompoundFile::parse(QByteArray data)

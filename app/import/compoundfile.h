@@ -18,6 +18,9 @@ class CompoundFile
 public:
     static std::optional<CompoundFile> parse(QByteArray data);
     static bool hasSignature(const QByteArray &head);
+    // A new compound file (version 3, 512-byte sectors) holding one stream, `name`, with
+    // `bytes`: a plain container for a stream read out of an untrusted one.
+    static QByteArray write(const QString &name, const QByteArray &bytes);
 
     // Names of all storages and streams, as the directory holds them.
     QStringList entryNames() const;

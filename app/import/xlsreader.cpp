@@ -2,16 +2,20 @@
 
 #include "compoundfile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QTemporaryFile>
 #include <QtEndian>
 
 #include <freexl.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <memory>
+#include <unordered_set>
 
 namespace {
 
@@ -27,6 +31,13 @@ constexpr qint64 kMaxFileBytes = qint64(1) << 30;
 
 enum Record : quint16 {
     Eof = 0x000A,
+    DateMode = 0x0022,
+    Continue = 0x003C,
+    CodePage = 0x0042,
+    Sst = 0x00FC,
+    LabelSst = 0x00FD,
+    Dimension = 0x0200,
+    Label = 0x0204,
     Formula = 0x0006,
     FilePass = 0x002F,
     BoundSheet = 0x0085,
@@ -58,7 +69,8 @@ struct BiffScan
     int farSheet = -1; // the first date cell past 9999-12-31: sheet index, row, column (0-based)
     int farRow = 0;
     int farColumn = 0;
-    double dateWork = 0; // days libfreexl will count
+    double dateWork = 0;  // days libfreexl will count
+    bool damaged = false; // sheet offsets that make the scan walk the stream more than once
 };
 
 quint32 cellKey(quint32 row, quint32 column)
@@ -196,6 +208,9 @@ BiffScan scanBiff(QByteArrayView d)
         return scan;
 
     auto isDate = [&](int xf) { return xf >= 0 && xf < xfIsDate.size() && xfIsDate.at(xf); };
+    // The sheets' substreams do not overlap in a sound file: the walks together visit each
+    // record at most once, and every record is at least 4 bytes.
+    qsizetype steps = d.size() / 4 + 1;
     for (int sheetIndex = 0; sheetIndex < scan.sheets.size(); ++sheetIndex) {
         BiffSheet &sheet = scan.sheets[sheetIndex];
         auto number = [&](quint32 row, quint32 column, int xf, double value) {
@@ -213,6 +228,10 @@ BiffScan scanBiff(QByteArrayView d)
         };
         int depth = 0;
         for (qsizetype at = sheet.offset; at + 4 <= d.size();) {
+            if (--steps < 0) {
+                scan.damaged = true;
+                return scan;
+            }
             const quint16 type = u16(d, at);
             const quint16 size = u16(d, at + 2);
             const QByteArrayView b = slice(d, at + 4, size);
@@ -264,6 +283,279 @@ BiffScan scanBiff(QByteArrayView d)
         }
     }
     return scan;
+}
+
+// libfreexl 1.0.6 trusts the lengths and counts in the records it decodes: a string's character
+// count is copied (and handed to iconv) without looking at the record's size, so a crafted
+// count reads up to 128 KiB past its record buffer; a string of the shared-string table that
+// does not end in the next CONTINUE, or whose formatting runs do, is read past its record too;
+// more than 8192 XF records make it index past its XF table; a second DIMENSION in a sheet
+// leaks the first one's cells, and a sheet with none (measured: a chart sheet too) makes it
+// allocate the cells of whichever sheet it read last, leaking them and leaving the sheet
+// without cells for its rows. checkForFreexl walks the records the way libfreexl does and
+// accepts the stream only when every record libfreexl parses is whole: what it returns is the
+// length libfreexl will read (it stops at a zero record), or -1.
+constexpr qsizetype kMaxRecord = 8224; // libfreexl's record buffer, BIFF8's largest record
+constexpr int kMaxXf = 8192;           // libfreexl's XF table
+constexpr int kMaxSheets = 4096;
+constexpr double kMaxCells = 65536.0 * 256.0; // one full BIFF8 sheet: libfreexl's 256 MB
+
+// libfreexl's view of a BIFF8 string header at `at`: the option flags, then a 2-byte count of
+// formatting runs (flag 0x08) and a 4-byte size of phonetic data (flag 0x04). Gives the offset
+// of the characters, or -1 when the header does not fit in the record.
+qsizetype unicodeHeader(QByteArrayView b, qsizetype at, bool &wide, quint64 &extra)
+{
+    if (at + 1 > b.size())
+        return -1;
+    const quint8 flags = quint8(b.at(at++));
+    wide = flags & 0x01;
+    extra = 0;
+    if (flags & 0x08) {
+        if (at + 2 > b.size())
+            return -1;
+        extra += 4 * quint64(u16(b, at));
+        at += 2;
+    }
+    if (flags & 0x04) {
+        if (at + 4 > b.size())
+            return -1;
+        extra += u32(b, at);
+        at += 4;
+    }
+    return at;
+}
+
+// The shared-string table as libfreexl's parse_SST reads it, record by record (SST, then its
+// CONTINUE records): false where it would read past a record or lose its place.
+struct SstCheck
+{
+    quint32 count = 0;
+    quint32 done = 0;
+    quint32 pendingChars = 0; // characters of a string still to come in the next CONTINUE
+    quint64 pendingExtra = 0; // its formatting runs and phonetic data
+    quint64 skip = 0;         // formatting data of the last string spilling into the next record
+
+    bool complete() const { return pendingChars == 0 && done >= count; }
+
+    bool feed(QByteArrayView b, bool first)
+    {
+        qsizetype at = 0;
+        if (first) {
+            if (b.size() < 8)
+                return false;
+            count = u32(b, 4);
+            if (count > 1024 * 1024)
+                return false; // libfreexl gives up on it anyway
+            at = 8;
+        } else if (pendingChars > 0) {
+            if (b.isEmpty())
+                return false;
+            const quint64 bytes = (b.at(0) & 0x01) ? 2 * quint64(pendingChars) : pendingChars;
+            const quint64 end = 1 + bytes + pendingExtra;
+            if (end > quint64(b.size()))
+                return false; // libfreexl reads the rest of a string from this record only
+            at = qsizetype(end);
+            pendingChars = 0;
+            skip = 0;
+            ++done;
+        }
+        while (done < count) {
+            if (at >= b.size())
+                return true;
+            if (skip >= quint64(b.size()))
+                return false;
+            at += qsizetype(skip);
+            skip = 0;
+            if (at + 2 > b.size())
+                return false;
+            const quint32 chars = u16(b, at);
+            bool wide = false;
+            quint64 extra = 0;
+            at = unicodeHeader(b, at + 2, wide, extra);
+            if (at < 0)
+                return false;
+            const quint64 bytes = wide ? 2 * quint64(chars) : chars;
+            const quint64 available = quint64(b.size() - at);
+            if (bytes > available) {
+                if (wide && available % 2)
+                    return false; // a character split between records
+                pendingChars = chars - quint32(wide ? available / 2 : available);
+                pendingExtra = extra;
+                return true;
+            }
+            if (chars == 0)
+                return false; // libfreexl refuses an empty shared string
+            const quint64 end = quint64(at) + bytes + extra;
+            if (end > quint64(b.size()) + kMaxRecord)
+                return false;
+            skip = end > quint64(b.size()) ? end - quint64(b.size()) : 0;
+            at = qsizetype(qMin(end, quint64(b.size())));
+            ++done;
+        }
+        return true;
+    }
+};
+
+qsizetype checkForFreexl(QByteArrayView d)
+{
+    int okBof = -1; // libfreexl's state: -1 before the first BOF, 0 after an EOF, 1 in a stream
+    bool biff8 = false;
+    bool sstSeen = false;
+    bool inSst = false; // the last record other than CONTINUE was the SST
+    SstCheck sst;
+    int xfCount = 0;
+    QVector<quint32> sheetOffsets;
+    QVector<quint32> substreams;       // where libfreexl starts a sheet's substream
+    QVector<quint32> withoutDimension; // those of them with no DIMENSION
+    // Cells libfreexl allocates for the current substream: DIMENSION's, or the highest cell's.
+    bool dimension = false;
+    double rows = 0;
+    double columns = 0;
+    double cells = 0;
+    std::unordered_set<quint32> cellsSeen; // of the current substream
+    auto endSubstream = [&]() {
+        if (!substreams.isEmpty() && !dimension &&
+            (withoutDimension.isEmpty() || withoutDimension.last() != substreams.last()))
+            withoutDimension.append(substreams.last());
+        cells += rows * columns;
+        rows = columns = 0;
+        cellsSeen.clear();
+        dimension = false;
+    };
+    qsizetype at = 0;
+    for (; at + 4 <= d.size();) {
+        const quint16 type = u16(d, at);
+        const quint16 size = u16(d, at + 2);
+        if (type == 0 && size == 0)
+            break; // libfreexl's end of the stream
+        if (size > kMaxRecord || at + 4 + size > d.size())
+            return -1;
+        const QByteArrayView b = d.sliced(at + 4, size);
+        const qsizetype here = at;
+        at += 4 + size;
+        if (type == Continue) {
+            if (inSst && !sst.feed(b, false))
+                return -1;
+            continue;
+        }
+        if (inSst && !sst.complete())
+            return -1;
+        inSst = false;
+        if (okBof != 1) {
+            if (type != Bof || size < 4)
+                return -1;
+            if (okBof == -1) {
+                biff8 = u16(b, 0) == 0x0600;
+                if (!biff8 && u16(b, 0) != 0x0500)
+                    return -1;
+            } else {
+                substreams.append(quint32(here));
+            }
+            okBof = 1;
+            continue;
+        }
+        // libfreexl keeps a cell's value only inside DIMENSION (it leaks a text it cannot
+        // place), and leaks the first text of a cell given twice.
+        auto cell = [&](quint32 row, quint32 column) {
+            if (!dimension)
+                return true; // before DIMENSION: libfreexl skips it
+            return row < rows && column < columns && cellsSeen.insert(cellKey(row, column)).second;
+        };
+        // libfreexl reads the BIFF8 string of a LABEL or FORMAT at `at`, its count before.
+        auto unicodeFits = [&](qsizetype countAt) {
+            bool wide = false;
+            quint64 extra = 0;
+            const quint32 chars = u16(b, countAt);
+            const qsizetype text = unicodeHeader(b, countAt + 2, wide, extra);
+            return countAt + 2 <= b.size() && text >= 0 &&
+                   quint64(text) + (wide ? 2 * quint64(chars) : chars) <= quint64(b.size());
+        };
+        switch (type) {
+        case Eof:
+            okBof = 0;
+            endSubstream();
+            break;
+        case Sst:
+            if (sstSeen || !sst.feed(b, true))
+                return -1;
+            sstSeen = true;
+            inSst = true;
+            break;
+        case CodePage:
+        case DateMode:
+            if (size < 2)
+                return -1;
+            break;
+        case BoundSheet: {
+            if (size < 8 || sheetOffsets.size() >= kMaxSheets)
+                return -1;
+            const int chars = quint8(b.at(6));
+            const int bytes = !biff8 ? chars : b.at(7) ? 2 * chars : chars;
+            if (chars == 0 || (biff8 ? 8 : 7) + bytes > size)
+                return -1;
+            sheetOffsets.append(u32(b, 0));
+            break;
+        }
+        case Dimension:
+            if (dimension || size < (biff8 ? 14 : 10))
+                return -1;
+            dimension = true;
+            rows = biff8 ? u32(b, 4) : u16(b, 2);
+            columns = u16(b, biff8 ? 10 : 6);
+            if (rows > 65536 || columns > 256)
+                return -1;
+            break;
+        case Format:
+            if (biff8 ? size < 5 || !unicodeFits(2) : size < 3 || 3 + quint8(b.at(2)) > size)
+                return -1;
+            break;
+        case Xf:
+            if (size < 4 || ++xfCount > kMaxXf)
+                return -1;
+            break;
+        case Number:
+        case BoolErr:
+        case Rk:
+        case LabelSst:
+            if (size < (type == Number ? 14 : type == BoolErr ? 8 : 10))
+                return -1;
+            if (!cell(u16(b, 0), u16(b, 2)))
+                return -1;
+            break;
+        case MulRk:
+            if (size < 12 || (size - 6) % 6 != 0)
+                return -1;
+            for (int i = 0; i < (size - 6) / 6; ++i) {
+                if (!cell(u16(b, 0), u16(b, 2) + quint32(i)))
+                    return -1;
+            }
+            break;
+        case Label:
+            if (biff8 ? size < 9 || !unicodeFits(6) : size < 8 || 8 + u16(b, 6) > size)
+                return -1;
+            if (!cell(u16(b, 0), u16(b, 2)))
+                return -1;
+            break;
+        default:
+            break;
+        }
+    }
+    if (okBof == -1 || (inSst && !sst.complete()))
+        return -1;
+    if (okBof == 1)
+        endSubstream(); // a substream the stream ends in
+    if (cells > kMaxCells)
+        return -2;
+    // Each sheet starts a substream of its own, one that libfreexl finds at its offset.
+    std::sort(sheetOffsets.begin(), sheetOffsets.end());
+    for (int i = 0; i < sheetOffsets.size(); ++i) {
+        if ((i > 0 && sheetOffsets.at(i) == sheetOffsets.at(i - 1)) ||
+            !std::binary_search(substreams.cbegin(), substreams.cend(), sheetOffsets.at(i)) ||
+            std::binary_search(withoutDimension.cbegin(), withoutDimension.cend(),
+                               sheetOffsets.at(i)))
+            return -1;
+    }
+    return at;
 }
 
 // Days from anchor (day 0) to year-month-day in libfreexl's calendar, where every fourth year
@@ -371,6 +663,7 @@ namespace {
 // The sheets as libfreexl numbers them, with what the scan knows about each.
 struct Workbook
 {
+    std::unique_ptr<QTemporaryFile> copy; // what libfreexl reads; outlives its handle
     FreexlHandle freexl;
     BiffScan scan;
     QVector<BiffSheet> sheets; // parallel to libfreexl's sheet indexes
@@ -388,19 +681,38 @@ Status openWorkbook(const QString &path, bool withCells, Workbook &wb)
                                              "be. Save it as an Excel Workbook (.xlsx), then "
                                              "import that.")
                                        .arg(file));
+    auto damaged = [&file]() {
+        return Status::failure(XlsReader::tr("%1 cannot be read as an Excel 97-2003 workbook: "
+                                             "%2. Open it in Excel and save it as an Excel "
+                                             "Workbook (.xlsx), then import that.")
+                                       .arg(file, freexlError(FREEXL_BIFF_INVALID_BOF)));
+    };
+    auto tooLarge = [&file]() {
+        return Status::failure(XlsReader::tr("%1 is larger than an Excel 97-2003 workbook can "
+                                             "be. Save it as an Excel Workbook (.xlsx), then "
+                                             "import that.")
+                                       .arg(file));
+    };
     const auto ole = CompoundFile::parse(f.readAll());
     f.close();
-    if (ole) {
-        if (ole->entryNames().contains(QLatin1String("EncryptedPackage"), Qt::CaseInsensitive))
-            return Status::failure(XlsReader::passwordProtected(file));
-        auto stream = ole->stream(QStringLiteral("Workbook"));
-        if (!stream)
-            stream = ole->stream(QStringLiteral("Book"));
-        if (stream)
-            wb.scan = scanBiff(*stream);
-    }
+    if (!ole)
+        return damaged(); // libfreexl would try it as BIFF2-4, a parser no one has checked
+    if (ole->entryNames().contains(QLatin1String("EncryptedPackage"), Qt::CaseInsensitive))
+        return Status::failure(XlsReader::passwordProtected(file));
+    auto stream = ole->stream(QStringLiteral("Workbook"));
+    if (!stream)
+        stream = ole->stream(QStringLiteral("Book"));
+    if (!stream)
+        return damaged();
+    wb.scan = scanBiff(*stream);
     if (wb.scan.encrypted)
         return Status::failure(XlsReader::passwordProtected(file));
+    // libfreexl does not check what it reads: see checkForFreexl.
+    const qsizetype length = checkForFreexl(*stream);
+    if (length == -2)
+        return tooLarge();
+    if (length < 0 || wb.scan.damaged)
+        return damaged();
     if (withCells && wb.scan.farSheet >= 0) {
         const LocatedIssue issue{LocatedIssue::Severity::Error,
                                  file,
@@ -420,7 +732,19 @@ Status openWorkbook(const QString &path, bool withCells, Workbook &wb)
                                              "Workbook (.xlsx), then import that.")
                                        .arg(file));
 
-    const QByteArray native = QFile::encodeName(path);
+    // libfreexl gets the checked records in a container written here, never the file's own:
+    // its walk of an untrusted container (FAT, directory, mini stream) is not checked either.
+    // The stream ends with zeros, libfreexl's end mark, and is kept past the mini-stream cutoff.
+    QByteArray records = stream->left(length);
+    records.append(QByteArray(qMax<qsizetype>(4, 4097 - records.size()), '\0'));
+    wb.copy = std::make_unique<QTemporaryFile>(QDir::tempPath() +
+                                               QStringLiteral("/contractdesk-XXXXXX.xls"));
+    const QByteArray container = CompoundFile::write(QStringLiteral("Workbook"), records);
+    if (!wb.copy->open() || wb.copy->write(container) != container.size() || !wb.copy->flush())
+        return Status::failure(
+                XlsReader::tr("Cannot open %1 (%2).").arg(file, wb.copy->errorString()));
+
+    const QByteArray native = QFile::encodeName(wb.copy->fileName());
     const int rc = withCells ? freexl_open(native.constData(), &wb.freexl.handle)
                              : freexl_open_info(native.constData(), &wb.freexl.handle);
     if (rc != FREEXL_OK) {
@@ -541,10 +865,13 @@ Result<SheetData> XlsReader::readSheet(const QString &path, const QString &sheet
     for (unsigned int r = 0; r < rows; ++r) {
         QStringList row;
         bool blank = true;
+        int blanks = 0; // empty cells not yet appended: only those before a value are
+        const bool marked = !sheet.booleans.isEmpty() || !sheet.errors.isEmpty();
         for (unsigned int c = 0; c < columns; ++c) {
             FreeXL_CellValue cell;
-            if (freexl_get_cell_value(wb.freexl.handle, r, quint16(c), &cell) != FREEXL_OK) {
-                row.append(QString());
+            if (freexl_get_cell_value(wb.freexl.handle, r, quint16(c), &cell) != FREEXL_OK ||
+                (cell.type == FREEXL_CELL_NULL && !marked)) {
+                ++blanks;
                 continue;
             }
             QString text;
@@ -584,6 +911,12 @@ Result<SheetData> XlsReader::readSheet(const QString &path, const QString &sheet
             }
             if (!text.trimmed().isEmpty())
                 blank = false;
+            if (text.isEmpty()) {
+                ++blanks;
+                continue;
+            }
+            for (; blanks > 0; --blanks)
+                row.append(QString());
             row.append(text);
         }
         while (!row.isEmpty() && row.last().isEmpty())
