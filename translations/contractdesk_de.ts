@@ -77,6 +77,14 @@
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Log what ContractDesk does (sign-in, requests, retries, storage, import) to standard error; before or after COMMAND.</source>
+        <translation>Protokolliert, was ContractDesk tut (Anmeldung, Anfragen, Wiederholungen, Speicherung, Import), auf die Standardfehlerausgabe; vor oder nach BEFEHL.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMatcher</name>
@@ -122,6 +130,18 @@
     <message>
         <source>This profile signs in with a user name and password: give the user name (--username).</source>
         <translation>Dieses Profil meldet sich mit Benutzername und Passwort an: geben Sie den Benutzernamen an (--username).</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Test host</source>
+        <translation>Testserver</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1329,78 @@
         <source>Spreadsheets (*.xlsx *.xls *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tabellen (*.xlsx *.xls *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Create a new workspace</source>
+        <translation>Einen neuen Arbeitsbereich anlegen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Einen Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>Rückgängig Gemachtes wiederholen</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet (Excel or CSV) into a sheet; dropping a file works too</source>
+        <translation>Eine Tabelle (Excel oder CSV) in ein Blatt importieren; Ablegen einer Datei geht auch</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Check the sheet: list its issues and go to the next one (Shift+F8: the previous)</source>
+        <translation>Das Blatt prüfen: seine Probleme auflisten und zum nächsten gehen (Umschalt+F8: zum vorigen)</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Send the selected rows (or all shown) to the vendor: a plan first, then the push</source>
+        <translation>Die ausgewählten Zeilen (oder alle angezeigten) an den Anbieter senden: zuerst ein Plan, dann die Übertragung</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Abgleichen</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Add or change the connection profiles to the vendors</source>
+        <translation>Die Verbindungsprofile zu den Anbietern anlegen oder ändern</translation>
+    </message>
+    <message>
+        <source>Back to Sheet</source>
+        <translation>Zurück zum Blatt</translation>
+    </message>
 </context>
 <context>
     <name>PrimaveraProtocol</name>
@@ -1322,6 +1414,17 @@
     <message>
         <source>Procore&apos;s answer could not be read: %1</source>
         <translation>Die Antwort von Procore konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBadge</name>
+    <message>
+        <source>%1 pushes to the live %2 account at %3.</source>
+        <translation>%1 überträgt in das Live-Konto bei %2 unter %3.</translation>
+    </message>
+    <message>
+        <source>%1 pushes to %2, not to the live account.</source>
+        <translation>%1 überträgt nach %2, nicht in das Live-Konto.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1519,29 @@
     <message>
         <source> and %1 is not set</source>
         <translation> und %1 ist nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSelector</name>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>No profile yet (Ctrl+Alt+P)</source>
+        <translation>Noch kein Profil (Strg+Alt+P)</translation>
+    </message>
+    <message>
+        <source>No %1 profile yet (Ctrl+Alt+P)</source>
+        <translation>Noch kein %1-Profil (Strg+Alt+P)</translation>
+    </message>
+    <message>
+        <source>Add a connection profile in File ▸ Connection Profiles (Ctrl+Alt+P).</source>
+        <translation>Legen Sie ein Verbindungsprofil unter Datei ▸ Verbindungsprofile an (Strg+Alt+P).</translation>
     </message>
 </context>
 <context>
@@ -1727,10 +1853,6 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
-    <message>
-        <source>Payload (what will be sent, request by request):</source>
-        <translation>Nutzdaten (was gesendet wird, Anfrage für Anfrage):</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) to create</source>
         <translation>
@@ -1782,6 +1904,91 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     <message>
         <source>No connection profile for %1 yet: add one in File ▸ Connection Profiles (Ctrl+Alt+P) or with contractdesk-cli profile add.</source>
         <translation>Noch kein Verbindungsprofil für %1: legen Sie eines unter Datei ▸ Verbindungsprofile (Strg+Alt+P) oder mit contractdesk-cli profile add an.</translation>
+    </message>
+    <message>
+        <source>What the push does with each row</source>
+        <translation>Was die Übertragung mit jeder Zeile tut</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n</source>
+        <translation>Pla&amp;n</translation>
+    </message>
+    <message>
+        <source>E&amp;xact Requests (JSON)</source>
+        <translation>E&amp;xakte Anfragen (JSON)</translation>
+    </message>
+    <message>
+        <source>Every request exactly as it will be sent, never a secret</source>
+        <translation>Jede Anfrage genau so, wie sie gesendet wird, nie ein Geheimnis</translation>
+    </message>
+    <message>
+        <source>Push to Production?</source>
+        <translation>In die Produktion übertragen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Push %n row(s) to %1, the live %2 account?</source>
+        <translation>
+            <numerusform>%n Zeile an %1, das Live-Konto bei %2, übertragen?</numerusform>
+            <numerusform>%n Zeilen an %1, das Live-Konto bei %2, übertragen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a production profile: the vendor keeps what is sent. Choose No to check the plan again or to push to a sandbox first.</source>
+        <translation>Dies ist ein Produktionsprofil: Der Anbieter behält, was gesendet wird. Wählen Sie Nein, um den Plan erneut zu prüfen oder zuerst in eine Sandbox zu übertragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Push %n Row(s)</source>
+        <translation>
+            <numerusform>%n Zeile &amp;übertragen</numerusform>
+            <numerusform>%n Zeilen &amp;übertragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was pushed.</source>
+        <translation>Es wurde nichts übertragen.</translation>
+    </message>
+</context>
+<context>
+    <name>PushPlanModel</name>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>New in %1</source>
+        <translation>Neu in %1</translation>
+    </message>
+    <message>
+        <source>Changes %1 id %2</source>
+        <translation>Ändert %1-ID %2</translation>
+    </message>
+    <message>
+        <source>Has errors: fix them first (F8 finds them)</source>
+        <translation>Hat Fehler: zuerst beheben (F8 findet sie)</translation>
+    </message>
+    <message>
+        <source>(record %1)</source>
+        <translation>(Datensatz %1)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

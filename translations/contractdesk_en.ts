@@ -235,6 +235,20 @@
             <numerusform>%n requests.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Push %n row(s) to %1, the live %2 account?</source>
+        <translation>
+            <numerusform>Push %n row to %1, the live %2 account?</numerusform>
+            <numerusform>Push %n rows to %1, the live %2 account?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Push %n Row(s)</source>
+        <translation>
+            <numerusform>&amp;Push %n Row</numerusform>
+            <numerusform>&amp;Push %n Rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SheetValidation</name>

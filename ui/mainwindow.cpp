@@ -8,6 +8,7 @@
 #include "importwizard.h"
 #include "issuespane.h"
 #include "profilesdialog.h"
+#include "profileselector.h"
 #include "pulldialog.h"
 #include "pushdialog.h"
 #include "recentfiles.h"
@@ -25,6 +26,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
@@ -71,6 +73,20 @@ QIcon themedIcon(const char *themeName, const char *fallback)
 {
     return QIcon::fromTheme(QLatin1String(themeName),
                             QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(fallback))));
+}
+
+QIcon ownIcon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+// A toolbar button's short label and a tooltip that says what it does and its shortcut.
+void describe(QAction *action, const char *objectName, const QString &iconText, const QString &what)
+{
+    action->setObjectName(QLatin1String(objectName));
+    action->setIconText(iconText);
+    const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+    action->setToolTip(keys.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, keys));
 }
 
 } // namespace
@@ -167,7 +183,7 @@ void MainWindow::createActions()
     m_demoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
 
-    m_importAction = new QAction(tr("&Import Spreadsheet…"), this);
+    m_importAction = new QAction(ownIcon("import"), tr("&Import Spreadsheet…"), this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
 
@@ -199,7 +215,7 @@ void MainWindow::createActions()
         }
     });
 
-    m_pushAction = new QAction(tr("&Push Rows…"), this);
+    m_pushAction = new QAction(ownIcon("push"), tr("&Push Rows…"), this);
     m_pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_pushAction, &QAction::triggered, this, [this] {
         // On a reconciliation: its selected rows, as "Sheet Is Right: Push…".
@@ -213,19 +229,15 @@ void MainWindow::createActions()
             statusBar()->showMessage(status.error(), 10000);
     });
 
-    m_profilesAction = new QAction(tr("Connection &Profiles…"), this);
+    m_profilesAction = new QAction(ownIcon("profile"), tr("Connection &Profiles…"), this);
     m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     connect(m_profilesAction, &QAction::triggered, this, [this] { openProfilesDialog(); });
 
-    m_pullAction = new QAction(tr("P&ull from Vendor…"), this);
+    m_pullAction = new QAction(ownIcon("pull"), tr("P&ull from Vendor…"), this);
     m_pullAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_pullAction->setToolTip(
-            tr("Read what the vendor holds for this sheet and compare it field by field"));
     connect(m_pullAction, &QAction::triggered, this, [this] { openPullDialog(); });
-    m_reconcileAction = new QAction(tr("&Reconcile with Vendor"), this);
+    m_reconcileAction = new QAction(ownIcon("reconcile"), tr("&Reconcile with Vendor"), this);
     m_reconcileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_reconcileAction->setToolTip(
-            tr("The sheet against the newest pull, beside the sheet; again to go back"));
     connect(m_reconcileAction, &QAction::triggered, this, [this] {
         if (auto *view = qobject_cast<ReconcileView *>(m_tabs->currentWidget())) {
             showRecord(view->target(), 0);
@@ -258,9 +270,14 @@ void MainWindow::createActions()
                                              : Status::failure(tr("This sheet has no issues."));
         });
     };
-    m_nextIssueAction = new QAction(tr("&Next Issue"), this);
+    m_nextIssueAction = new QAction(ownIcon("check"), tr("&Next Issue"), this);
     m_nextIssueAction->setShortcut(QKeySequence(Qt::Key_F8));
-    connect(m_nextIssueAction, &QAction::triggered, this, [goToIssue] { goToIssue(true); });
+    connect(m_nextIssueAction, &QAction::triggered, this, [this, goToIssue] {
+        // The toolbar's Check: the issues list in view, and the next issue's cell.
+        m_issuesDock->show();
+        m_issuesDock->raise();
+        goToIssue(true);
+    });
     m_previousIssueAction = new QAction(tr("Pre&vious Issue"), this);
     m_previousIssueAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     connect(m_previousIssueAction, &QAction::triggered, this, [goToIssue] { goToIssue(false); });
@@ -292,6 +309,25 @@ void MainWindow::createActions()
     m_deleteRowsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     connect(m_deleteRowsAction, &QAction::triggered, this,
             [this] { onSheet([](SheetView *sheet) { return sheet->deleteSelectedRows(); }); });
+
+    describe(m_newAction, "NewAction", tr("New"), tr("Create a new workspace"));
+    describe(m_openAction, "OpenAction", tr("Open"), tr("Open a workspace"));
+    describe(m_undoAction, "UndoAction", tr("Undo"), tr("Undo the last change"));
+    describe(m_redoAction, "RedoAction", tr("Redo"), tr("Redo what was undone"));
+    describe(m_importAction, "ImportAction", tr("Import"),
+             tr("Import a spreadsheet (Excel or CSV) into a sheet; dropping a file works too"));
+    describe(m_nextIssueAction, "CheckAction", tr("Check"),
+             tr("Check the sheet: list its issues and go to the next one (Shift+F8: the "
+                "previous)"));
+    describe(m_pushAction, "PushAction", tr("Push"),
+             tr("Send the selected rows (or all shown) to the vendor: a plan first, then the "
+                "push"));
+    describe(m_pullAction, "PullAction", tr("Pull"),
+             tr("Read what the vendor holds for this sheet and compare it field by field"));
+    describe(m_reconcileAction, "ReconcileAction", tr("Reconcile"),
+             tr("The sheet against the newest pull, beside the sheet; again to go back"));
+    describe(m_profilesAction, "ProfilesAction", tr("Profiles"),
+             tr("Add or change the connection profiles to the vendors"));
 
     m_aboutAction = new QAction(tr("&About ContractDesk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -357,13 +393,40 @@ void MainWindow::createMenus()
     help->setObjectName(QStringLiteral("HelpMenu"));
     help->addAction(m_aboutAction);
 
+    createToolBar();
+}
+
+void MainWindow::createToolBar()
+{
+    // The work an accountant came for, in its order: import, check, push, pull, reconcile;
+    // then where it goes (the profile, and whether that is production).
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("MainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    toolbar->setIconSize(QSize(28, 28));
+    toolbar->setMovable(false);
     toolbar->addAction(m_newAction);
     toolbar->addAction(m_openAction);
     toolbar->addSeparator();
     toolbar->addAction(m_undoAction);
     toolbar->addAction(m_redoAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_importAction);
+    toolbar->addAction(m_nextIssueAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_pushAction);
+    toolbar->addAction(m_pullAction);
+    toolbar->addAction(m_reconcileAction);
+    toolbar->addSeparator();
+    m_profileSelector = new ProfileSelector(toolbar);
+    toolbar->addWidget(m_profileSelector);
+    toolbar->addAction(m_profilesAction);
+    const auto actions = toolbar->actions();
+    for (QAction *action : actions) {
+        if (QWidget *button = toolbar->widgetForAction(action);
+            button && !action->isSeparator() && !action->objectName().isEmpty())
+            button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    }
 }
 
 Status MainWindow::openWorkspace(const QString &path, bool create)
@@ -451,6 +514,9 @@ void MainWindow::currentSheetChanged()
     const auto *view = qobject_cast<ReconcileView *>(m_tabs->currentWidget());
     m_issuesPane->setSheet(sheet ? sheet->model() : (view ? view->sheet() : nullptr));
     m_reconcileAction->setText(view ? tr("Back to the &Sheet") : tr("&Reconcile with Vendor"));
+    m_reconcileAction->setIconText(view ? tr("Back to Sheet") : tr("Reconcile"));
+    const RecordTableModel *shown = sheet ? sheet->model() : (view ? view->sheet() : nullptr);
+    m_profileSelector->setVendor(shown ? shown->schema().vendor() : QString());
     if (m_findDialog)
         m_findDialog->setSheet(sheet);
     const QSignalBlocker block(m_onlyIssuesAction);
@@ -522,6 +588,7 @@ ProfilesDialog *MainWindow::openProfilesDialog()
 {
     auto *dialog = new ProfilesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, m_profileSelector, &ProfileSelector::reload);
     dialog->open();
     return dialog;
 }
@@ -565,6 +632,7 @@ PushDialog *MainWindow::openPushDialog(const QVector<qint64> &recordIds)
     }
     auto *dialog = new PushDialog(*m_session, *sheet->model(), recordIds, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectProfile(m_profileSelector->currentProfile());
     m_logDock->show();
     m_logDock->raise();
     dialog->open();
@@ -594,6 +662,9 @@ PullDialog *MainWindow::openPullDialog(const QString &target)
     }
     auto *dialog = new PullDialog(*m_session, *model, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const int chosen = dialog->profileBox()->findData(m_profileSelector->currentProfile());
+        chosen >= 0)
+        dialog->profileBox()->setCurrentIndex(chosen);
     connect(dialog, &PullDialog::pulled, this,
             [this](const QString &pulledTarget, const QString &profile) {
                 if (ReconcileView *view = openReconcileView(pulledTarget, profile))

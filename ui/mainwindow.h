@@ -12,6 +12,7 @@
 class FindReplaceDialog;
 class ImportJob;
 class IssuesPane;
+class ProfileSelector;
 class ProfilesDialog;
 class PullDialog;
 class PushDialog;
@@ -58,6 +59,8 @@ public:
     IssuesPane *issuesPane() const { return m_issuesPane; }
     QDockWidget *issuesDock() const { return m_issuesDock; }
     FindReplaceDialog *findReplaceDialog() const { return m_findDialog; }
+    // The toolbar's profile choice: push and pull start with it.
+    ProfileSelector *profileSelector() const { return m_profileSelector; }
 
     // Starts the import wizard for a spreadsheet (a .cdw opens as a workspace instead). With no
     // workspace open, the default workspace is opened first. Returns the wizard, or nullptr
@@ -100,6 +103,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createToolBar();
     void showSession(std::unique_ptr<WorkspaceSession> session);
     void updateCounts();
     void currentSheetChanged();
@@ -134,6 +138,7 @@ private:
     FindReplaceDialog *m_findDialog = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_vendorMenu = nullptr;
+    ProfileSelector *m_profileSelector = nullptr;
     QHash<QString, ReconcileView *> m_reconcileViews; // by target; tabs beside the sheets
     ImportJob *m_importJob;
     QProgressDialog *m_importProgress = nullptr;

@@ -1,6 +1,8 @@
 #include "pushdialog.h"
 
+#include "profilebadge.h"
 #include "profilestore.h"
+#include "pushplanmodel.h"
 #include "recordtablemodel.h"
 #include "synclogmodel.h"
 #include "vendorconnection.h"
@@ -10,13 +12,18 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 PushDialog::PushDialog(WorkspaceSession &session, RecordTableModel &sheet,
@@ -27,7 +34,11 @@ PushDialog::PushDialog(WorkspaceSession &session, RecordTableModel &sheet,
     , m_recordIds(std::move(recordIds))
     , m_network(std::make_unique<QNetworkAccessManager>())
     , m_profile(new QComboBox(this))
+    , m_environment(new QLabel(this))
     , m_plan(new QLabel(this))
+    , m_planModel(new PushPlanModel(this))
+    , m_planTable(new QTableView(this))
+    , m_views(new QTabWidget(this))
     , m_payload(new QPlainTextEdit(this))
     , m_progress(new QProgressBar(this))
     , m_result(new QLabel(this))
@@ -41,7 +52,21 @@ PushDialog::PushDialog(WorkspaceSession &session, RecordTableModel &sheet,
         if (p.vendor == sheet.schema().vendor())
             m_profile->addItem(QStringLiteral("%1 — %2").arg(p.name, p.baseUrl.toString()), p.name);
     }
+    m_profile->setObjectName(QStringLiteral("PushProfileBox"));
+    m_environment->setObjectName(QStringLiteral("PushEnvironmentLabel"));
+    m_environment->setVisible(false);
+    m_plan->setObjectName(QStringLiteral("PushPlanLabel"));
     m_plan->setWordWrap(true);
+    m_planTable->setObjectName(QStringLiteral("PushPlanTable"));
+    m_planTable->setModel(m_planModel);
+    m_planTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_planTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_planTable->setWordWrap(false);
+    m_planTable->verticalHeader()->setVisible(false);
+    m_planTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_planTable->horizontalHeader()->setStretchLastSection(true);
+    m_planTable->setAccessibleName(tr("What the push does with each row"));
+    m_payload->setObjectName(QStringLiteral("PushPayloadView"));
     m_payload->setReadOnly(true);
     m_payload->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_payload->setPlaceholderText(tr("The exact requests appear here."));
@@ -50,16 +75,24 @@ PushDialog::PushDialog(WorkspaceSession &session, RecordTableModel &sheet,
     m_result->setWordWrap(true);
     m_push->setDefault(true);
 
+    m_views->setObjectName(QStringLiteral("PushViews"));
+    m_views->addTab(m_planTable, tr("Pla&n"));
+    m_views->addTab(m_payload, tr("E&xact Requests (JSON)"));
+    m_views->setTabToolTip(1, tr("Every request exactly as it will be sent, never a secret"));
+
+    auto *profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profile, 1);
+    profileRow->addWidget(m_environment);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Profile:"), m_profile);
+    form->addRow(tr("&Profile:"), profileRow);
+    static_cast<QLabel *>(form->labelForField(profileRow))->setBuddy(m_profile);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_push, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_close, QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_plan);
-    layout->addWidget(new QLabel(tr("Payload (what will be sent, request by request):"), this));
-    layout->addWidget(m_payload, 1);
+    layout->addWidget(m_views, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
@@ -89,12 +122,24 @@ PushDialog::~PushDialog()
         m_service->cancel();
 }
 
+bool PushDialog::selectProfile(const QString &name)
+{
+    const int index = m_profile->findData(name);
+    if (index < 0)
+        return false;
+    m_profile->setCurrentIndex(index);
+    return true;
+}
+
 bool PushDialog::makePlan()
 {
     const auto settings = ProfileStore::userSettings();
     const auto profile = ProfileStore(*settings).find(m_profile->currentData().toString());
-    if (!profile)
+    if (!profile) {
+        ProfileBadge::clear(m_environment);
         return false;
+    }
+    ProfileBadge::show(m_environment, *profile);
     QVector<Record> rows;
     for (qint64 id : std::as_const(m_recordIds)) {
         const int row = m_sheet.rowOfRecord(id);
@@ -108,6 +153,7 @@ bool PushDialog::makePlan()
     auto plan = m_service->plan(rows, options);
     if (!plan) {
         m_plan->setText(plan.error());
+        m_planModel->clear();
         m_push->setEnabled(false);
         return false;
     }
@@ -126,6 +172,14 @@ void PushDialog::showPlan()
                                           nullptr, int(plan.blocked.size()));
     text += QStringLiteral(". ") + tr("%n request(s).", nullptr, int(plan.requests.size()));
     m_plan->setText(text);
+    QHash<qint64, QString> keys;
+    for (const PushService::Plan::Item &item : plan.items) {
+        const int row = m_sheet.rowOfRecord(item.recordId);
+        if (row >= 0)
+            keys.insert(item.recordId, m_sheet.rowKey(row));
+    }
+    m_planModel->setPlan(plan.items, keys, m_sheet.schema().vendorLabel());
+    m_planTable->resizeColumnsToContents();
     QString payload;
     for (const VendorRequest &r : plan.requests) {
         payload += r.requestLine() + QLatin1Char('\n') +
@@ -141,7 +195,47 @@ void PushDialog::showPlan()
 
 void PushDialog::startPush()
 {
-    if (!m_planned || !m_service)
+    if (!m_planned || !m_service || m_pushing || m_confirmation)
+        return;
+    const auto settings = ProfileStore::userSettings();
+    const auto profile = ProfileStore(*settings).find(m_profile->currentData().toString());
+    if (!profile)
+        return;
+    if (profile->isProduction()) {
+        confirmProduction(profile->name, ConnectionProfile::vendorLabel(profile->vendor));
+        return;
+    }
+    beginPush();
+}
+
+void PushDialog::confirmProduction(const QString &profile, const QString &vendor)
+{
+    const int count = int(m_planned->rows.size());
+    m_confirmation = new QMessageBox(
+            QMessageBox::Warning, tr("Push to Production?"),
+            tr("Push %n row(s) to %1, the live %2 account?", nullptr, count).arg(profile, vendor),
+            QMessageBox::Yes | QMessageBox::No, this);
+    m_confirmation->setObjectName(QStringLiteral("PushConfirmation"));
+    m_confirmation->setInformativeText(
+            tr("This is a production profile: the vendor keeps what is sent. Choose No to check "
+               "the plan again or to push to a sandbox first."));
+    m_confirmation->setDefaultButton(QMessageBox::No);
+    m_confirmation->setEscapeButton(QMessageBox::No);
+    m_confirmation->button(QMessageBox::Yes)->setText(tr("&Push %n Row(s)", nullptr, count));
+    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_confirmation, &QMessageBox::finished, this, [this, box = m_confirmation.data()] {
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes) {
+            beginPush();
+            return;
+        }
+        m_result->setText(tr("Nothing was pushed."));
+    });
+    m_confirmation->open();
+}
+
+void PushDialog::beginPush()
+{
+    if (!m_planned || !m_service || m_pushing)
         return;
     const auto settings = ProfileStore::userSettings();
     const auto profile = ProfileStore(*settings).find(m_profile->currentData().toString());

@@ -7,19 +7,25 @@
 
 #include <memory>
 
+class PushPlanModel;
 class QComboBox;
 class QLabel;
+class QMessageBox;
 class QNetworkAccessManager;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
+class QTableView;
 class RecordTableModel;
 class WorkspaceSession;
 
-// Push the selected rows (or all) of one sheet: pick a profile, read the dry run (how many are
-// created, updated, blocked by errors; "View payload" shows each request exactly, never a
-// secret), push with progress and Cancel. Results go to the sync log as each request settles,
-// and the sheet is re-read at the end so vendor ids and sync badges show.
+// Push the selected rows (or all) of one sheet: pick a profile (its badge says production,
+// sandbox or test host), read the dry run — a table of every row: create, update, or blocked
+// and why; the "Exact requests" tab shows each request exactly, never a secret — push with
+// progress and Cancel. A push to a production profile is confirmed first (default: No). Results go
+// to the sync log as each request settles, and the sheet is re-read at the end so vendor ids and
+// sync badges show.
 class PushDialog : public QDialog
 {
     Q_OBJECT
@@ -36,8 +42,11 @@ public:
     QLabel *resultLabel() const { return m_result; }
     bool isPushing() const { return m_pushing; }
 
+    // Chooses a profile by name (the window's current one); false when the list lacks it.
+    bool selectProfile(const QString &name);
     // Builds the plan for the chosen profile (the dry run); false with a message on failure.
     bool makePlan();
+    // Pushes the plan; to a production profile only after the confirmation is answered Yes.
     void startPush();
 
 signals:
@@ -45,6 +54,8 @@ signals:
 
 private:
     void showPlan();
+    void confirmProduction(const QString &profile, const QString &vendor);
+    void beginPush();
 
     WorkspaceSession &m_session;
     RecordTableModel &m_sheet;
@@ -53,8 +64,13 @@ private:
     std::unique_ptr<PushService> m_service;
     std::optional<PushService::Plan> m_planned;
     QComboBox *m_profile;
+    QLabel *m_environment;
     QLabel *m_plan;
+    PushPlanModel *m_planModel;
+    QTableView *m_planTable;
+    QTabWidget *m_views;
     QPlainTextEdit *m_payload;
+    QPointer<QMessageBox> m_confirmation;
     QProgressBar *m_progress;
     QLabel *m_result;
     QPushButton *m_push;

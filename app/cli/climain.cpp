@@ -12,6 +12,7 @@
 #include "validatecommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -35,10 +36,52 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>>
         out << QStringLiteral("  %1  %2").arg(command->name(), -8).arg(command->summary())
             << Qt::endl;
     out << Qt::endl
+        << CliMain::tr("Options:") << Qt::endl
+        << QStringLiteral("  %1  %2")
+                    .arg(QStringLiteral("--verbose"), -8)
+                    .arg(CliMain::tr("Log what ContractDesk does (sign-in, requests, retries, "
+                                     "storage, import) to standard error; before or after "
+                                     "COMMAND."))
+        << Qt::endl
+        << Qt::endl
         << CliMain::tr("Run 'contractdesk-cli COMMAND --help' for a command's options.") << Qt::endl
         << CliMain::tr(
                    "Exit codes: 0 all well, 1 problems found in the data, 2 usage or file errors.")
         << Qt::endl;
+}
+
+// --verbose: every contractdesk.* message, each line naming its category, to stderr. Written
+// here rather than by Qt's default handler, which may send it to the journal when stderr is
+// not a terminal (a script's pipe).
+void writeToStderr(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QByteArray line = qFormatLogMessage(type, context, message).toLocal8Bit() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+// Takes --verbose out of the arguments wherever it stands before a "--" and sets the logging
+// up. Without it the categories stay silent, warnings included: the CLI's own messages already
+// say what went wrong, and scripts read its output. QT_LOGGING_RULES still wins over both.
+QStringList applyVerbose(QStringList args)
+{
+    bool verbose = false;
+    for (int i = 0; i < args.size() && args.at(i) != QLatin1String("--");) {
+        if (args.at(i) == QLatin1String("--verbose")) {
+            verbose = true;
+            args.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    if (verbose) {
+        QLoggingCategory::setFilterRules(QStringLiteral("contractdesk.*=true"));
+        qSetMessagePattern(QStringLiteral("%{time hh:mm:ss.zzz} %{category} %{type}: %{message}"));
+        qInstallMessageHandler(writeToStderr);
+    } else {
+        QLoggingCategory::setFilterRules(QStringLiteral("contractdesk.*=false"));
+    }
+    return args;
 }
 
 } // namespace
@@ -62,7 +105,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<PullCommand>());
     commands.push_back(std::make_unique<DiffCommand>());
 
-    const QStringList args = QCoreApplication::arguments().mid(1);
+    const QStringList args = applyVerbose(QCoreApplication::arguments().mid(1));
     if (args.isEmpty()) {
         printUsage(err, commands);
         return CliCommand::UsageOrFileError;

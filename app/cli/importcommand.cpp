@@ -4,11 +4,13 @@
 #include "csvstream.h"
 #include "entityschema.h"
 #include "importplanner.h"
+#include "logcategories.h"
 #include "recordimporter.h"
 #include "spreadsheetfile.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -132,6 +134,10 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     }
 
     const QString path = files.first();
+    QElapsedTimer clock;
+    clock.start();
+    qCInfo(lcImport).noquote() << "import started:" << path << "into" << schema->id() << "of"
+                               << parser.value(workspaceOption);
     QString sheetName = parser.value(sheetOption);
     if (SpreadsheetFile::detect(path) == SpreadsheetFile::Kind::Text && !sheetName.isEmpty()) {
         context.err << tr("warning: %1 is a text file with one sheet; --sheet is ignored.")
@@ -200,6 +206,10 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
         context.err << saved.error() << Qt::endl;
         return UsageOrFileError;
     }
+    qCInfo(lcImport).noquote() << "import finished:" << outcome.records.size() << "row(s) saved,"
+                               << outcome.issues.size() << "issue(s),"
+                               << outcome.mappedColumns.size() << "column(s) mapped,"
+                               << clock.elapsed() << "ms";
 
     if (!sheet.sheetName.isEmpty())
         context.out << tr("sheet: %1").arg(sheet.sheetName) << Qt::endl;

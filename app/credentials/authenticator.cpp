@@ -2,6 +2,7 @@
 
 #include "credentialstore.h"
 #include "interactivesignin.h"
+#include "logcategories.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -32,6 +33,8 @@ Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &pr
     const QByteArray basic =
             "Basic " + (profile.username + QLatin1Char(':') + secret).toUtf8().toBase64();
     if (profile.auth == QLatin1String("basic")) {
+        qCDebug(lcAuth).noquote() << "profile" << profile.name
+                                  << "uses Basic credentials: no token exchange";
         headers.append({"Authorization", basic});
         return headers;
     }
@@ -76,12 +79,22 @@ Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &pr
         request.setRawHeader("Authorization", basic);
     }
     request.setTransferTimeout(timeoutMs);
+    // The host and the kind of grant; never the form (it holds the secret and refresh token).
+    qCInfo(lcAuth).noquote() << "signing in: profile" << profile.name << "at"
+                             << request.url().host() << "with"
+                             << (refresh ? QStringLiteral("a refresh token") : profile.auth);
     QNetworkReply *reply = m_network->post(request, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        qCWarning(lcAuth).noquote()
+                << "sign-in: no answer from" << request.url().host() << '-' << reply->errorString();
+    else if (status == 400 || status == 401 || status == 403)
+        qCWarning(lcAuth).noquote() << "sign-in refused: HTTP" << status << "from"
+                                    << request.url().host() << "for profile" << profile.name;
     if (status == 0)
         return R::failure(
                 tr("Cannot reach %1: %2").arg(request.url().host(), reply->errorString()));
@@ -95,14 +108,18 @@ Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &pr
     QString token = answer.value(QLatin1String("access_token")).toString();
     if (token.isEmpty())
         token = answer.value(QLatin1String("accessToken")).toString();
-    if (status < 200 || status >= 300 || token.isEmpty())
+    if (status < 200 || status >= 300 || token.isEmpty()) {
+        qCWarning(lcAuth).noquote()
+                << "sign-in: HTTP" << status << "from" << request.url().host() << "without a token";
         return R::failure(tr("The sign-in answer of %1 holds no token (HTTP %2).")
                                   .arg(request.url().host())
                                   .arg(status));
+    }
     if (refresh) {
         // Procore's refresh tokens are single-use: keep the new one before anything else.
         const QString next = answer.value(QLatin1String("refresh_token")).toString();
         if (!next.isEmpty() && next != refreshToken) {
+            qCDebug(lcAuth) << "sign-in: keeping the new single-use refresh token";
             const Status kept =
                     CredentialStore().write(InteractiveSignIn::refreshKey(profile.name), next);
             if (!kept)
@@ -115,6 +132,8 @@ Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &pr
                                  : answer.value(QLatin1String("expiresIn")).toInt();
     if (expiresAt && lifetime > 0)
         *expiresAt = QDateTime::currentDateTimeUtc().addSecs(lifetime);
+    qCInfo(lcAuth).noquote() << "signed in: profile" << profile.name << "at" << request.url().host()
+                             << "- token valid for" << lifetime << "s (0: not told)";
     // Primavera: every header of requestHeaders goes on each call (tenant, identity app, region).
     const QJsonObject extra = answer.value(QLatin1String("requestHeaders")).toObject();
     for (auto it = extra.begin(); it != extra.end(); ++it)

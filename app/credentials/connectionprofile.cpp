@@ -1,5 +1,7 @@
 #include "connectionprofile.h"
 
+#include <QHostAddress>
+
 QStringList ConnectionProfile::vendors()
 {
     return {QStringLiteral("procore"), QStringLiteral("primavera"), QStringLiteral("intacct")};
@@ -55,4 +57,45 @@ QUrl ConnectionProfile::below(const QUrl &base, const QString &path)
         p.chop(1);
     url.setPath(p + path);
     return url;
+}
+
+ConnectionProfile::Environment ConnectionProfile::environment() const
+{
+    const QString host = baseUrl.host().toLower();
+    if (host == QLatin1String("localhost") || QHostAddress(host).isLoopback())
+        return Environment::TestHost;
+    const QStringList labels = host.split(QLatin1Char('.'));
+    for (const QString &label : labels) {
+        if (label.contains(QLatin1String("sandbox")))
+            return Environment::Sandbox;
+    }
+    // Procore's monthly sandbox: api-monthly.procore.com (signs in at login-sandbox-monthly).
+    if (host.endsWith(QLatin1String(".procore.com")) &&
+        labels.value(0).contains(QLatin1String("monthly")))
+        return Environment::Sandbox;
+    return Environment::Production;
+}
+
+QString ConnectionProfile::environmentName(Environment environment)
+{
+    switch (environment) {
+    case Environment::Production:
+        return tr("Production");
+    case Environment::Sandbox:
+        return tr("Sandbox");
+    case Environment::TestHost:
+        return tr("Test host");
+    }
+    return QString();
+}
+
+QString ConnectionProfile::vendorLabel(const QString &vendor)
+{
+    if (vendor == QLatin1String("procore"))
+        return QStringLiteral("Procore");
+    if (vendor == QLatin1String("primavera"))
+        return QStringLiteral("Oracle Primavera Cloud");
+    if (vendor == QLatin1String("intacct"))
+        return QStringLiteral("Sage Intacct");
+    return vendor;
 }

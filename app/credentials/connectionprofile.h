@@ -37,4 +37,21 @@ public:
     static QUrl below(const QUrl &base, const QString &path);
     // What is missing or wrong, in words; empty when the profile can be used.
     QString problem() const;
+
+    // Where a push through this profile lands, decided by the base URL's host alone: a test host
+    // on this machine (localhost, 127.x.x.x, ::1: a local stand-in), a vendor's sandbox (a host
+    // with "sandbox" in a label, and Procore's sandbox hosts: sandbox.procore.com,
+    // api-monthly.procore.com — the hosts that sign in where they answer), or production.
+    // Every other host counts as production, so an unknown host is confirmed, never assumed safe.
+    enum class Environment {
+        Production,
+        Sandbox,
+        TestHost
+    };
+    Environment environment() const;
+    bool isProduction() const { return environment() == Environment::Production; }
+    // "Production", "Sandbox", "Test host", translated.
+    static QString environmentName(Environment environment);
+    // The vendor as people name it: Procore, Oracle Primavera Cloud, Sage Intacct.
+    static QString vendorLabel(const QString &vendor);
 };

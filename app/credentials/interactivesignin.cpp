@@ -1,6 +1,7 @@
 #include "interactivesignin.h"
 
 #include "credentialstore.h"
+#include "logcategories.h"
 
 #include <QEventLoop>
 #include <QOAuth2AuthorizationCodeFlow>
@@ -61,13 +62,23 @@ Status InteractiveSignIn::run(const ConnectionProfile &profile, const QString &c
     });
     QObject::connect(&flow, &QAbstractOAuth::requestFailed, &loop, [&] { loop.quit(); });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    qCInfo(lcAuth).noquote() << "interactive sign-in: profile" << profile.name << "at"
+                             << authorizeUrl(profile).host() << "- waiting for the browser";
     flow.grant();
     loop.exec();
-    if (!granted)
+    if (!granted) {
+        qCWarning(lcAuth).noquote()
+                << "interactive sign-in at" << authorizeUrl(profile).host()
+                << "did not finish (refused, failed or timed out after" << timeoutMs << "ms)";
         return Status::failure(
                 tr("The sign-in at %1 did not finish.").arg(authorizeUrl(profile).host()));
-    if (flow.refreshToken().isEmpty())
+    }
+    if (flow.refreshToken().isEmpty()) {
+        qCWarning(lcAuth).noquote() << "interactive sign-in at" << authorizeUrl(profile).host()
+                                    << "granted access without a refresh token";
         return Status::failure(tr("%1 signed you in but gave no refresh token.")
                                        .arg(authorizeUrl(profile).host()));
+    }
+    qCInfo(lcAuth) << "interactive sign-in granted; the refresh token goes to the keychain";
     return CredentialStore().write(refreshKey(profile.name), flow.refreshToken());
 }

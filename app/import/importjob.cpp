@@ -2,8 +2,11 @@
 
 #include "entityschema.h"
 #include "importsession.h"
+#include "logcategories.h"
 #include "recordimporter.h"
 #include "workspace.h"
+
+#include <QElapsedTimer>
 
 ImportJob::ImportJob(QObject *parent)
     : QObject(parent)
@@ -48,8 +51,19 @@ void ImportJob::startRead(const QString &path, const QString &sheet, const CsvRe
 {
     emit stageChanged(tr("Reading %1…").arg(path.section(QLatin1Char('/'), -1)));
     run([this, path, sheet, csv, generation = m_generation + 1] {
+        qCInfo(lcImport).noquote()
+                << "reading" << path
+                << (sheet.isEmpty() ? QString() : QStringLiteral("sheet ") + sheet);
+        QElapsedTimer clock;
+        clock.start();
         auto data = ImportSession::read(path, sheet, csv,
                                         [this](qint64 d, qint64 t) { return report(d, t); });
+        if (data)
+            qCInfo(lcImport).noquote()
+                    << "read" << path << '-' << data->rows.size() << "row(s),"
+                    << data->issues.size() << "issue(s)," << clock.elapsed() << "ms";
+        else
+            qCWarning(lcImport).noquote() << "reading" << path << "failed:" << data.error();
         if (generation != m_generation)
             return;
         if (!data)
@@ -68,11 +82,18 @@ void ImportJob::startImport(const EntitySchema &schema, SheetData data, ImportMa
          saveTemplate]() mutable {
         ImportResult result;
         QString templateProblem;
+        QElapsedTimer clock;
+        clock.start();
+        qCInfo(lcImport).noquote() << "import started:" << data.rows.size() << "row(s) of" << source
+                                   << "into" << schema.id() << "of" << workspacePath;
         emit stageChanged(tr("Converting rows…"));
         RecordImporter::Outcome outcome = RecordImporter(schema).consume(
                 std::move(data), mapping, [this](qint64 d, qint64 t) { return report(d, t); });
         result.issues = outcome.issues;
+        qCDebug(lcImport) << "converted" << outcome.records.size() << "record(s),"
+                          << outcome.issues.size() << "issue(s) in" << clock.elapsed() << "ms";
         if (outcome.cancelled || m_cancelled) {
+            qCInfo(lcImport) << "import cancelled while converting";
             result.cancelled = true;
             result.message = tr("The import was cancelled; nothing was saved.");
             emit importFinished(result);
@@ -91,6 +112,7 @@ void ImportJob::startImport(const EntitySchema &schema, SheetData data, ImportMa
                     schema, outcome.records, source,
                     [this](qint64 d, qint64 t) { return report(d, t); });
             if (!saved) {
+                qCWarning(lcImport).noquote() << "import not saved:" << saved.error();
                 result.cancelled = m_cancelled;
                 result.message = saved.error();
                 emit importFinished(result);
@@ -107,6 +129,8 @@ void ImportJob::startImport(const EntitySchema &schema, SheetData data, ImportMa
         }
         result.ok = true;
         result.rows = int(outcome.records.size());
+        qCInfo(lcImport) << "import finished:" << result.rows << "row(s) saved,"
+                         << result.issues.size() << "issue(s)," << clock.elapsed() << "ms";
         result.message = tr("Imported %n row(s).", nullptr, result.rows) + templateProblem;
         emit importFinished(result);
     });

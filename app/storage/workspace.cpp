@@ -1,12 +1,14 @@
 #include "workspace.h"
 
 #include "entityschema.h"
+#include "logcategories.h"
 #include "rawtext.h"
 #include "valuecodec.h"
 #include "workspacemigrations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -65,6 +67,9 @@ Record decodeRecord(const EntitySchema &schema, const QByteArray &data)
 
 Status sqlFailure(const QString &what, const QSqlError &error)
 {
+    // Every failed transaction of a workspace passes here: the one place to log them.
+    qCWarning(lcStorage).noquote() << "transaction failed:" << what << '-' << error.text()
+                                   << "(native code" << error.nativeErrorCode() << ')';
     return Status::failure(Workspace::tr("%1: %2").arg(what, error.text()));
 }
 
@@ -151,22 +156,26 @@ Result<int> inspectExisting(const QString &path)
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode mode)
 {
     using R = Result<std::unique_ptr<Workspace>>;
+    const auto refused = [](const QString &why) {
+        qCWarning(lcStorage).noquote() << "open failed:" << why;
+        return R::failure(why);
+    };
     const QFileInfo info(path);
     int version = 0;
     if (info.exists()) {
         if (!info.isFile())
-            return R::failure(Workspace::tr("%1 is a folder, not a workspace file.").arg(path));
+            return refused(Workspace::tr("%1 is a folder, not a workspace file.").arg(path));
         auto inspected = inspectExisting(path);
         if (!inspected)
-            return R::failure(inspected.error());
+            return refused(inspected.error());
         version = inspected.value();
         if (!info.isWritable())
-            return R::failure(
+            return refused(
                     Workspace::tr("%1 is read-only. ContractDesk saves every edit at once, so it "
                                   "needs a workspace it can write to.")
                             .arg(path));
     } else if (mode == OpenMode::OpenExisting) {
-        return R::failure(Workspace::tr("%1 does not exist.").arg(path));
+        return refused(Workspace::tr("%1 does not exist.").arg(path));
     }
 
     const QString name = QStringLiteral("workspace-") + QUuid::createUuid().toString();
@@ -175,7 +184,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return R::failure(Workspace::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+        return refused(Workspace::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
     QSqlQuery q(db);
     // WAL keeps readers and the writer apart; FULL makes each commit durable before we say
     // "saved", even across a power cut.
@@ -185,12 +194,18 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
                                QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)};
     for (const QString &statement : setup) {
         if (!q.exec(statement))
-            return R::failure(
-                    Workspace::tr("Cannot prepare %1: %2").arg(path, q.lastError().text()));
+            return refused(Workspace::tr("Cannot prepare %1: %2").arg(path, q.lastError().text()));
     }
+    QElapsedTimer clock;
+    clock.start();
+    if (version < kFormatVersion)
+        qCInfo(lcStorage).noquote()
+                << "migrating" << path << "from format" << version << "to" << kFormatVersion;
     const Status migrated = WorkspaceMigrations::migrate(db, version, kFormatVersion);
     if (!migrated)
-        return R::failure(Workspace::tr("Cannot open %1: %2").arg(path, migrated.error()));
+        return refused(Workspace::tr("Cannot open %1: %2").arg(path, migrated.error()));
+    qCInfo(lcStorage).noquote() << "opened" << path << "- format" << kFormatVersion << "-"
+                                << clock.elapsed() << "ms";
     return R(std::move(workspace));
 }
 

@@ -41,6 +41,14 @@ Result<PushService::Plan> PushService::plan(const QVector<Record> &records,
     for (const Record &record : records) {
         if (validation.hasErrors(record)) {
             plan.blocked.append(record.id());
+            Plan::Item item{record.id(), Plan::Action::Blocked, record.remoteId(), QString()};
+            for (const ValidationIssue &issue : validation.issues(record)) {
+                if (issue.isError()) {
+                    item.reason = issue.message;
+                    break;
+                }
+            }
+            plan.items.append(item);
             continue;
         }
         Record row = record;
@@ -53,6 +61,9 @@ Result<PushService::Plan> PushService::plan(const QVector<Record> &records,
             plan.keyed.append(row);
         }
         (row.remoteId().isEmpty() ? plan.creates : plan.updates) += 1;
+        plan.items.append({row.id(),
+                           row.remoteId().isEmpty() ? Plan::Action::Create : Plan::Action::Update,
+                           row.remoteId(), QString()});
         plan.rows.append(row);
     }
     plan.requests = m_protocol->buildRequests(plan.rows);

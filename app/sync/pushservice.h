@@ -36,6 +36,21 @@ public:
         int creates = 0;
         int updates = 0;
         QVector<VendorRequest> requests;
+
+        // What the push does with each record given, in their order (the dialog's table).
+        enum class Action {
+            Create,
+            Update,
+            Blocked
+        };
+        struct Item
+        {
+            qint64 recordId = 0;
+            Action action = Action::Create;
+            QString remoteId; // an update: the vendor's id of the record
+            QString reason;   // blocked: the first validation error's message
+        };
+        QVector<Item> items;
     };
 
     PushService(Workspace &workspace, const EntitySchema &schema, QNetworkAccessManager *network,

@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "logcategories.h"
 #include "vendorprotocol.h"
 
 #include <QDateTime>
@@ -41,7 +42,7 @@ void SyncEngine::start(const VendorProtocol &protocol, QVector<VendorRequest> re
     m_jobs.clear();
     m_ready.clear();
     for (VendorRequest &r : requests)
-        m_jobs.append({std::move(r), 0, QString(), 0});
+        m_jobs.append({std::move(r), 0, QString(), 0, 0});
     for (int i = 0; i < m_jobs.size(); ++i)
         m_ready.append(i);
     m_settled = 0;
@@ -55,6 +56,11 @@ void SyncEngine::start(const VendorProtocol &protocol, QVector<VendorRequest> re
     m_clock.start();
     m_cancelled = false;
     m_running = true;
+    // The host and the counts only: headers carry the sign-in, bodies may too.
+    qCInfo(lcSync).nospace().noquote()
+            << (pulling ? "pull" : "push") << " started: " << m_jobs.size() << " request(s) to "
+            << settings.baseUrl.host() << ", " << settings.maxConcurrent << " at a time, at most "
+            << settings.maxAttempts << " attempts each";
     emit progress(0, int(m_jobs.size()));
     if (m_jobs.isEmpty()) {
         m_running = false;
@@ -69,12 +75,14 @@ void SyncEngine::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
+    qCInfo(lcSync) << "cancelled after" << m_settled << "of" << m_jobs.size() << "request(s)";
     stop();
     emit finished(true);
 }
 
 void SyncEngine::fail(const QString &message)
 {
+    qCWarning(lcSync).noquote() << "pull failed:" << message;
     stop();
     emit failed(message);
     emit finished(false);
@@ -112,8 +120,12 @@ void SyncEngine::pump()
                     m_pacer->setSingleShot(true);
                     connect(m_pacer, &QTimer::timeout, this, &SyncEngine::pump);
                 }
-                if (!m_pacer->isActive())
-                    m_pacer->start(int(1000 - (now - m_starts.front())) + 1);
+                if (!m_pacer->isActive()) {
+                    const int waitMs = int(1000 - (now - m_starts.front())) + 1;
+                    qCDebug(lcSync) << "pacing: waiting" << waitMs << "ms (at most"
+                                    << m_settings.maxPerSecond << "requests a second)";
+                    m_pacer->start(waitMs);
+                }
                 return;
             }
             m_starts.push_back(now);
@@ -135,12 +147,16 @@ bool SyncEngine::renewIfDue()
     if (!m_settings.renew || !m_settings.renewAt.isValid() ||
         QDateTime::currentDateTimeUtc() < m_settings.renewAt)
         return true;
+    qCInfo(lcAuth) << "token renewal: the sign-in expires soon, signing in again before the"
+                   << "next request";
     QDateTime expiresAt;
     const auto headers = m_settings.renew(&expiresAt);
     if (!headers) {
+        qCWarning(lcAuth).noquote() << "token renewal failed:" << headers.error();
         m_settings.renewAt = QDateTime(); // not again; a 401 will tell
         return false;
     }
+    qCInfo(lcAuth) << "token renewed early; valid until" << expiresAt.toString(Qt::ISODate);
     ++m_earlyRenewals;
     m_settings.headers = headers.value();
     m_settings.renewAt = renewAtFor(expiresAt);
@@ -168,6 +184,10 @@ void SyncEngine::send(int job)
     ++m_jobs[job].attempts;
     m_jobs[job].sentWith = m_generation;
     ++m_attempts;
+    // Never the headers or the body: they hold the token (and Intacct's sign-in could).
+    qCDebug(lcSync).nospace().noquote()
+            << "request " << job << " attempt " << m_jobs.at(job).attempts << ": " << r.method
+            << ' ' << url.path() << " (" << r.recordIds.size() << " row(s))";
     QNetworkReply *reply = m_network->sendCustomRequest(request, r.method, r.body);
     m_inFlight.append(reply);
     connect(reply, &QNetworkReply::finished, this, [this, job, reply] { onReply(job, reply); });
@@ -219,8 +239,12 @@ void SyncEngine::onReply(int job, QNetworkReply *reply)
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
     const QByteArray body = reply->readAll();
+    m_jobs[job].lastStatus = status;
+    qCDebug(lcSync).nospace() << "request " << job << " answered: HTTP " << status << ", "
+                              << body.size() << " bytes";
     if (status == 0) {
         // Timed out, dropped, refused: the vendor may or may not have done it. Re-send.
+        qCInfo(lcSync).noquote() << "request" << job << "got no answer:" << reply->errorString();
         retryOrGiveUp(job, backoff(m_jobs.at(job).attempts),
                       tr("no answer (%1)").arg(reply->errorString()));
         return;
@@ -228,6 +252,8 @@ void SyncEngine::onReply(int job, QNetworkReply *reply)
     if (status == 401) {
         // Sent with headers a renewal has since replaced: simply re-send with the new ones.
         if (!m_signedOut && m_jobs.at(job).sentWith < m_generation) {
+            qCInfo(lcAuth) << "HTTP 401 on request" << job
+                           << "sent before a renewal: re-sending with the new sign-in";
             --m_jobs[job].attempts;
             m_ready.prepend(job);
             pump();
@@ -236,9 +262,12 @@ void SyncEngine::onReply(int job, QNetworkReply *reply)
         // Signed out (an expired or revoked token): renew once and re-send; else give up.
         if (!m_signedOut && m_settings.renew && m_renewals == 0) {
             ++m_renewals;
+            qCInfo(lcAuth) << "token renewal: HTTP 401 on request" << job
+                           << "(signed out), signing in again";
             QDateTime expiresAt;
             const auto headers = m_settings.renew(&expiresAt);
             if (headers) {
+                qCInfo(lcAuth) << "token renewed; re-sending request" << job;
                 m_settings.headers = headers.value();
                 m_settings.renewAt = renewAtFor(expiresAt);
                 ++m_generation;
@@ -247,8 +276,14 @@ void SyncEngine::onReply(int job, QNetworkReply *reply)
                 pump();
                 return;
             }
+            qCWarning(lcAuth).noquote() << "token renewal failed:" << headers.error();
         }
         if (m_renewals > 0 || !m_settings.renew) {
+            if (!m_signedOut)
+                qCWarning(lcAuth) << "refused: HTTP 401 on request" << job
+                                  << (m_settings.renew ? "after a renewal"
+                                                       : "(no renewal possible)")
+                                  << "- signed out, the run's rows need a new sign-in";
             m_signedOut = true;
             if (m_pulling) {
                 fail(tr("The vendor signed ContractDesk out (HTTP 401): sign in again "
@@ -268,8 +303,12 @@ void SyncEngine::onReply(int job, QNetworkReply *reply)
     }
     if (status == 429 || status >= 500) {
         const int asked = waitAskedFor(reply);
-        if (asked >= 0)
+        if (asked >= 0) {
             m_throttledMs += asked;
+            qCInfo(lcSync).nospace()
+                    << "rate limit: HTTP " << status << " on request " << job << ", the vendor "
+                    << "asks to wait " << asked << " ms (Retry-After or X-Rate-Limit-Reset)";
+        }
         retryOrGiveUp(job, asked >= 0 ? asked : backoff(m_jobs.at(job).attempts),
                       tr("HTTP %1 %2")
                               .arg(status)
@@ -277,6 +316,8 @@ void SyncEngine::onReply(int job, QNetworkReply *reply)
                                            .toString()));
         return;
     }
+    if (status == 401 || status == 403)
+        qCWarning(lcSync) << "refused: HTTP" << status << "on request" << job;
     if (m_pulling) {
         readPage(job, status, reply->rawHeaderPairs(), body);
         return;
@@ -300,6 +341,9 @@ void SyncEngine::retryOrGiveUp(int job, int waitMs, const QString &problem,
     Job &j = m_jobs[job];
     j.lastProblem = problem;
     if (j.attempts < m_settings.maxAttempts) {
+        qCInfo(lcSync).nospace() << "retry: request " << job << " attempt " << j.attempts << " of "
+                                 << m_settings.maxAttempts << " got HTTP " << j.lastStatus
+                                 << "; next attempt in " << waitMs << " ms";
         auto *timer = new QTimer(this);
         timer->setSingleShot(true);
         m_timers.append(timer);
@@ -315,6 +359,8 @@ void SyncEngine::retryOrGiveUp(int job, int waitMs, const QString &problem,
         pump();
         return;
     }
+    qCWarning(lcSync).nospace() << "giving up: request " << job << " after " << j.attempts
+                                << " attempt(s), the last HTTP " << j.lastStatus;
     if (m_pulling) {
         fail(tr("A page of the vendor's listing could not be read after %n attempt(s); the "
                 "last: %1. Nothing was kept from this pull.",
@@ -352,15 +398,20 @@ void SyncEngine::readPage(int job, int status, const QList<QPair<QByteArray, QBy
         return;
     }
     if (!page.problem.isEmpty()) {
+        qCWarning(lcSync) << "refused: HTTP" << status << "listing page" << job;
         fail(tr("The vendor refused to list its records (HTTP %1): %2")
                      .arg(status)
                      .arg(page.problem));
         return;
     }
     for (VendorRequest &next : page.next) {
-        m_jobs.append({std::move(next), 0, QString(), 0});
+        m_jobs.append({std::move(next), 0, QString(), 0, 0});
         m_ready.append(int(m_jobs.size()) - 1);
     }
+    qCDebug(lcSync).nospace().noquote()
+            << "page " << job << " fetched: " << m_jobs.at(job).request.path << ", "
+            << page.records.size() << " record(s), " << page.next.size()
+            << " more page(s) known, the listing's total " << page.total << " (-1: not told)";
     page.next.clear();
     ++m_settled;
     emit pageDone(m_jobs.at(job).request, page);
@@ -381,6 +432,11 @@ void SyncEngine::afterSettled()
     emit progress(m_settled, int(m_jobs.size()));
     if (m_settled == m_jobs.size()) {
         m_running = false;
+        qCInfo(lcSync).nospace() << (m_pulling ? "pull" : "push") << " finished: " << m_jobs.size()
+                                 << " request(s), " << m_attempts << " attempt(s), "
+                                 << m_throttledMs << " ms rate-limited, "
+                                 << m_renewals + m_earlyRenewals << " renewal(s), "
+                                 << m_clock.elapsed() << " ms";
         emit finished(false);
         return;
     }

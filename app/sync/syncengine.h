@@ -98,7 +98,8 @@ private:
         VendorRequest request;
         int attempts = 0;
         QString lastProblem;
-        int sentWith = 0; // the generation of the headers it went with
+        int sentWith = 0;   // the generation of the headers it went with
+        int lastStatus = 0; // of the last answer, for the log; 0: none came
     };
 
     void start(const VendorProtocol &protocol, QVector<VendorRequest> requests,

@@ -1,7 +1,9 @@
 // The main window driven through its widgets, offscreen.
 
+#include "connectionprofile.h"
 #include "entityschema.h"
 #include "mainwindow.h"
+#include "profilestore.h"
 #include "recentfiles.h"
 #include "recordtablemodel.h"
 #include "schemaregistry.h"
@@ -12,6 +14,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -20,6 +24,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
 class TestMainWindow : public QObject
 {
@@ -32,6 +38,7 @@ private slots:
     void filterAndCountsFollow();
     void refusesADamagedFileWithAMessage();
     void recentWorkspacesRemembered();
+    void toolbarHoldsTheMainActionsAndTheProfile();
 
 private:
     QAction *findAction(QWidget *w, const QString &text) const;
@@ -184,6 +191,95 @@ void TestMainWindow::recentWorkspacesRemembered()
     const QString file = m_dir.filePath(QStringLiteral("demo4.cdw"));
     QVERIFY(w.openDemoWorkspace(file));
     QCOMPARE(m_recent.paths().value(0), QFileInfo(file).absoluteFilePath());
+}
+
+void TestMainWindow::toolbarHoldsTheMainActionsAndTheProfile()
+{
+    ConnectionProfile live = ConnectionProfile::withDefaults(QStringLiteral("acme-procore"),
+                                                             QStringLiteral("procore"));
+    live.companyId = QStringLiteral("4264");
+    live.clientId = QStringLiteral("cd-client");
+    ConnectionProfile sandbox = live;
+    sandbox.name = QStringLiteral("acme-sandbox");
+    sandbox.baseUrl = QUrl(QStringLiteral("https://sandbox.procore.com"));
+    {
+        const auto settings = ProfileStore::userSettings();
+        ProfileStore store(*settings);
+        store.save(live);
+        store.save(sandbox);
+    }
+
+    MainWindow w(*m_registry, m_recent);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openDemoWorkspace(m_dir.filePath(QStringLiteral("demo5.cdw"))));
+    auto *toolbar = w.findChild<QToolBar *>(QStringLiteral("MainToolBar"));
+    QVERIFY(toolbar);
+    QCOMPARE(toolbar->toolButtonStyle(), Qt::ToolButtonTextUnderIcon);
+    // The work an accountant came for, each with an icon, a short label, its shortcut, and
+    // a tooltip naming the shortcut.
+    const struct
+    {
+        const char *name;
+        const char *label;
+        QKeySequence keys;
+    } expected[] = {
+            {"ImportAction", "Import", QKeySequence(Qt::CTRL | Qt::Key_I)},
+            {"CheckAction", "Check", QKeySequence(Qt::Key_F8)},
+            {"PushAction", "Push", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+            {"PullAction", "Pull", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+            {"ReconcileAction", "Reconcile", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+    };
+    for (const auto &e : expected) {
+        auto *action = w.findChild<QAction *>(QLatin1String(e.name));
+        QVERIFY2(action, e.name);
+        QVERIFY2(toolbar->actions().contains(action), e.name);
+        QVERIFY2(!action->icon().isNull(), e.name);
+        QCOMPARE(action->iconText(), QLatin1String(e.label));
+        QCOMPARE(action->shortcut(), e.keys);
+        QVERIFY2(action->toolTip().contains(e.keys.toString(QKeySequence::NativeText)),
+                 qPrintable(action->toolTip()));
+        auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(action));
+        QVERIFY2(button && button->isVisible(), e.name);
+    }
+    // The Check button shows the issues and goes to the next one, as F8 does.
+    QVERIFY(w.findChild<QAction *>(QStringLiteral("CheckAction"))
+                    ->text()
+                    .contains(QStringLiteral("Next Issue")));
+
+    // The profile in view, with its vendor and a badge: production in red.
+    auto *box = w.findChild<QComboBox *>(QStringLiteral("ProfileBox"));
+    auto *badge = w.findChild<QLabel *>(QStringLiteral("ProfileEnvironmentLabel"));
+    QVERIFY(box && badge);
+    QCOMPARE(box->count(), 2);
+    QVERIFY(box->findData(QStringLiteral("acme-sandbox")) >= 0);
+    box->setCurrentIndex(box->findData(QStringLiteral("acme-sandbox")));
+    QCOMPARE(badge->text(), QStringLiteral("Sandbox"));
+    box->setCurrentIndex(box->findData(QStringLiteral("acme-procore")));
+    QCOMPARE(box->currentText(), QStringLiteral("acme-procore · Procore"));
+    QCOMPARE(badge->text(), QStringLiteral("Production"));
+    QVERIFY(badge->isVisible());
+    QVERIFY(badge->styleSheet().contains(QStringLiteral("#b91c1c")));
+
+    // An Intacct sheet lists Intacct profiles only: none here, and it says how to add one.
+    for (int i = 0; i < w.tabs()->count(); ++i) {
+        if (w.tabs()->widget(i)->objectName() == QLatin1String("intacct.project_contract"))
+            w.tabs()->setCurrentIndex(i);
+    }
+    QCOMPARE(box->count(), 0);
+    QVERIFY(box->placeholderText().contains(QStringLiteral("Sage Intacct")));
+    QVERIFY(!badge->isVisible());
+    // Back on the Procore sheet, the choice made there stays.
+    w.tabs()->setCurrentIndex(0);
+    QCOMPARE(box->currentData().toString(), QStringLiteral("acme-procore"));
+    QCOMPARE(badge->text(), QStringLiteral("Production"));
+
+    if (const QByteArray dir = qgetenv("CONTRACTDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        w.currentSheet()->table()->selectRow(1);
+        QTest::qWait(50);
+        w.grab().save(
+                QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("screenshot-main.png")));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,13 +1,16 @@
-// Push from the window to a Procore stand-in, driven through the widgets: the dry run and its
-// payload, the push, the sync log filling, vendor ids and badges on the rows.
+// Push from the window to a Procore stand-in, driven through the widgets: the dry run (its
+// table and payload), the push, the sync log filling, vendor ids and badges on the rows; and a
+// production profile, where the push waits for a confirmation that defaults to No.
 
 #include "connectionprofile.h"
 #include "credentialstore.h"
 #include "mainwindow.h"
 #include "mockvendorserver.h"
 #include "profilesdialog.h"
+#include "profileselector.h"
 #include "profilestore.h"
 #include "pushdialog.h"
+#include "pushplanmodel.h"
 #include "recentfiles.h"
 #include "recordtablemodel.h"
 #include "schemaregistry.h"
@@ -18,12 +21,14 @@
 #include "workspace.h"
 #include "workspacesession.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
@@ -31,6 +36,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +51,7 @@ private slots:
     void pushesTheSheetAndReadsEveryResult();
     void profilesDialogKeepsTheSecretInTheKeychain();
     void cancellingThePushDialogKeepsTheUndoHistory();
+    void planTableAndConfirmationBeforeProduction();
 
 private:
     QTemporaryDir m_dir;
@@ -105,6 +112,18 @@ void TestPushWindow::pushesTheSheetAndReadsEveryResult()
     QVERIFY(payload.contains(QStringLiteral("\"origin_id\": \"CD-")));
     QVERIFY(!payload.contains(server.secret));
     QCOMPARE(server.createCount(), 0);
+    // The plan as a table first: a row per sheet row, each to create; a test host's badge.
+    auto *planTable = dialog->findChild<QTableView *>(QStringLiteral("PushPlanTable"));
+    QVERIFY(planTable && planTable->isVisible());
+    QCOMPARE(planTable->model()->rowCount(), rows);
+    for (int r = 0; r < rows; ++r) {
+        QCOMPARE(planTable->model()->index(r, int(PushPlanModel::Column::Action)).data().toString(),
+                 QStringLiteral("Create"));
+        QCOMPARE(planTable->model()->index(r, int(PushPlanModel::Column::Key)).data().toString(),
+                 sheet->model()->rowKey(r));
+    }
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("PushEnvironmentLabel"))->text(),
+             QStringLiteral("Test host"));
     // The dry run writes nothing: no key in the sheet yet, the undo history as it was.
     const int origin = schema.indexOf(QStringLiteral("origin_id"));
     QVERIFY(sheet->model()->records().first().value(origin).toString().isEmpty());
@@ -142,9 +161,9 @@ void TestPushWindow::pushesTheSheetAndReadsEveryResult()
                         .toString()
                         .contains(QStringLiteral("Pushed")));
     }
+    // A test host: pushed without a confirmation.
+    QVERIFY(!dialog->findChild<QMessageBox *>());
     if (const QByteArray dir = qgetenv("CONTRACTDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        dialog->grab().save(
-                QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("screenshot-push.png")));
         w.grab().save(
                 QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("screenshot-log.png")));
     }
@@ -274,6 +293,104 @@ void TestPushWindow::profilesDialogKeepsTheSecretInTheKeychain()
     const auto gone =
             CredentialStore().read(CredentialStore::profileKey(QStringLiteral("intacct-stand-in")));
     QVERIFY(!gone || gone.value().isEmpty());
+    dialog->close();
+}
+
+// A production profile: the plan shows every row (one blocked, and why), the exact requests a
+// tab away, and the push waits for a Yes; Enter answers No, and nothing is sent or saved.
+void TestPushWindow::planTableAndConfirmationBeforeProduction()
+{
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("procore.work_order_contract"));
+    ConnectionProfile profile = ConnectionProfile::withDefaults(QStringLiteral("acme-procore"),
+                                                                QStringLiteral("procore"));
+    QCOMPARE(profile.baseUrl, QUrl(QStringLiteral("https://api.procore.com")));
+    profile.companyId = QStringLiteral("4264");
+    profile.clientId = QStringLiteral("cd-client");
+    ProfileStore(*ProfileStore::userSettings()).save(profile);
+
+    MainWindow w(*m_registry, m_recent);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openDemoWorkspace(m_dir.filePath(QStringLiteral("production.cdw"))));
+    SheetView *sheet = w.currentSheet();
+    const int rows = sheet->model()->rowCount();
+    const int date = schema.indexOf(QStringLiteral("contract_date"));
+    const int origin = schema.indexOf(QStringLiteral("origin_id"));
+    QVERIFY(sheet->table()->model()->setData(sheet->table()->model()->index(2, date),
+                                             QStringLiteral("31.02.2026")));
+
+    // Chosen in the window's toolbar; the push dialog starts with it.
+    auto *toolbarBox = w.findChild<QComboBox *>(QStringLiteral("ProfileBox"));
+    QVERIFY(toolbarBox);
+    QVERIFY(w.profileSelector()->selectProfile(QStringLiteral("acme-procore")));
+    QCOMPARE(w.findChild<QLabel *>(QStringLiteral("ProfileEnvironmentLabel"))->text(),
+             QStringLiteral("Production"));
+    PushDialog *dialog = w.openPushDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->profileBox()->currentData().toString(), QStringLiteral("acme-procore"));
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("PushEnvironmentLabel"))->text(),
+             QStringLiteral("Production"));
+
+    auto *table = dialog->findChild<QTableView *>(QStringLiteral("PushPlanTable"));
+    QVERIFY(table && table->isVisible());
+    QAbstractItemModelTester tester(table->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(table->model()->rowCount(), rows);
+    const auto cell = [table](int row, PushPlanModel::Column column) {
+        return table->model()->index(row, int(column)).data().toString();
+    };
+    for (int r = 0; r < rows; ++r) {
+        QCOMPARE(cell(r, PushPlanModel::Column::Key), sheet->model()->rowKey(r));
+        QCOMPARE(cell(r, PushPlanModel::Column::Action),
+                 r == 2 ? QStringLiteral("Blocked") : QStringLiteral("Create"));
+    }
+    QVERIFY2(cell(2, PushPlanModel::Column::Detail).contains(QStringLiteral("is not a date")),
+             qPrintable(cell(2, PushPlanModel::Column::Detail)));
+    QCOMPARE(table->model()->index(2, 0).data(PushPlanModel::ActionRole).toInt(),
+             int(PushService::Plan::Action::Blocked));
+    // The exact JSON one click away.
+    auto *views = dialog->findChild<QTabWidget *>(QStringLiteral("PushViews"));
+    QVERIFY(views);
+    auto *payload = dialog->findChild<QPlainTextEdit *>(QStringLiteral("PushPayloadView"));
+    QVERIFY(payload && !payload->isVisible());
+    views->setCurrentIndex(1);
+    QVERIFY(payload->isVisible());
+    QVERIFY(payload->toPlainText().contains(QStringLiteral("\"origin_id\": \"CD-")));
+    views->setCurrentIndex(0);
+    if (const QByteArray dir = qgetenv("CONTRACTDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(50);
+        dialog->grab().save(
+                QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("screenshot-push.png")));
+    }
+
+    // Push: a question first, naming the count and the profile, No by default.
+    QTest::mouseClick(dialog->pushButton(), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(QStringLiteral("PushConfirmation"))));
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("Push %1 row").arg(rows - 1)),
+             qPrintable(box->text()));
+    QVERIFY(box->text().contains(QStringLiteral("acme-procore")));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
+    QVERIFY(!dialog->isPushing());
+    if (const QByteArray dir = qgetenv("CONTRACTDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+        box->grab().save(QDir(QString::fromLocal8Bit(dir))
+                                 .filePath(QStringLiteral("screenshot-push-confirm.png")));
+    QPointer<QMessageBox> asked(box);
+    QTest::keyClick(box, Qt::Key_Return); // the default: No
+    QTRY_VERIFY(!asked || !asked->isVisible());
+    QVERIFY(!dialog->isPushing());
+    QCOMPARE(dialog->resultLabel()->text(), QStringLiteral("Nothing was pushed."));
+    // Nothing sent, nothing saved: no log line, no key written, the push can be asked again.
+    QCOMPARE(w.session()->syncLog()->rowCount(), 0);
+    QVERIFY(sheet->model()->records().first().value(origin).toString().isEmpty());
+    QVERIFY(dialog->pushButton()->isEnabled());
+    QTRY_VERIFY(!asked);
+    QTest::mouseClick(dialog->pushButton(), Qt::LeftButton);
+    QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(QStringLiteral("PushConfirmation"))));
+    box->reject(); // Esc
+    QVERIFY(!dialog->isPushing());
+    QCOMPARE(w.session()->syncLog()->rowCount(), 0);
     dialog->close();
 }
 

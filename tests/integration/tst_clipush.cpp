@@ -26,6 +26,7 @@ private slots:
     void profileThenPushThenPushAgain();
     void primaveraWithPlainBasic();
     void profileAddWithoutAKeychainReadsTheVariable();
+    void verboseLogsToStderrAndNothingElseChanges();
 
 private:
     QTemporaryDir m_dir; // before cli, which keeps its settings in it
@@ -215,6 +216,62 @@ void TestCliPush::profileAddWithoutAKeychainReadsTheVariable()
     run = headless({QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("ci")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
+}
+
+// --verbose, before or after the command, turns the contractdesk.* categories on to stderr: the
+// retry of a push shows there, no secret or token does. Without it stderr has no log line.
+void TestCliPush::verboseLogsToStderrAndNothingElseChanges()
+{
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("procore.work_order_contract"));
+    MockVendorServer server(schema);
+    QVERIFY(server.listen());
+    server.secret = QStringLiteral("Sec-verbose-b71c");
+    server.token = QStringLiteral("Tok-verbose-4e09");
+    const QString workspace = m_dir.filePath(QStringLiteral("verbose.cdw"));
+    const QString demo =
+            QStringLiteral(CD_SOURCE_DIR "/resources/demo/procore.work_order_contract.csv");
+    QCOMPARE(cli({QStringLiteral("import"), demo, QStringLiteral("--target"), schema.id(),
+                  QStringLiteral("--workspace"), workspace})
+                     .exitCode,
+             0);
+    Run run =
+            cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("verbose"),
+                 QStringLiteral("--vendor"), QStringLiteral("procore"),
+                 QStringLiteral("--base-url"), server.baseUrl().toString(),
+                 QStringLiteral("--company-id"), server.companyId, QStringLiteral("--client-id"),
+                 server.clientId, QStringLiteral("--secret-env"), QStringLiteral("CD_TEST_SECRET")},
+                server.secret);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList push = {QStringLiteral("push"),
+                              QStringLiteral("--workspace"),
+                              workspace,
+                              QStringLiteral("--target"),
+                              schema.id(),
+                              QStringLiteral("--profile"),
+                              QStringLiteral("verbose")};
+
+    // The sign-in goes through, the push's first request meets a 500.
+    server.queueFaults({MockVendorServer::Fault::None, MockVendorServer::Fault::ServerError});
+    const Run quiet = cli(push, server.secret);
+    QVERIFY2(quiet.exitCode == 0, qPrintable(quiet.err + quiet.out));
+    QVERIFY2(!quiet.err.contains(QStringLiteral("contractdesk.")), qPrintable(quiet.err));
+
+    for (const QStringList &args : {QStringList{QStringLiteral("--verbose")} + push,
+                                    push + QStringList{QStringLiteral("--verbose")}}) {
+        server.queueFaults({MockVendorServer::Fault::None, MockVendorServer::Fault::ServerError});
+        run = cli(args, server.secret);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("contractdesk.sync")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("retry: request")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("contractdesk.auth")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("contractdesk.storage")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(server.secret) && !run.err.contains(server.token));
+        QVERIFY(!run.err.contains(QStringLiteral("Bearer")));
+        // The report on stdout is the same with or without the log.
+        QVERIFY(!run.out.contains(QStringLiteral("contractdesk.")));
+        QCOMPARE(run.out.count(QLatin1Char('\n')), quiet.out.count(QLatin1Char('\n')));
+    }
+    QCOMPARE(server.createCount(), 8);
 }
 
 QTEST_MAIN(TestCliPush)
