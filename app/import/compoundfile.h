@@ -8,8 +8,8 @@
 
 // Reads the directory and streams of an OLE2 compound file (the container of .xls workbooks and
 // of .xlsx workbooks Excel has encrypted with a password), read-only and from memory. It exists
-// so that the import can tell an encrypted workbook from an .xls, and see what libfreexl does
-// not tell: hidden sheets, chart sheets, and cells that would make libfreexl loop for minutes.
+// so that the import can tell an encrypted workbook from an .xls, see what libfreexl does not
+// tell (hidden sheets, booleans, errors, dates), and hand libfreexl a clean copy of the records.
 //
 // Hostile files give std::nullopt, never a crash or a hang: every sector number is checked,
 // every chain is cut at the number of sectors the file has.

@@ -1,6 +1,8 @@
 #include "xlsreader.h"
 
 #include "compoundfile.h"
+#include "excelnumberformat.h"
+#include "xlsxsheetparser.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,12 +23,6 @@ namespace {
 
 using R = Result<SheetData>;
 
-// Excel shows ##### for a date serial past 9999-12-31; libfreexl would count ~2.9 million days
-// one by one for it, and for 2e9 a minute: such a cell is refused before libfreexl sees it.
-constexpr double kLastDateSerial = 2958466.0;
-// The days libfreexl may count for all date cells of a workbook together, about 30 seconds on a
-// slow machine: a 65,536-row sheet with 20 date columns of this century stays below it.
-constexpr double kDateWorkBudget = 6e10;
 constexpr qint64 kMaxFileBytes = qint64(1) << 30;
 
 enum Record : quint16 {
@@ -54,23 +50,25 @@ struct BiffSheet
 {
     QString name;
     bool hidden = false;
-    bool worksheet = true; // not a chart, macro or dialog sheet
-    quint32 offset = 0;
+    quint32 offset = 0; // where its substream starts in the clean stream
+    quint32 end = 0;    // and ends
     // Cells libfreexl hands over as plain integers: booleans ("true") and errors ("#N/A").
     QHash<quint32, QString> booleans;
     QHash<quint32, QString> errors;
+    // Number cells under a date, time or duration format, which libfreexl hands over as the
+    // plain serial (see cleanStream): converted here, as the .xlsx reader converts them.
+    QHash<quint32, ExcelNumberFormat::Kind> dates;
 };
 
-// What the Workbook stream says that libfreexl does not tell.
+// What the Workbook stream says that libfreexl does not tell, and the stream libfreexl gets.
 struct BiffScan
 {
     bool encrypted = false;
-    QVector<BiffSheet> sheets;
-    int farSheet = -1; // the first date cell past 9999-12-31: sheet index, row, column (0-based)
-    int farRow = 0;
-    int farColumn = 0;
-    double dateWork = 0;  // days libfreexl will count
-    bool damaged = false; // sheet offsets that make the scan walk the stream more than once
+    bool damaged = false;    // records cut short, substreams overlapping or missing
+    bool onlyCharts = false; // sheets, but not one worksheet among them
+    QByteArray clean;        // the globals and the worksheets' substreams (see cleanStream)
+    QVector<ExcelNumberFormat::Kind> xfKinds; // each XF's number format, while scanning
+    QVector<BiffSheet> sheets; // the worksheets, in tab order, as the clean stream has them
 };
 
 quint32 cellKey(quint32 row, quint32 column)
@@ -94,18 +92,6 @@ quint16 u16(QByteArrayView d, qsizetype at)
 quint32 u32(QByteArrayView d, qsizetype at)
 {
     return at + 4 <= d.size() ? qFromLittleEndian<quint32>(d.data() + at) : 0;
-}
-
-double rkValue(quint32 rk)
-{
-    double value = 0;
-    if (rk & 2) {
-        value = double(qint32(rk) >> 2);
-    } else {
-        const quint64 bits = quint64(rk & 0xFFFFFFFCu) << 32;
-        std::memcpy(&value, &bits, sizeof value);
-    }
-    return (rk & 1) ? value / 100 : value;
 }
 
 // BIFF8 XLUnicodeString (16-bit count) or ShortXLUnicodeString (8-bit count); BIFF5 strings are
@@ -138,21 +124,6 @@ QString biffString(QByteArrayView d, qsizetype at, bool wideCount, bool biff8)
     return out;
 }
 
-// libfreexl's own rule, measured: a format with an "m" and a "d" or "y" is a date, with an "m"
-// and an "h" or "s" a time, wherever the letters stand (even in "[DBNum1]" or "[$DM]").
-bool isFreexlDateFormat(const QString &format)
-{
-    const QString f = format.toLower();
-    return f.contains(QLatin1Char('m')) &&
-           (f.contains(QLatin1Char('d')) || f.contains(QLatin1Char('y')) ||
-            f.contains(QLatin1Char('h')) || f.contains(QLatin1Char('s')));
-}
-
-bool isBuiltinDateFormat(int id)
-{
-    return (id >= 14 && id <= 22) || (id >= 45 && id <= 47);
-}
-
 QString errorText(quint8 code)
 {
     switch (code) {
@@ -173,65 +144,136 @@ QString errorText(quint8 code)
     }
 }
 
-// Walks the records of the Workbook stream: the globals, then each sheet's substream. Every
-// record is at least 4 bytes, so the walk ends; offsets are checked against the stream's size.
-BiffScan scanBiff(QByteArrayView d)
+// The stream libfreexl gets, written from the Workbook stream's records: the globals, each
+// BOUNDSHEET of a chart, macro or dialog sheet left out (libfreexl misreads a substream without
+// DIMENSION, and the import never offers such sheets), every XF's number format made General
+// (so libfreexl hands over each date's serial instead of counting its days one by one, on its
+// own calendar); then the worksheets' substreams, one after the other, their BOUNDSHEETs
+// pointed at them, without the charts embedded in them. What libfreexl would misread in it is left
+// to checkForFreexl.
+void cleanStream(QByteArrayView d, BiffScan &scan)
 {
-    BiffScan scan;
     const bool biff8 = u16(d, 0) == Bof && u16(d, 4) == 0x0600;
-    QHash<int, bool> dateFormats;
-    QVector<bool> xfIsDate;
-    for (qsizetype at = 0; at + 4 <= d.size();) {
+    QHash<int, ExcelNumberFormat::Kind> formats;
+    QByteArray &out = scan.clean;
+    out.reserve(d.size());
+    struct Kept
+    {
+        quint32 source;  // the substream's offset in the Workbook stream
+        int sheet;       // index in scan.sheets
+        qsizetype field; // where its BOUNDSHEET's offset is in `out`
+    };
+    QVector<Kept> kept;
+    bool anySheet = false;
+    bool dropping = false; // the CONTINUE records of a left-out record
+    qsizetype at = 0;
+    while (at + 4 <= d.size()) {
         const quint16 type = u16(d, at);
         const quint16 size = u16(d, at + 2);
-        const QByteArrayView body = slice(d, at + 4, size);
+        if (at + 4 + size > d.size()) {
+            scan.damaged = true;
+            return;
+        }
+        const QByteArrayView body = d.sliced(at + 4, size);
+        const qsizetype here = out.size();
         at += 4 + size;
-        if (type == Eof)
-            break;
+        if (type == Continue && dropping)
+            continue;
+        dropping = false;
         if (type == FilePass) {
             scan.encrypted = true;
-        } else if (type == Format) {
-            dateFormats.insert(u16(body, 0), isFreexlDateFormat(biffString(body, 2, biff8, biff8)));
-        } else if (type == Xf) {
+            return;
+        }
+        if (type == BoundSheet) {
+            if (size < 8) {
+                scan.damaged = true;
+                return;
+            }
+            anySheet = true;
+            if (quint8(body.at(5)) != 0) {
+                dropping = true; // a chart, macro, dialog or VBA module sheet
+                continue;
+            }
+            BiffSheet sheet;
+            sheet.hidden = (quint8(body.at(4)) & 0x03) != 0;
+            sheet.name = biffString(body, 6, false, biff8);
+            kept.append({u32(body, 0), int(scan.sheets.size()), here + 4});
+            scan.sheets.append(sheet);
+        }
+        out.append(d.sliced(at - 4 - size, 4 + size));
+        if (type == Format) {
+            formats.insert(u16(body, 0),
+                           ExcelNumberFormat::formatCodeKind(biffString(body, 2, biff8, biff8)));
+        } else if (type == Xf && size >= 4) {
             const int id = u16(body, 2);
-            xfIsDate.append(isBuiltinDateFormat(id) || dateFormats.value(id, false));
-        } else if (type == BoundSheet) {
-            BiffSheet s;
-            s.offset = u32(body, 0);
-            s.hidden = body.size() > 4 && (quint8(body.at(4)) & 0x03) != 0;
-            s.worksheet = body.size() > 5 && quint8(body.at(5)) == 0;
-            s.name = biffString(body, 6, false, biff8);
-            scan.sheets.append(s);
+            const auto format = formats.constFind(id);
+            scan.xfKinds.append(format != formats.constEnd() ? *format
+                                                             : ExcelNumberFormat::builtInKind(id));
+            out[here + 6] = 0;
+            out[here + 7] = 0;
+        } else if (type == Eof) {
+            break;
         }
     }
-    if (scan.encrypted)
-        return scan;
-
-    auto isDate = [&](int xf) { return xf >= 0 && xf < xfIsDate.size() && xfIsDate.at(xf); };
-    // The sheets' substreams do not overlap in a sound file: the walks together visit each
-    // record at most once, and every record is at least 4 bytes.
-    qsizetype steps = d.size() / 4 + 1;
-    for (int sheetIndex = 0; sheetIndex < scan.sheets.size(); ++sheetIndex) {
-        BiffSheet &sheet = scan.sheets[sheetIndex];
-        auto number = [&](quint32 row, quint32 column, int xf, double value) {
-            if (!isDate(xf) || !(value > 0))
-                return;
-            if (value > kLastDateSerial || !std::isfinite(value)) {
-                if (scan.farSheet < 0) {
-                    scan.farSheet = sheetIndex;
-                    scan.farRow = int(row);
-                    scan.farColumn = int(column);
-                }
+    if (anySheet && kept.isEmpty()) {
+        scan.onlyCharts = true;
+        return;
+    }
+    // Each worksheet's substream, BOF to its EOF, where its BOUNDSHEET says; substreams that
+    // overlap each other or the globals are refused, so the clean stream is never longer than
+    // the Workbook stream.
+    std::sort(kept.begin(), kept.end(),
+              [](const Kept &x, const Kept &y) { return x.source < y.source; });
+    qsizetype next = at; // the first byte no substream may start before
+    for (const Kept &k : std::as_const(kept)) {
+        const qsizetype from = k.source;
+        if (from < next || u16(d, from) != Bof) {
+            scan.damaged = true;
+            return;
+        }
+        BiffSheet &sheet = scan.sheets[k.sheet];
+        sheet.offset = quint32(out.size());
+        qToLittleEndian(sheet.offset, out.data() + k.field);
+        // An embedded chart's substream (BOF to EOF within the sheet's) is left out too:
+        // libfreexl would take its EOF for the sheet's.
+        int depth = 0;
+        qsizetype end = from;
+        while (end + 4 <= d.size()) {
+            const quint16 type = u16(d, end);
+            const qsizetype record = end;
+            end += 4 + u16(d, end + 2);
+            if (end > d.size()) {
+                scan.damaged = true;
                 return;
             }
-            scan.dateWork += value;
+            if (type == Bof)
+                ++depth;
+            if (depth <= 1)
+                out.append(d.sliced(record, end - record));
+            if (type == Eof && --depth <= 0)
+                break;
+        }
+        sheet.end = quint32(out.size());
+        next = end;
+    }
+}
+
+// Walks each worksheet's records in the clean stream for what libfreexl does not tell:
+// booleans, errors, and number cells under a date, time or duration format.
+void scanCells(BiffScan &scan, const QVector<ExcelNumberFormat::Kind> &xfKinds)
+{
+    const QByteArrayView d(scan.clean);
+    auto kindOf = [&](int xf) {
+        return xf < xfKinds.size() ? xfKinds.at(xf) : ExcelNumberFormat::Kind::Number;
+    };
+    for (BiffSheet &sheet : scan.sheets) {
+        auto number = [&](quint32 row, quint32 column, int xf) {
+            const ExcelNumberFormat::Kind kind = kindOf(xf);
+            if (kind != ExcelNumberFormat::Kind::Number)
+                sheet.dates.insert(cellKey(row, column), kind);
         };
         int depth = 0;
-        for (qsizetype at = sheet.offset; at + 4 <= d.size();) {
-            if (--steps < 0) {
-                scan.damaged = true;
-                return scan;
-            }
+        for (qsizetype at = sheet.offset; at + 4 <= qsizetype(sheet.end);) {
             const quint16 type = u16(d, at);
             const quint16 size = u16(d, at + 2);
             const QByteArrayView b = slice(d, at + 4, size);
@@ -245,21 +287,15 @@ BiffScan scanBiff(QByteArrayView d)
                     break;
                 continue;
             }
-            if (depth != 1)
-                continue; // an embedded chart's records, or no BOF where the sheet should be
             const quint32 row = u16(b, 0);
             const quint32 column = u16(b, 2);
             const int xf = u16(b, 4);
-            if (type == Number && b.size() >= 14) {
-                double value = 0;
-                std::memcpy(&value, b.data() + 6, sizeof value);
-                number(row, column, xf, qFromLittleEndian(value));
-            } else if (type == Rk && b.size() >= 10) {
-                number(row, column, xf, rkValue(u32(b, 6)));
+            if ((type == Number && b.size() >= 14) || (type == Rk && b.size() >= 10)) {
+                number(row, column, xf);
             } else if (type == MulRk && b.size() >= 12) {
                 const int cells = int((b.size() - 6) / 6);
                 for (int i = 0; i < cells; ++i)
-                    number(row, column + i, u16(b, 4 + 6 * i), rkValue(u32(b, 6 + 6 * i)));
+                    number(row, column + i, u16(b, 4 + 6 * i));
             } else if (type == BoolErr && b.size() >= 8) {
                 if (b.at(7))
                     sheet.errors.insert(cellKey(row, column), errorText(quint8(b.at(6))));
@@ -275,13 +311,22 @@ BiffScan scanBiff(QByteArrayView d)
                     else if (b.at(6) == 2)
                         sheet.errors.insert(cellKey(row, column), errorText(quint8(b.at(8))));
                 } else {
-                    double value = 0;
-                    std::memcpy(&value, b.data() + 6, sizeof value);
-                    number(row, column, xf, qFromLittleEndian(value));
+                    number(row, column, xf);
                 }
             }
         }
     }
+}
+
+// The clean stream, and with cells what libfreexl does not tell about them.
+BiffScan scanBiff(QByteArrayView d, bool withCells)
+{
+    BiffScan scan;
+    cleanStream(d, scan);
+    if (withCells && !scan.encrypted && !scan.damaged && !scan.onlyCharts)
+        scanCells(scan, scan.xfKinds);
+    scan.xfKinds.clear();
+    scan.xfKinds.squeeze();
     return scan;
 }
 
@@ -558,32 +603,6 @@ qsizetype checkForFreexl(QByteArrayView d)
     return at;
 }
 
-// Days from anchor (day 0) to year-month-day in libfreexl's calendar, where every fourth year
-// is a leap year (1900 and 2100 too).
-qint64 freexlDays(qint64 year, int month, int day, int anchorYear)
-{
-    static const int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    auto leapsBefore = [](qint64 y) { return y > 0 ? (y - 1) / 4 : 0; }; // leap years < y
-    qint64 days = (year - anchorYear) * 365 + leapsBefore(year) - leapsBefore(anchorYear);
-    for (int m = 1; m < month; ++m)
-        days += monthDays[m - 1] + (m == 2 && year % 4 == 0 ? 1 : 0);
-    return days + day - 1;
-}
-
-bool parseDigits(QByteArrayView text, qsizetype from, qsizetype count, qint64 &out)
-{
-    if (from + count > text.size() || count <= 0)
-        return false;
-    out = 0;
-    for (qsizetype i = from; i < from + count; ++i) {
-        const char c = text.at(i);
-        if (c < '0' || c > '9')
-            return false;
-        out = out * 10 + (c - '0');
-    }
-    return true;
-}
-
 class FreexlHandle
 {
 public:
@@ -619,37 +638,6 @@ QString XlsReader::numberText(double value)
     return XlsxReader::normalizeNumber(QString::number(value, 'g', 17));
 }
 
-QString XlsReader::freexlDateToIso(QByteArrayView text, bool date1904)
-{
-    const qsizetype dash = text.indexOf('-');
-    qint64 year = 0;
-    qint64 month = 0;
-    qint64 day = 0;
-    if (dash < 4 || !parseDigits(text, 0, dash, year) || !parseDigits(text, dash + 1, 2, month) ||
-        text.size() < dash + 6 || text.at(dash + 3) != '-' ||
-        !parseDigits(text, dash + 4, 2, day) || month < 1 || month > 12 || day < 1 || day > 31 ||
-        year > 99999)
-        return QString();
-    qint64 seconds = 0;
-    const qsizetype time = dash + 7;
-    if (text.size() > dash + 6) {
-        qint64 h = 0;
-        qint64 m = 0;
-        qint64 s = 0;
-        if (text.size() != time + 8 || !parseDigits(text, time, 2, h) ||
-            !parseDigits(text, time + 3, 2, m) || !parseDigits(text, time + 6, 2, s))
-            return QString();
-        seconds = h * 3600 + m * 60 + s;
-    }
-    // libfreexl counts from serial 1 = 1900-01-01 (1900 system) or 1904-01-02 (1904 system).
-    const qint64 serial = date1904 ? freexlDays(year, int(month), int(day), 1904)
-                                   : freexlDays(year, int(month), int(day), 1900) + 1;
-    QString serialText = QString::number(serial);
-    if (seconds > 0)
-        serialText = QString::number(double(serial) + double(seconds) / 86400.0, 'g', 17);
-    return XlsxReader::serialToIso(serialText, date1904);
-}
-
 QString XlsReader::passwordProtected(const QString &fileName)
 {
     return tr("%1 is password-protected. Open it in Excel, remove the password (File ▸ Info ▸ "
@@ -665,8 +653,7 @@ struct Workbook
 {
     std::unique_ptr<QTemporaryFile> copy; // what libfreexl reads; outlives its handle
     FreexlHandle freexl;
-    BiffScan scan;
-    QVector<BiffSheet> sheets; // parallel to libfreexl's sheet indexes
+    BiffScan scan; // its sheets parallel to libfreexl's sheet indexes
     bool date1904 = false;
 };
 
@@ -704,42 +691,31 @@ Status openWorkbook(const QString &path, bool withCells, Workbook &wb)
         stream = ole->stream(QStringLiteral("Book"));
     if (!stream)
         return damaged();
-    wb.scan = scanBiff(*stream);
+    wb.scan = scanBiff(*stream, withCells);
+    stream.reset();
     if (wb.scan.encrypted)
         return Status::failure(XlsReader::passwordProtected(file));
+    if (wb.scan.onlyCharts)
+        return Status::failure(
+                XlsReader::tr("%1 holds no sheets with cells, only charts.").arg(file));
     // libfreexl does not check what it reads: see checkForFreexl.
-    const qsizetype length = checkForFreexl(*stream);
+    const qsizetype length = wb.scan.damaged ? -1 : checkForFreexl(wb.scan.clean);
     if (length == -2)
         return tooLarge();
-    if (length < 0 || wb.scan.damaged)
+    if (length < 0)
         return damaged();
-    if (withCells && wb.scan.farSheet >= 0) {
-        const LocatedIssue issue{LocatedIssue::Severity::Error,
-                                 file,
-                                 wb.scan.sheets.at(wb.scan.farSheet).name,
-                                 wb.scan.farRow + 1,
-                                 wb.scan.farColumn + 1,
-                                 QString(),
-                                 XlsReader::tr("the cell is formatted as a date but holds a "
-                                               "number past 31 December 9999, which Excel shows "
-                                               "as #####. Correct or clear the cell in Excel, "
-                                               "then import again.")};
-        return Status::failure(issue.toString());
-    }
-    if (withCells && wb.scan.dateWork > kDateWorkBudget)
-        return Status::failure(XlsReader::tr("%1 holds more dates than ContractDesk can read from "
-                                             "an Excel 97-2003 workbook. Save it as an Excel "
-                                             "Workbook (.xlsx), then import that.")
-                                       .arg(file));
 
     // libfreexl gets the checked records in a container written here, never the file's own:
     // its walk of an untrusted container (FAT, directory, mini stream) is not checked either.
     // The stream ends with zeros, libfreexl's end mark, and is kept past the mini-stream cutoff.
-    QByteArray records = stream->left(length);
+    QByteArray records = std::move(wb.scan.clean);
+    wb.scan.clean = QByteArray();
+    records.truncate(length);
     records.append(QByteArray(qMax<qsizetype>(4, 4097 - records.size()), '\0'));
     wb.copy = std::make_unique<QTemporaryFile>(QDir::tempPath() +
                                                QStringLiteral("/contractdesk-XXXXXX.xls"));
     const QByteArray container = CompoundFile::write(QStringLiteral("Workbook"), records);
+    records = QByteArray();
     if (!wb.copy->open() || wb.copy->write(container) != container.size() || !wb.copy->flush())
         return Status::failure(
                 XlsReader::tr("Cannot open %1 (%2).").arg(file, wb.copy->errorString()));
@@ -767,26 +743,15 @@ Status openWorkbook(const QString &path, bool withCells, Workbook &wb)
                                              "damaged. Open it in Excel and save it as an Excel "
                                              "Workbook (.xlsx), then import that.")
                                        .arg(file));
-    // libfreexl lists every sheet, or only worksheets: match whichever the scan agrees with.
-    QVector<BiffSheet> worksheets;
-    for (const BiffSheet &s : std::as_const(wb.scan.sheets)) {
-        if (s.worksheet)
-            worksheets.append(s);
-    }
-    const QVector<BiffSheet> &known = wb.scan.sheets.size() == int(count) ? wb.scan.sheets
-                                      : worksheets.size() == int(count)   ? worksheets
-                                                                          : QVector<BiffSheet>();
-    for (unsigned int i = 0; i < count && i < 0xFFFF; ++i) {
+    // The clean stream names only worksheets, each once: libfreexl's sheet i is the scan's.
+    if (int(count) != wb.scan.sheets.size())
+        return damaged();
+    for (unsigned int i = 0; i < count; ++i) {
         const char *name = nullptr;
         if (freexl_get_worksheet_name(wb.freexl.handle, quint16(i), &name) != FREEXL_OK)
-            return Status::failure(XlsReader::tr("%1 cannot be read as an Excel 97-2003 "
-                                                 "workbook: %2. Open it in Excel and save it "
-                                                 "as an Excel Workbook (.xlsx), then import "
-                                                 "that.")
-                                           .arg(file, freexlError(FREEXL_BIFF_INVALID_BOF)));
-        BiffSheet sheet = known.isEmpty() ? BiffSheet() : known.at(int(i));
+            return damaged();
+        BiffSheet &sheet = wb.scan.sheets[int(i)];
         sheet.name = QString::fromUtf8(name ? name : "");
-        wb.sheets.append(sheet);
     }
     return Status();
 }
@@ -800,9 +765,7 @@ Result<QVector<XlsxReader::SheetInfo>> XlsReader::sheets(const QString &path) co
     if (!opened)
         return Result<QVector<XlsxReader::SheetInfo>>::failure(opened.error());
     QVector<XlsxReader::SheetInfo> list;
-    for (const BiffSheet &s : std::as_const(wb.sheets)) {
-        if (!s.worksheet)
-            continue;
+    for (const BiffSheet &s : std::as_const(wb.scan.sheets)) {
         XlsxReader::SheetInfo info;
         info.name = s.name;
         info.hidden = s.hidden;
@@ -823,33 +786,27 @@ Result<SheetData> XlsReader::readSheet(const QString &path, const QString &sheet
     if (!opened)
         return R::failure(opened.error());
 
+    const QVector<BiffSheet> &sheets = wb.scan.sheets;
     int index = -1;
-    for (int i = 0; i < wb.sheets.size() && index < 0; ++i) {
-        const BiffSheet &s = wb.sheets.at(i);
-        if (s.worksheet && (sheetName.isEmpty() ? !s.hidden : s.name == sheetName))
+    for (int i = 0; i < sheets.size() && index < 0; ++i) {
+        const BiffSheet &s = sheets.at(i);
+        if (sheetName.isEmpty() ? !s.hidden : s.name == sheetName)
             index = i;
     }
-    for (int i = 0; i < wb.sheets.size() && index < 0 && !sheetName.isEmpty(); ++i) {
-        if (wb.sheets.at(i).worksheet &&
-            wb.sheets.at(i).name.compare(sheetName, Qt::CaseInsensitive) == 0)
+    for (int i = 0; i < sheets.size() && index < 0 && !sheetName.isEmpty(); ++i) {
+        if (sheets.at(i).name.compare(sheetName, Qt::CaseInsensitive) == 0)
             index = i;
     }
-    for (int i = 0; i < wb.sheets.size() && index < 0 && sheetName.isEmpty(); ++i) {
-        if (wb.sheets.at(i).worksheet)
-            index = i; // all hidden: the first worksheet
-    }
+    if (index < 0 && sheetName.isEmpty() && !sheets.isEmpty())
+        index = 0; // all hidden: the first worksheet
     if (index < 0) {
         QStringList names;
-        for (const BiffSheet &s : std::as_const(wb.sheets)) {
-            if (s.worksheet)
-                names.append(s.name);
-        }
-        if (names.isEmpty())
-            return R::failure(tr("%1 holds no sheets with cells, only charts.").arg(file));
+        for (const BiffSheet &s : sheets)
+            names.append(s.name);
         return R::failure(tr("%1 has no sheet named '%2' (its sheets: %3).")
                                   .arg(file, sheetName, names.join(QStringLiteral(", "))));
     }
-    const BiffSheet &sheet = wb.sheets.at(index);
+    const BiffSheet &sheet = sheets.at(index);
 
     SheetData data;
     data.fileName = file;
@@ -874,33 +831,36 @@ Result<SheetData> XlsReader::readSheet(const QString &path, const QString &sheet
                 ++blanks;
                 continue;
             }
+            const quint32 key = cellKey(r, c);
             QString text;
             switch (cell.type) {
             case FREEXL_CELL_INT:
-                text = QString::number(cell.value.int_value);
+            case FREEXL_CELL_DOUBLE: {
+                const double value = cell.type == FREEXL_CELL_INT ? double(cell.value.int_value)
+                                                                  : cell.value.double_value;
+                const auto date =
+                        sheet.dates.isEmpty() ? sheet.dates.constEnd() : sheet.dates.constFind(key);
+                if (date == sheet.dates.constEnd() || !std::isfinite(value)) {
+                    text = cell.type == FREEXL_CELL_INT ? QString::number(cell.value.int_value)
+                                                        : numberText(value);
+                    break;
+                }
+                // The serial as an .xlsx stores it: the shortest text that gives it back.
+                QString warning;
+                text = XlsxSheetParser::dateText(QByteArray::number(value, 'g', 17), *date,
+                                                 wb.date1904, warning);
+                if (!warning.isEmpty())
+                    data.issues.append({LocatedIssue::Severity::Warning, file, sheet.name,
+                                        int(r) + 1, int(c) + 1, QString(), warning});
                 break;
-            case FREEXL_CELL_DOUBLE:
-                text = numberText(cell.value.double_value);
-                break;
+            }
             case FREEXL_CELL_TEXT:
             case FREEXL_CELL_SST_TEXT:
                 text = QString::fromUtf8(cell.value.text_value);
                 break;
-            case FREEXL_CELL_DATE:
-            case FREEXL_CELL_DATETIME: {
-                const QByteArrayView raw(cell.value.text_value);
-                text = freexlDateToIso(raw, wb.date1904);
-                if (text.isEmpty())
-                    text = QString::fromLatin1(raw);
-                break;
-            }
-            case FREEXL_CELL_TIME:
-                text = QString::fromLatin1(cell.value.text_value);
-                break;
             default:
-                break;
+                break; // no date, time or datetime: every XF's format is General
             }
-            const quint32 key = cellKey(r, c);
             if (const auto b = sheet.booleans.constFind(key); b != sheet.booleans.constEnd()) {
                 text = *b;
             } else if (const auto e = sheet.errors.constFind(key); e != sheet.errors.constEnd()) {

@@ -239,16 +239,27 @@ QString XlsxSheetParser::numberText()
     const ExcelNumberFormat::Kind kind = cellKind();
     if (kind == ExcelNumberFormat::Kind::Number)
         return ExcelValue::normalizeNumberBytes(m_value);
+    QString warning;
+    const QString text = dateText(m_value, kind, m_date1904, warning);
+    if (!warning.isEmpty())
+        warn(warning);
+    return text;
+}
+
+QString XlsxSheetParser::dateText(QByteArrayView value, ExcelNumberFormat::Kind kind, bool date1904,
+                                  QString &warning)
+{
     QString text = kind == ExcelNumberFormat::Kind::Date
-                           ? ExcelValue::serialBytesToIso(m_value, m_date1904)
-                           : ExcelValue::serialToTime(QString::fromUtf8(m_value),
+                           ? ExcelValue::serialBytesToIso(value, date1904)
+                           : ExcelValue::serialToTime(QString::fromUtf8(value),
                                                       kind == ExcelNumberFormat::Kind::Duration);
     if (text.isEmpty()) {
-        text = ExcelValue::normalizeNumberBytes(m_value);
-        warn(XlsxReader::tr("the cell is formatted as a date or time but holds %1, which Excel "
-                            "cannot show as one (it shows ####). The number was kept; if a date "
-                            "was meant, type it in Excel and import again.")
-                     .arg(text));
+        text = ExcelValue::normalizeNumberBytes(value);
+        warning =
+                XlsxReader::tr("the cell is formatted as a date or time but holds %1, which Excel "
+                               "cannot show as one (it shows ####). The number was kept; if a "
+                               "date was meant, type it in Excel and import again.")
+                        .arg(text);
     }
     return text;
 }

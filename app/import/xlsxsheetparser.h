@@ -30,6 +30,13 @@ public:
     // Reads the opened part; once per parser.
     Result<SheetData> read(ZipPartReader &part, const ReadProgress &progress);
 
+    // The text of a number cell (its value as stored, "46054.5") under a date, time or
+    // duration format: "2026-02-01T12:00:00", "12:00:00", "27:30:00". A number Excel cannot show
+    // so (negative, past 9999-12-31) is kept as the normalized number, with `warning` set to
+    // what to tell the user; the .xls reader shares this with the .xlsx one.
+    static QString dateText(QByteArrayView value, ExcelNumberFormat::Kind kind, bool date1904,
+                            QString &warning);
+
 private:
     enum class CellType : quint8 {
         Number,

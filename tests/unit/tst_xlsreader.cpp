@@ -30,15 +30,18 @@ private slots:
     void correctsDatesAfter2100();
     void listsSheetsAndMarksHidden();
     void choosesSheetsByName();
-    void refusesDatesPastTheYear9999Quickly();
+    void keepsDatesPastTheYear9999AsNumbers();
+    void readsEveryDateOfALargeSheet();
+    void leavesOutChartSheets();
+    void refusesAWorkbookOfOnlyCharts();
     void refusesPasswordProtectedXls();
     void refusesEncryptedXlsx();
     void refusesBrokenFiles_data();
     void refusesBrokenFiles();
     void refusesRecordsLibfreexlMisreads_data();
     void refusesRecordsLibfreexlMisreads();
-    void convertsFreexlDates_data();
-    void convertsFreexlDates();
+    void convertsDateSerials_data();
+    void convertsDateSerials();
     void formatsNumbers_data();
     void formatsNumbers();
     void sniffsFormats_data();
@@ -221,7 +224,6 @@ void TestXlsReader::readsValuesAsExcelShowsThem()
 void TestXlsReader::reads1904Dates()
 {
     REQUIRE_XLWT();
-    // Serial 0 of the 1904 system is 1904-01-01, which libfreexl shows as 1904-01-02: not tested.
     const QString path = writeXls(QStringLiteral("mac.xls"), R"(
 wb.dates_1904 = True
 ws = wb.add_sheet('Mac')
@@ -231,6 +233,7 @@ ws.write(0, 0, datetime.date(2026, 2, 1), d)
 ws.write(1, 0, datetime.date(1904, 1, 2), d)
 ws.write(2, 0, datetime.datetime(2024, 2, 29, 17, 45), dt)
 ws.write(3, 0, 45000, d)
+ws.write(4, 0, 0, d)
 )");
     QVERIFY(!path.isEmpty());
     const auto read = XlsReader().readSheet(path);
@@ -238,9 +241,9 @@ ws.write(3, 0, 45000, d)
     QStringList column;
     for (const QStringList &row : read->rows)
         column.append(row.value(0));
-    QCOMPARE(column,
-             (QStringList{QStringLiteral("2026-02-01"), QStringLiteral("1904-01-02"),
-                          QStringLiteral("2024-02-29T17:45:00"), QStringLiteral("2027-03-16")}));
+    QCOMPARE(column, (QStringList{QStringLiteral("2026-02-01"), QStringLiteral("1904-01-02"),
+                                  QStringLiteral("2024-02-29T17:45:00"),
+                                  QStringLiteral("2027-03-16"), QStringLiteral("1904-01-01")}));
 }
 
 void TestXlsReader::correctsDatesAfter2100()
@@ -311,10 +314,12 @@ void TestXlsReader::choosesSheetsByName()
                                              "sheets: Verträge, Hidden, Second)."));
 }
 
-void TestXlsReader::refusesDatesPastTheYear9999Quickly()
+void TestXlsReader::keepsDatesPastTheYear9999AsNumbers()
 {
     REQUIRE_XLWT();
-    // libfreexl counts the days of a date one by one: 20 cells of 2e9 took over a minute.
+    // libfreexl counted the days of a date one by one: 20 cells of 2e9 took over a minute. The
+    // serials are now converted here: past 9999-12-31 the number is kept, as the .xlsx reader
+    // keeps it, with a warning.
     const QString path = writeXls(QStringLiteral("hostile.xls"), R"(
 ws = wb.add_sheet('S')
 d = xlwt.easyxf(num_format_str='YYYY-MM-DD')
@@ -326,13 +331,229 @@ for r in range(1, 21):
     QElapsedTimer timer;
     timer.start();
     const auto read = XlsReader().readSheet(path);
-    QVERIFY(!read.ok());
+    QVERIFY2(read.ok(), qPrintable(read.error()));
     QVERIFY(timer.elapsed() < 5000);
-    QVERIFY2(read.error().startsWith(QStringLiteral("hostile.xls, sheet S, row 2, column B: ")),
-             qPrintable(read.error()));
-    QVERIFY(read.error().contains(QStringLiteral("9999")));
-    // Listing the sheets does not convert cells, so it still works.
+    QCOMPARE(read->rows.size(), 21);
+    QCOMPARE(read->rows.at(1), (QStringList{QString(), QStringLiteral("2000000000")}));
+    QCOMPARE(read->issues.size(), 20);
+    const LocatedIssue &issue = read->issues.first();
+    QCOMPARE(issue.severity, LocatedIssue::Severity::Warning);
+    QVERIFY2(issue.toString().startsWith(QStringLiteral("hostile.xls, sheet S, row 2, column B: ")),
+             qPrintable(issue.toString()));
+    QVERIFY(issue.toString().contains(QStringLiteral("####")));
     QVERIFY(XlsReader().sheets(path).ok());
+}
+
+void TestXlsReader::readsEveryDateOfALargeSheet()
+{
+    REQUIRE_XLWT();
+    // 5,000 consecutive days across 2100-02-28 (libfreexl took 2100 for a leap year), with a
+    // time of day and a date-time beside each.
+    const QString path = writeXls(QStringLiteral("large.xls"), R"(
+ws = wb.add_sheet('Days')
+d = xlwt.easyxf(num_format_str='YYYY-MM-DD')
+t = xlwt.easyxf(num_format_str='hh:mm:ss')
+dt = xlwt.easyxf(num_format_str='DD.MM.YYYY hh:mm')
+start = datetime.date(2090, 1, 1)
+for r in range(5000):
+    day = start + datetime.timedelta(days=r)
+    ws.write(r, 0, day, d)
+    ws.write(r, 1, datetime.time(r % 24, r % 60, 0), t)
+    ws.write(r, 2, datetime.datetime(day.year, day.month, day.day, 12, r % 60), dt)
+)");
+    QVERIFY(!path.isEmpty());
+    const auto read = XlsReader().readSheet(path);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read->rows.size(), 5000);
+    QVERIFY(read->issues.isEmpty());
+    const QDate start(2090, 1, 1);
+    for (int r = 0; r < 5000; ++r) {
+        const QDate day = start.addDays(r);
+        const QString time = QStringLiteral("%1:%2:00")
+                                     .arg(r % 24, 2, 10, QLatin1Char('0'))
+                                     .arg(r % 60, 2, 10, QLatin1Char('0'));
+        const QString dateTime = day.toString(Qt::ISODate) +
+                                 QStringLiteral("T12:%1:00").arg(r % 60, 2, 10, QLatin1Char('0'));
+        const QStringList expected{
+                day.toString(Qt::ISODate), time,
+                r % 60 == 0 ? day.toString(Qt::ISODate) + QStringLiteral("T12:00:00") : dateTime};
+        if (read->rows.at(r) != expected)
+            QFAIL(qPrintable(QStringLiteral("row %1: %2, expected %3")
+                                     .arg(r + 1)
+                                     .arg(read->rows.at(r).join(QLatin1Char(' ')),
+                                          expected.join(QLatin1Char(' ')))));
+    }
+}
+
+namespace {
+
+// The Workbook stream of an xlwt workbook with a chart sheet put before its first sheet: a
+// BOUNDSHEET of type 0x02 and a minimal chart substream (BOF of type 0x0020, EOF) right after
+// the globals, the worksheets' offsets moved past both.
+QByteArray withChartSheet(const QByteArray &workbook, bool hidden)
+{
+    QVector<int> boundSheets;
+    int globalsEnd = -1;
+    for (int at = 0; at + 4 <= workbook.size() && globalsEnd < 0;) {
+        const quint16 type = qFromLittleEndian<quint16>(workbook.constData() + at);
+        const int size = qFromLittleEndian<quint16>(workbook.constData() + at + 2);
+        if (type == 0x0085)
+            boundSheets.append(at);
+        at += 4 + size;
+        if (type == 0x000A)
+            globalsEnd = at;
+    }
+    if (boundSheets.isEmpty() || globalsEnd < 0)
+        return QByteArray();
+    const QByteArray name("Chart1");
+    QByteArray boundSheet(4 + 8 + name.size(), '\0');
+    put16(boundSheet, 0, 0x0085);
+    put16(boundSheet, 2, quint16(8 + name.size()));
+    boundSheet[8] = hidden ? 1 : 0;
+    boundSheet[9] = 0x02; // a chart
+    boundSheet[10] = char(name.size());
+    boundSheet.replace(12, name.size(), name);
+    QByteArray chart(4 + 16 + 4, '\0');
+    put16(chart, 0, 0x0809);
+    put16(chart, 2, 16);
+    put16(chart, 4, 0x0600);
+    put16(chart, 6, 0x0020); // a chart substream
+    put16(chart, 20, 0x000A);
+
+    QByteArray out = workbook.left(globalsEnd);
+    for (int at : std::as_const(boundSheets)) {
+        const quint32 offset = qFromLittleEndian<quint32>(out.constData() + at + 4);
+        put32(out, at + 4, offset + quint32(boundSheet.size() + chart.size()));
+    }
+    out.insert(boundSheets.first(), boundSheet);
+    out.insert(globalsEnd + boundSheet.size(), chart);
+    out += workbook.mid(globalsEnd);
+    const quint32 chartOffset = quint32(globalsEnd + boundSheet.size());
+    put32(out, boundSheets.first() + 4, chartOffset);
+    return out;
+}
+
+// The stream with a chart embedded in its first worksheet, as Excel stores one: a chart
+// substream (BOF of type 0x0020 to EOF) within the sheet's, here right after its DIMENSION.
+QByteArray withEmbeddedChart(QByteArray workbook)
+{
+    QVector<int> boundSheets;
+    int dimensionEnd = -1;
+    for (int at = 0; at + 4 <= workbook.size();) {
+        const quint16 type = qFromLittleEndian<quint16>(workbook.constData() + at);
+        const int size = qFromLittleEndian<quint16>(workbook.constData() + at + 2);
+        if (type == 0x0085)
+            boundSheets.append(at);
+        at += 4 + size;
+        if (type == 0x0200 && dimensionEnd < 0)
+            dimensionEnd = at;
+    }
+    if (dimensionEnd < 0)
+        return QByteArray();
+    QByteArray chart(4 + 16 + 4 + 4, '\0');
+    put16(chart, 0, 0x0809);
+    put16(chart, 2, 16);
+    put16(chart, 4, 0x0600);
+    put16(chart, 6, 0x0020);
+    put16(chart, 20, 0x1002); // CHART, cut short: libfreexl never sees it
+    put16(chart, 24, 0x000A);
+    for (int at : std::as_const(boundSheets)) {
+        const quint32 offset = qFromLittleEndian<quint32>(workbook.constData() + at + 4);
+        if (offset > quint32(dimensionEnd))
+            put32(workbook, at + 4, offset + quint32(chart.size()));
+    }
+    workbook.insert(dimensionEnd, chart);
+    return workbook;
+}
+
+} // namespace
+
+void TestXlsReader::leavesOutChartSheets()
+{
+    REQUIRE_XLWT();
+    const QString plain = writeXls(QStringLiteral("plainchart.xls"), R"(
+ws = wb.add_sheet('Data')
+d = xlwt.easyxf(num_format_str='YYYY-MM-DD')
+ws.write(0, 0, 'Number'); ws.write(0, 1, 'Amount'); ws.write(0, 2, 'Start'); ws.write(0, 3, 'Ok')
+ws.write(1, 0, 'WO-1'); ws.write(1, 1, 1250000.5); ws.write(1, 2, datetime.date(2026, 2, 1), d)
+ws.write(1, 3, True)
+ws.write(2, 0, 'WO-2'); ws.write(2, 1, -3.75); ws.write(2, 2, datetime.date(2173, 10, 14), d)
+h = wb.add_sheet('Lists'); h.write(0, 0, 'lookup'); h.visibility = 1
+)");
+    QVERIFY(!plain.isEmpty());
+    QFile f(plain);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const auto ole = CompoundFile::parse(f.readAll());
+    QVERIFY(ole.has_value());
+    const auto workbook = ole->stream(QStringLiteral("Workbook"));
+    QVERIFY(workbook.has_value());
+    for (const bool hidden : {false, true}) {
+        const QByteArray stream = withChartSheet(*workbook, hidden);
+        QVERIFY(!stream.isEmpty());
+        const QString path = writeFile(QStringLiteral("chart.xls"),
+                                       compoundFile({{QStringLiteral("Workbook"), stream}}));
+        const auto sheets = XlsReader().sheets(path);
+        QVERIFY2(sheets.ok(), qPrintable(sheets.error()));
+        QCOMPARE(sheets->size(), 2);
+        QCOMPARE(sheets->at(0).name, QStringLiteral("Data"));
+        QVERIFY(!sheets->at(0).hidden);
+        QCOMPARE(sheets->at(1).name, QStringLiteral("Lists"));
+        QVERIFY(sheets->at(1).hidden);
+
+        const auto read = XlsReader().readSheet(path);
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(read->sheetName, QStringLiteral("Data"));
+        QCOMPARE(read->rows,
+                 (QVector<QStringList>{{QStringLiteral("Number"), QStringLiteral("Amount"),
+                                        QStringLiteral("Start"), QStringLiteral("Ok")},
+                                       {QStringLiteral("WO-1"), QStringLiteral("1250000.5"),
+                                        QStringLiteral("2026-02-01"), QStringLiteral("true")},
+                                       {QStringLiteral("WO-2"), QStringLiteral("-3.75"),
+                                        QStringLiteral("2173-10-14")}}));
+        QVERIFY(read->issues.isEmpty());
+        const auto lists = XlsReader().readSheet(path, QStringLiteral("Lists"));
+        QVERIFY2(lists.ok(), qPrintable(lists.error()));
+        QCOMPARE(lists->rows, (QVector<QStringList>{{QStringLiteral("lookup")}}));
+        const auto chart = XlsReader().readSheet(path, QStringLiteral("Chart1"));
+        QVERIFY(!chart.ok());
+        QCOMPARE(chart.error(), QStringLiteral("chart.xls has no sheet named 'Chart1' (its "
+                                               "sheets: Data, Lists)."));
+    }
+
+    // A chart embedded in a worksheet is left out of it, the sheet after it still found.
+    const QString embedded =
+            writeFile(QStringLiteral("embedded.xls"),
+                      compoundFile({{QStringLiteral("Workbook"), withEmbeddedChart(*workbook)}}));
+    const auto data = XlsReader().readSheet(embedded);
+    QVERIFY2(data.ok(), qPrintable(data.error()));
+    QCOMPARE(data->rows.size(), 3);
+    QCOMPARE(data->rows.at(2).value(2), QStringLiteral("2173-10-14"));
+    const auto lists = XlsReader().readSheet(embedded, QStringLiteral("Lists"));
+    QVERIFY2(lists.ok(), qPrintable(lists.error()));
+    QCOMPARE(lists->rows, (QVector<QStringList>{{QStringLiteral("lookup")}}));
+}
+
+void TestXlsReader::refusesAWorkbookOfOnlyCharts()
+{
+    REQUIRE_XLWT();
+    const QString plain = writeXls(QStringLiteral("onlycharts.xls"), R"(
+ws = wb.add_sheet('Data'); ws.write(0, 0, 'x')
+)");
+    QVERIFY(!plain.isEmpty());
+    QFile f(plain);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const auto ole = CompoundFile::parse(f.readAll());
+    QVERIFY(ole.has_value());
+    QByteArray stream = withChartSheet(*ole->stream(QStringLiteral("Workbook")), false);
+    const int data = int(stream.indexOf(QByteArray("\x85\x00\x0C\x00", 4)));
+    QVERIFY(data > 0);
+    stream[data + 9] = 0x02; // Data made a chart sheet too
+    const QString path = writeFile(QStringLiteral("charts.xls"),
+                                   compoundFile({{QStringLiteral("Workbook"), stream}}));
+    const auto read = XlsReader().readSheet(path);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error(), QStringLiteral("charts.xls holds no sheets with cells, only charts."));
+    QCOMPARE(XlsReader().sheets(path).error(), read.error());
 }
 
 void TestXlsReader::refusesPasswordProtectedXls()
@@ -461,45 +682,86 @@ void TestXlsReader::refusesRecordsLibfreexlMisreads()
     QVERIFY(!XlsReader().sheets(path).ok());
 }
 
-void TestXlsReader::convertsFreexlDates_data()
+void TestXlsReader::convertsDateSerials_data()
 {
-    QTest::addColumn<QByteArray>("freexl");
+    QTest::addColumn<QByteArray>("value");  // a Python expression xlwt writes
+    QTest::addColumn<QByteArray>("format"); // its num_format_str
     QTest::addColumn<bool>("date1904");
-    QTest::addColumn<QString>("iso");
-    QTest::newRow("1900-01-01") << QByteArray("1900-01-01") << false
-                                << QStringLiteral("1900-01-01");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("warned");
+    const QByteArray ymd("YYYY-MM-DD");
+    QTest::newRow("1900-01-01") << QByteArray("1") << ymd << false << QStringLiteral("1900-01-01")
+                                << false;
     QTest::newRow("fictitious 1900-02-29")
-            << QByteArray("1900-02-29") << false << QStringLiteral("1900-02-29");
-    QTest::newRow("1900-03-01") << QByteArray("1900-03-01") << false
-                                << QStringLiteral("1900-03-01");
-    QTest::newRow("this century") << QByteArray("2026-02-01") << false
-                                  << QStringLiteral("2026-02-01");
-    QTest::newRow("date and time")
-            << QByteArray("2026-02-01 08:30:00") << false << QStringLiteral("2026-02-01T08:30:00");
-    QTest::newRow("midnight") << QByteArray("2026-02-01 00:00:00") << false
-                              << QStringLiteral("2026-02-01");
-    QTest::newRow("after 2100") << QByteArray("2173-10-13") << false
-                                << QStringLiteral("2173-10-14");
-    QTest::newRow("9999-12-31") << QByteArray("9999-11-01") << false
-                                << QStringLiteral("9999-12-31");
-    QTest::newRow("1904 first day")
-            << QByteArray("1904-01-02") << true << QStringLiteral("1904-01-02");
-    QTest::newRow("1904 leap day")
-            << QByteArray("1904-02-29") << true << QStringLiteral("1904-02-29");
-    QTest::newRow("1904 system") << QByteArray("2027-03-16 18:00:00") << true
-                                 << QStringLiteral("2027-03-16T18:00:00");
-    QTest::newRow("not a date") << QByteArray("yesterday") << false << QString();
-    QTest::newRow("time only") << QByteArray("08:30:00") << false << QString();
-    QTest::newRow("bad month") << QByteArray("2026-13-01") << false << QString();
-    QTest::newRow("cut short") << QByteArray("2026-02-01 08:3") << false << QString();
+            << QByteArray("60") << ymd << false << QStringLiteral("1900-02-29") << false;
+    QTest::newRow("1900-03-01") << QByteArray("61") << ymd << false << QStringLiteral("1900-03-01")
+                                << false;
+    QTest::newRow("after 2100") << QByteArray("datetime.date(2173, 10, 14)") << ymd << false
+                                << QStringLiteral("2173-10-14") << false;
+    QTest::newRow("2100-03-01") << QByteArray("datetime.date(2100, 3, 1)") << ymd << false
+                                << QStringLiteral("2100-03-01") << false;
+    QTest::newRow("9999-12-31") << QByteArray("datetime.date(9999, 12, 31)")
+                                << QByteArray("DD.MM.YYYY") << false << QStringLiteral("9999-12-31")
+                                << false;
+    QTest::newRow("date-time") << QByteArray("datetime.datetime(2026, 2, 1, 8, 30, 15)")
+                               << QByteArray("YYYY-MM-DD hh:mm:ss") << false
+                               << QStringLiteral("2026-02-01T08:30:15") << false;
+    QTest::newRow("midnight") << QByteArray("datetime.datetime(2026, 2, 1)")
+                              << QByteArray("YYYY-MM-DD hh:mm") << false
+                              << QStringLiteral("2026-02-01") << false;
+    QTest::newRow("time of day") << QByteArray("datetime.time(8, 30, 15)") << QByteArray("hh:mm:ss")
+                                 << false << QStringLiteral("08:30:15") << false;
+    QTest::newRow("time of a date-time") << QByteArray("45000.75") << QByteArray("hh:mm") << false
+                                         << QStringLiteral("18:00:00") << false;
+    QTest::newRow("elapsed over 24 h") << QByteArray("27.5 / 24") << QByteArray("[h]:mm:ss")
+                                       << false << QStringLiteral("27:30:00") << false;
+    QTest::newRow("elapsed days") << QByteArray("100.25") << QByteArray("[h]:mm") << false
+                                  << QStringLiteral("2406:00:00") << false;
+    QTest::newRow("negative under a date")
+            << QByteArray("-5") << ymd << false << QStringLiteral("-5") << true;
+    QTest::newRow("negative under a time") << QByteArray("-0.25") << QByteArray("hh:mm:ss") << false
+                                           << QStringLiteral("-0.25") << true;
+    QTest::newRow("past 9999-12-31")
+            << QByteArray("2958466.5") << ymd << false << QStringLiteral("2958466.5") << true;
+    QTest::newRow("1904 serial 0")
+            << QByteArray("0") << ymd << true << QStringLiteral("1904-01-01") << false;
+    QTest::newRow("1904 leap day") << QByteArray("datetime.date(1904, 2, 29)") << ymd << true
+                                   << QStringLiteral("1904-02-29") << false;
+    QTest::newRow("1904 date-time")
+            << QByteArray("datetime.datetime(2027, 3, 16, 18, 0)") << QByteArray("YYYY-MM-DD hh:mm")
+            << true << QStringLiteral("2027-03-16T18:00:00") << false;
+    QTest::newRow("1904 after 2100") << QByteArray("datetime.date(2200, 3, 1)") << ymd << true
+                                     << QStringLiteral("2200-03-01") << false;
+    // libfreexl took any format with an m and a d for a date, even in a quoted currency.
+    QTest::newRow("not a date") << QByteArray("1234.5") << QByteArray("#,##0.00 \"DM\"") << false
+                                << QStringLiteral("1234.5") << false;
 }
 
-void TestXlsReader::convertsFreexlDates()
+void TestXlsReader::convertsDateSerials()
 {
-    QFETCH(QByteArray, freexl);
+    REQUIRE_XLWT();
+    QFETCH(QByteArray, value);
+    QFETCH(QByteArray, format);
     QFETCH(bool, date1904);
-    QFETCH(QString, iso);
-    QCOMPARE(XlsReader::freexlDateToIso(freexl, date1904), iso);
+    QFETCH(QString, text);
+    QFETCH(bool, warned);
+    const QByteArray script = QByteArray("wb.dates_1904 = ") + (date1904 ? "True" : "False") +
+                              "\nws = wb.add_sheet('S')\nws.write(0, 0, 'x')\nws.write(0, 1, " +
+                              value + ", xlwt.easyxf(num_format_str='" + format + "'))\n";
+    const QString path = writeXls(QStringLiteral("serial.xls"), script);
+    QVERIFY(!path.isEmpty());
+    const auto read = XlsReader().readSheet(path);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read->rows, (QVector<QStringList>{{QStringLiteral("x"), text}}));
+    QCOMPARE(read->issues.size(), warned ? 1 : 0);
+    if (warned) {
+        const LocatedIssue &issue = read->issues.first();
+        QCOMPARE(issue.severity, LocatedIssue::Severity::Warning);
+        QCOMPARE(issue.row, 1);
+        QCOMPARE(issue.column, 2);
+        QVERIFY(issue.message.contains(text));
+        QVERIFY(issue.message.contains(QStringLiteral("####")));
+    }
 }
 
 void TestXlsReader::formatsNumbers_data()
