@@ -3381,14 +3381,6 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
         <translation>%1 ist größer, als eine Excel-97-2003-Arbeitsmappe sein kann. Speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
     </message>
     <message>
-        <source>the cell is formatted as a date but holds a number past 31 December 9999, which Excel shows as #####. Correct or clear the cell in Excel, then import again.</source>
-        <translation>die Zelle ist als Datum formatiert, enthält aber eine Zahl nach dem 31. Dezember 9999, die Excel als ##### anzeigt. Korrigieren oder leeren Sie die Zelle in Excel und importieren Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>%1 holds more dates than ContractDesk can read from an Excel 97-2003 workbook. Save it as an Excel Workbook (.xlsx), then import that.</source>
-        <translation>%1 enthält mehr Datumswerte, als ContractDesk aus einer Excel-97-2003-Arbeitsmappe lesen kann. Speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read as an Excel 97-2003 workbook: %2. Open it in Excel and save it as an Excel Workbook (.xlsx), then import that.</source>
         <translation>%1 kann nicht als Excel-97-2003-Arbeitsmappe gelesen werden: %2. Öffnen Sie die Datei in Excel, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese.</translation>
     </message>
