@@ -19,7 +19,6 @@
 #include "sheetview.h"
 #include "synclogmodel.h"
 #include "synclogpane.h"
-#include "workspace.h"
 #include "workspacesession.h"
 
 #include <QAction>
@@ -911,10 +910,7 @@ ImportWizard *MainWindow::importFile(const QString &path)
     }
     if (!ensureSession())
         return nullptr;
-    QVector<MappingTemplate> templates;
-    for (const EntitySchema &schema : m_registry.schemas())
-        templates += m_session->workspace().mappingTemplates(schema.id());
-    auto session = std::make_unique<ImportSession>(path, m_registry, templates);
+    auto session = std::make_unique<ImportSession>(path, m_registry, m_session->mappingTemplates());
     const Status inspected = session->inspect();
     if (!inspected) {
         reportFailure(inspected.error());

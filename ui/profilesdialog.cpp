@@ -5,6 +5,7 @@
 #include "interactivesignin.h"
 #include "profilesecret.h"
 #include "profilestore.h"
+#include "workspacesession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,14 +16,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
 ProfilesDialog::ProfilesDialog(QWidget *parent)
     : QDialog(parent)
-    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_network(WorkspaceSession::createNetwork(this))
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_vendor(new QComboBox(this))
@@ -206,8 +206,7 @@ bool ProfilesDialog::signInInBrowser()
         return false;
     }
     m_status->setText(tr("Sign in on the page that opened in your browser…"));
-    const Status done =
-            InteractiveSignIn(m_network.get(), m_openBrowser).run(*profile, secret.value());
+    const Status done = InteractiveSignIn(m_network, m_openBrowser).run(*profile, secret.value());
     if (!done) {
         m_status->setText(done.error());
         return false;
@@ -227,7 +226,7 @@ bool ProfilesDialog::testConnection()
     }
     const auto secret = m_secret->text().isEmpty() ? ProfileSecret::read(*profile)
                                                    : Result<QString>(m_secret->text());
-    const auto signedIn = secret ? Authenticator(m_network.get()).signIn(*profile, secret.value())
+    const auto signedIn = secret ? Authenticator(m_network).signIn(*profile, secret.value())
                                  : Result<Authenticator::Headers>::failure(secret.error());
     m_status->setText(
             signedIn ? tr("Connection works: signed in to %1.").arg(profile->baseUrl.host())

@@ -51,7 +51,7 @@ private:
     void reload(const QString &select = QString());
     void show(const QString &name);
 
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    QNetworkAccessManager *m_network; // owned by the dialog
     std::function<void(const QUrl &)> m_openBrowser;
     QListWidget *m_list;
     QLineEdit *m_name;

@@ -10,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -20,7 +19,6 @@ PullDialog::PullDialog(WorkspaceSession &session, RecordTableModel &sheet, QWidg
     : QDialog(parent)
     , m_session(session)
     , m_sheet(sheet)
-    , m_network(std::make_unique<QNetworkAccessManager>())
     , m_profile(new QComboBox(this))
     , m_intro(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -111,12 +109,12 @@ bool PullDialog::startPull()
         return false;
     }
     m_status->setText(tr("Signing in to %1…").arg(schema.vendorLabel()));
-    const auto engine = VendorConnection::signIn(*profile, m_network.get());
+    const auto engine = VendorConnection::signIn(*profile, m_session.network());
     if (!engine) {
         m_status->setText(engine.error());
         return false;
     }
-    m_service = std::make_unique<PullService>(m_session.workspace(), schema, m_network.get());
+    m_service = m_session.makePullService(schema);
     connect(m_service.get(), &PullService::progress, this, [this](int read, int expected) {
         // Busy until the vendor says how many it holds.
         m_progress->setRange(0, qMax(expected, 0));

@@ -7,7 +7,6 @@
 class PullService;
 class QComboBox;
 class QLabel;
-class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
 class RecordTableModel;
@@ -47,7 +46,6 @@ private:
 
     WorkspaceSession &m_session;
     RecordTableModel &m_sheet;
-    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<PullService> m_service;
     QComboBox *m_profile;
     QLabel *m_intro;

@@ -6,7 +6,6 @@
 #include "recordtablemodel.h"
 #include "synclogmodel.h"
 #include "vendorconnection.h"
-#include "workspace.h"
 #include "workspacesession.h"
 
 #include <QComboBox>
@@ -17,7 +16,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -32,7 +30,6 @@ PushDialog::PushDialog(WorkspaceSession &session, RecordTableModel &sheet,
     , m_session(session)
     , m_sheet(sheet)
     , m_recordIds(std::move(recordIds))
-    , m_network(std::make_unique<QNetworkAccessManager>())
     , m_profile(new QComboBox(this))
     , m_environment(new QLabel(this))
     , m_plan(new QLabel(this))
@@ -146,8 +143,7 @@ bool PushDialog::makePlan()
         if (row >= 0)
             rows.append(m_sheet.records().at(row));
     }
-    m_service =
-            std::make_unique<PushService>(m_session.workspace(), m_sheet.schema(), m_network.get());
+    m_service = m_session.makePushService(m_sheet.schema());
     ProtocolOptions options;
     options.apiRoot = profile->apiRoot;
     auto plan = m_service->plan(rows, options);
@@ -241,7 +237,7 @@ void PushDialog::beginPush()
     const auto profile = ProfileStore(*settings).find(m_profile->currentData().toString());
     if (!profile)
         return;
-    const auto engine = VendorConnection::signIn(*profile, m_network.get());
+    const auto engine = VendorConnection::signIn(*profile, m_session.network());
     if (!engine) {
         m_result->setText(engine.error());
         return;

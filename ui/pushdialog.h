@@ -11,7 +11,6 @@ class PushPlanModel;
 class QComboBox;
 class QLabel;
 class QMessageBox;
-class QNetworkAccessManager;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -60,7 +59,6 @@ private:
     WorkspaceSession &m_session;
     RecordTableModel &m_sheet;
     QVector<qint64> m_recordIds;
-    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<PushService> m_service;
     std::optional<PushService::Plan> m_planned;
     QComboBox *m_profile;

@@ -326,12 +326,11 @@ void ReconcileView::run(const std::function<Status()> &action)
 Status ReconcileView::reload(const QString &profile)
 {
     const EntitySchema &schema = m_sheet->schema();
-    Workspace &workspace = m_session.workspace();
-    Workspace::SnapshotInfo info;
-    auto remote = workspace.loadSnapshot(schema, profile, &info);
+    PulledSnapshot info;
+    auto remote = m_session.loadSnapshot(schema, profile, &info);
     if (!remote)
         return Status::failure(remote.error());
-    auto pushed = workspace.lastPushed(schema);
+    auto pushed = m_session.lastPushed(schema);
     if (!pushed)
         return Status::failure(pushed.error());
     m_snapshot = info;
@@ -397,7 +396,7 @@ void ReconcileView::pairAgain(bool rereadPushed)
     const QString identity = entry ? m_model->identityOf(*entry) : QString();
     QHash<qint64, Record> pushed = m_model->lastPushed();
     if (rereadPushed) {
-        auto read = m_session.workspace().lastPushed(m_sheet->schema());
+        auto read = m_session.lastPushed(m_sheet->schema());
         if (read)
             pushed = std::move(read).value();
         m_pushedOutOfDate = false;

@@ -3,7 +3,7 @@
 #include "cellchange.h"
 #include "reconcileentry.h"
 #include "result.h"
-#include "workspace.h"
+#include "workspacesession.h"
 
 #include <QList>
 #include <QVector>
@@ -46,7 +46,7 @@ public:
     QToolButton *filterButton(ReconcileState state) const;
     QCheckBox *differingColumnsBox() const { return m_differingColumns; }
     bool hasSnapshot() const { return m_snapshot.id != 0; }
-    const Workspace::SnapshotInfo &snapshot() const { return m_snapshot; }
+    const PulledSnapshot &snapshot() const { return m_snapshot; }
     // "3 differ · 1 only in the sheet · …" for the status bar.
     QString summaryText() const;
 
@@ -124,7 +124,7 @@ private:
     WorkspaceSession &m_session;
     RecordTableModel *m_sheet;
     ReconcileTableModel *m_model;
-    Workspace::SnapshotInfo m_snapshot;
+    PulledSnapshot m_snapshot;
     bool m_stale = false;
     bool m_pushedOutOfDate = false;
     bool m_dirty = false; // the sheet changed while the view was hidden

@@ -2,11 +2,14 @@
 
 #include "demoworkspace.h"
 #include "entityschema.h"
+#include "pullservice.h"
+#include "pushservice.h"
 #include "recordtablemodel.h"
 #include "schemaregistry.h"
 #include "synclogmodel.h"
 #include "workspace.h"
 
+#include <QNetworkAccessManager>
 #include <QUndoStack>
 
 Result<std::unique_ptr<WorkspaceSession>>
@@ -54,6 +57,7 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace,
     , m_registry(registry)
     , m_undoStack(new QUndoStack(this))
     , m_syncLog(new SyncLogModel(this))
+    , m_network(createNetwork(this))
 {}
 
 WorkspaceSession::~WorkspaceSession()
@@ -91,6 +95,54 @@ Status WorkspaceSession::reloadTarget(const QString &target)
     // their ids (a command whose record is gone says so when undone).
     m->setRecords(std::move(records).value());
     return Status();
+}
+
+QNetworkAccessManager *WorkspaceSession::createNetwork(QObject *parent)
+{
+    return new QNetworkAccessManager(parent);
+}
+
+std::unique_ptr<PushService> WorkspaceSession::makePushService(const EntitySchema &schema)
+{
+    return std::make_unique<PushService>(*m_workspace, schema, m_network);
+}
+
+std::unique_ptr<PullService> WorkspaceSession::makePullService(const EntitySchema &schema)
+{
+    return std::make_unique<PullService>(*m_workspace, schema, m_network);
+}
+
+QVector<MappingTemplate> WorkspaceSession::mappingTemplates() const
+{
+    QVector<MappingTemplate> templates;
+    for (const EntitySchema &schema : m_registry.schemas())
+        templates += m_workspace->mappingTemplates(schema.id());
+    return templates;
+}
+
+QVector<MappingTemplate> WorkspaceSession::mappingTemplates(const QString &target) const
+{
+    return m_workspace->mappingTemplates(target);
+}
+
+Result<QVector<Record>> WorkspaceSession::loadSnapshot(const EntitySchema &schema,
+                                                       const QString &profile,
+                                                       PulledSnapshot *info) const
+{
+    Workspace::SnapshotInfo stored;
+    auto records = m_workspace->loadSnapshot(schema, profile, &stored);
+    if (info) {
+        info->id = stored.id;
+        info->profile = stored.profile;
+        info->pulledAt = stored.pulledAt;
+        info->recordCount = stored.recordCount;
+    }
+    return records;
+}
+
+Result<QHash<qint64, Record>> WorkspaceSession::lastPushed(const EntitySchema &schema) const
+{
+    return m_workspace->lastPushed(schema);
 }
 
 Status WorkspaceSession::load()

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "mappingtemplate.h"
+#include "record.h"
 #include "result.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QVector>
@@ -9,14 +13,29 @@
 #include <memory>
 
 class EntitySchema;
+class PullService;
+class PushService;
+class QNetworkAccessManager;
 class QUndoStack;
 class RecordTableModel;
 class SchemaRegistry;
 class SyncLogModel;
 class Workspace;
 
+// What a vendor held for one target when it was pulled through one profile (the widgets' copy of
+// Workspace::SnapshotInfo). No snapshot: id == 0.
+struct PulledSnapshot
+{
+    qint64 id = 0;
+    QString profile;
+    QDateTime pulledAt;
+    int recordCount = 0;
+};
+
 // An open workspace as the GUI works with it: the file, one table model per target, the undo
-// history of edits and the sync log. Widgets talk to this; it talks to storage.
+// history of edits, the sync log and the network. Widgets talk to this and nothing below it
+// (tests/checks/check-layers.sh keeps ui/ from including workspace.h, QSql* or
+// QNetworkAccessManager); it talks to storage.
 class WorkspaceSession : public QObject
 {
     Q_OBJECT
@@ -30,6 +49,7 @@ public:
     ~WorkspaceSession() override;
 
     const QString &path() const;
+    // For tests and app/ code; widgets use the calls below.
     Workspace &workspace() { return *m_workspace; }
     QUndoStack *undoStack() const { return m_undoStack; }
     SyncLogModel *syncLog() const { return m_syncLog; }
@@ -39,6 +59,25 @@ public:
     // connection). The undo history stays: imports only add rows, a push only adds keys, vendor
     // ids and sync states, and every undo command names its records by id.
     Status reloadTarget(const QString &target);
+
+    // The one network manager of this workspace's vendor traffic (owned by the session).
+    QNetworkAccessManager *network() const { return m_network; }
+    // A network manager owned by `parent`, for widgets that talk to vendors without a workspace
+    // open (connection profiles).
+    static QNetworkAccessManager *createNetwork(QObject *parent);
+    // Services over this workspace and its network.
+    std::unique_ptr<PushService> makePushService(const EntitySchema &schema);
+    std::unique_ptr<PullService> makePullService(const EntitySchema &schema);
+
+    // Saved import mappings of every target.
+    QVector<MappingTemplate> mappingTemplates() const;
+    QVector<MappingTemplate> mappingTemplates(const QString &target) const;
+    // The newest snapshot of a target (of one profile, or of any when `profile` is empty).
+    // No snapshot: an empty list and info->id == 0.
+    Result<QVector<Record>> loadSnapshot(const EntitySchema &schema, const QString &profile,
+                                         PulledSnapshot *info = nullptr) const;
+    // Each pushed record's values as they were last pushed, by record id.
+    Result<QHash<qint64, Record>> lastPushed(const EntitySchema &schema) const;
 
 signals:
     // An edit, undo or redo could not be written to the workspace file.
@@ -54,5 +93,6 @@ private:
     const SchemaRegistry &m_registry;
     QUndoStack *m_undoStack;
     SyncLogModel *m_syncLog;
+    QNetworkAccessManager *m_network;
     QVector<RecordTableModel *> m_models;
 };
