@@ -5,6 +5,7 @@
 #include "interactivesignin.h"
 #include "profilesecret.h"
 #include "profilestore.h"
+#include "vendortraits.h"
 #include "workspacesession.h"
 
 #include <QCheckBox>
@@ -145,9 +146,9 @@ bool ProfilesDialog::save()
         p = *existing; // keep what the form does not show (API root, secret variable)
     if (!m_baseUrl->text().trimmed().isEmpty()) {
         p.baseUrl = QUrl(m_baseUrl->text().trimmed());
-        if (vendor == QLatin1String("procore") &&
-            p.baseUrl.host() != QLatin1String("api.procore.com"))
-            p.authUrl = p.baseUrl; // a sandbox or stand-in signs in where it answers
+        // A sandbox or stand-in signs in where it answers (the vendor's login-host rule).
+        if (const QUrl login = VendorTraits::of(vendor).loginUrlFor(p.baseUrl); !login.isEmpty())
+            p.authUrl = login;
     }
     p.companyId = m_company->text().trimmed();
     p.projectId = m_project->text().trimmed();

@@ -4,6 +4,7 @@
 #include "credentialstore.h"
 #include "profilesecret.h"
 #include "profilestore.h"
+#include "vendortraits.h"
 
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
@@ -124,8 +125,8 @@ int ProfileCommand::add(const QStringList &arguments, CliContext &context)
     ConnectionProfile p = ConnectionProfile::withDefaults(profileName, parser.value(vendor));
     if (parser.isSet(baseUrl))
         p.baseUrl = QUrl(parser.value(baseUrl));
-    if (parser.isSet(baseUrl) && p.vendor == QLatin1String("procore"))
-        p.authUrl = p.baseUrl; // a sandbox or stand-in signs in where it answers
+    if (parser.isSet(baseUrl)) // a sandbox or stand-in signs in where it answers
+        p.authUrl = VendorTraits::of(p.vendor).loginUrlFor(p.baseUrl);
     p.companyId = parser.value(company);
     p.projectId = parser.value(project);
     p.clientId = parser.value(client);

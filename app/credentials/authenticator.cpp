@@ -3,6 +3,7 @@
 #include "credentialstore.h"
 #include "interactivesignin.h"
 #include "logcategories.h"
+#include "vendortraits.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -28,8 +29,8 @@ Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &pr
                              "(profile add) or set the environment variable it names.")
                                   .arg(profile.name));
     Headers headers;
-    if (profile.vendor == QLatin1String("procore"))
-        headers.append({"Procore-Company-Id", profile.companyId.toLatin1()});
+    if (const QByteArray header = VendorTraits::of(profile.vendor).companyHeader; !header.isEmpty())
+        headers.append({header, profile.companyId.toLatin1()});
     const QByteArray basic =
             "Basic " + (profile.username + QLatin1Char(':') + secret).toUtf8().toBase64();
     if (profile.auth == QLatin1String("basic")) {

@@ -1,10 +1,10 @@
 #include "connectionprofile.h"
 
-#include <QHostAddress>
+#include "vendortraits.h"
 
 QStringList ConnectionProfile::vendors()
 {
-    return {QStringLiteral("procore"), QStringLiteral("primavera"), QStringLiteral("intacct")};
+    return VendorTraits::ids();
 }
 
 ConnectionProfile ConnectionProfile::withDefaults(const QString &name, const QString &vendor)
@@ -12,17 +12,11 @@ ConnectionProfile ConnectionProfile::withDefaults(const QString &name, const QSt
     ConnectionProfile p;
     p.name = name;
     p.vendor = vendor;
-    if (vendor == QLatin1String("procore")) {
-        p.baseUrl = QUrl(QStringLiteral("https://api.procore.com"));
-        p.authUrl = QUrl(QStringLiteral("https://login.procore.com"));
-        p.auth = QStringLiteral("oauth-client-credentials");
-    } else if (vendor == QLatin1String("primavera")) {
-        p.apiRoot = QStringLiteral("/primeapi/restapi");
-        p.auth = QStringLiteral("primavera-token");
-    } else if (vendor == QLatin1String("intacct")) {
-        p.baseUrl = QUrl(QStringLiteral("https://api.intacct.com/ia/api/v1"));
-        p.auth = QStringLiteral("oauth-client-credentials");
-    }
+    const VendorTraits &traits = VendorTraits::of(vendor);
+    p.baseUrl = traits.defaultBaseUrl;
+    p.authUrl = traits.defaultLoginUrl;
+    p.apiRoot = traits.defaultApiRoot;
+    p.auth = traits.defaultAuth;
     return p;
 }
 
@@ -61,19 +55,7 @@ QUrl ConnectionProfile::below(const QUrl &base, const QString &path)
 
 ConnectionProfile::Environment ConnectionProfile::environment() const
 {
-    const QString host = baseUrl.host().toLower();
-    if (host == QLatin1String("localhost") || QHostAddress(host).isLoopback())
-        return Environment::TestHost;
-    const QStringList labels = host.split(QLatin1Char('.'));
-    for (const QString &label : labels) {
-        if (label.contains(QLatin1String("sandbox")))
-            return Environment::Sandbox;
-    }
-    // Procore's monthly sandbox: api-monthly.procore.com (signs in at login-sandbox-monthly).
-    if (host.endsWith(QLatin1String(".procore.com")) &&
-        labels.value(0).contains(QLatin1String("monthly")))
-        return Environment::Sandbox;
-    return Environment::Production;
+    return VendorTraits::environmentOf(baseUrl);
 }
 
 QString ConnectionProfile::environmentName(Environment environment)
@@ -91,11 +73,6 @@ QString ConnectionProfile::environmentName(Environment environment)
 
 QString ConnectionProfile::vendorLabel(const QString &vendor)
 {
-    if (vendor == QLatin1String("procore"))
-        return QStringLiteral("Procore");
-    if (vendor == QLatin1String("primavera"))
-        return QStringLiteral("Oracle Primavera Cloud");
-    if (vendor == QLatin1String("intacct"))
-        return QStringLiteral("Sage Intacct");
-    return vendor;
+    const VendorTraits &traits = VendorTraits::of(vendor);
+    return traits.isKnown() ? traits.displayName : vendor;
 }

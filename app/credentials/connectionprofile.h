@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "vendortraits.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -31,7 +32,7 @@ public:
     QString secretEnv; // an environment variable that may hold the secret for unattended runs
 
     static QStringList vendors();
-    // The defaults a vendor's profile starts with (auth kind, API root, login host).
+    // The defaults a vendor's profile starts with (auth kind, API root, login host): VendorTraits.
     static ConnectionProfile withDefaults(const QString &name, const QString &vendor);
     // `base` with `path` appended to its path ("https://h/ia/api/v1" + "/oauth2/token").
     static QUrl below(const QUrl &base, const QString &path);
@@ -43,11 +44,8 @@ public:
     // with "sandbox" in a label, and Procore's sandbox hosts: sandbox.procore.com,
     // api-monthly.procore.com — the hosts that sign in where they answer), or production.
     // Every other host counts as production, so an unknown host is confirmed, never assumed safe.
-    enum class Environment {
-        Production,
-        Sandbox,
-        TestHost
-    };
+    // The rule is VendorTraits::environmentOf.
+    using Environment = VendorTraits::Environment;
     Environment environment() const;
     bool isProduction() const { return environment() == Environment::Production; }
     // "Production", "Sandbox", "Test host", translated.

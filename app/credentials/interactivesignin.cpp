@@ -2,6 +2,7 @@
 
 #include "credentialstore.h"
 #include "logcategories.h"
+#include "vendortraits.h"
 
 #include <QEventLoop>
 #include <QOAuth2AuthorizationCodeFlow>
@@ -10,32 +11,30 @@
 
 namespace {
 
-bool isProcore(const ConnectionProfile &profile)
-{
-    return profile.vendor == QLatin1String("procore");
-}
-
 QUrl loginHost(const ConnectionProfile &profile)
 {
-    return isProcore(profile) && profile.authUrl.isValid() && !profile.authUrl.isEmpty()
+    // A vendor with its own login host (Procore) signs in at the profile's login host if set.
+    return !VendorTraits::of(profile.vendor).defaultLoginUrl.isEmpty() &&
+                           profile.authUrl.isValid() && !profile.authUrl.isEmpty()
                    ? profile.authUrl
                    : profile.baseUrl;
+}
+
+QString oauthPath(const ConnectionProfile &profile, const char *endpoint)
+{
+    return VendorTraits::of(profile.vendor).oauthPathPrefix + QLatin1String(endpoint);
 }
 
 } // namespace
 
 QUrl InteractiveSignIn::authorizeUrl(const ConnectionProfile &profile)
 {
-    return ConnectionProfile::below(loginHost(profile),
-                                    isProcore(profile) ? QStringLiteral("/oauth/authorize")
-                                                       : QStringLiteral("/oauth2/authorize"));
+    return ConnectionProfile::below(loginHost(profile), oauthPath(profile, "/authorize"));
 }
 
 QUrl InteractiveSignIn::tokenUrl(const ConnectionProfile &profile)
 {
-    return ConnectionProfile::below(loginHost(profile), isProcore(profile)
-                                                                ? QStringLiteral("/oauth/token")
-                                                                : QStringLiteral("/oauth2/token"));
+    return ConnectionProfile::below(loginHost(profile), oauthPath(profile, "/token"));
 }
 
 Status InteractiveSignIn::run(const ConnectionProfile &profile, const QString &clientSecret,
@@ -46,8 +45,9 @@ Status InteractiveSignIn::run(const ConnectionProfile &profile, const QString &c
     flow.setAccessTokenUrl(tokenUrl(profile));
     flow.setClientIdentifier(profile.clientId);
     flow.setClientIdentifierSharedKey(clientSecret);
-    if (!isProcore(profile))
-        flow.setScope(QStringLiteral("offline_access")); // Intacct hands out a refresh token
+    // Intacct hands out a refresh token only when asked; Procore always does.
+    if (const QString scope = VendorTraits::of(profile.vendor).interactiveScope; !scope.isEmpty())
+        flow.setScope(scope);
     QOAuthHttpServerReplyHandler handler(QHostAddress::LocalHost, 0);
     if (!handler.isListening())
         return Status::failure(tr("Cannot listen on this machine for the sign-in answer."));

@@ -1,6 +1,7 @@
 #include "pullservice.h"
 
 #include "valuecodec.h"
+#include "vendortraits.h"
 
 #include <QSet>
 
@@ -75,7 +76,7 @@ Result<QVector<PullScope>> PullService::scopeFor(const EntitySchema &schema,
     for (const QString &project : std::as_const(projects))
         scopes.append({project, contracts, 0});
     // Intacct's query can read company-wide; the others list one project at a time.
-    if (scopes.isEmpty() && schema.vendor() == QLatin1String("intacct"))
+    if (scopes.isEmpty() && VendorTraits::of(schema.vendor()).readsCompanyWide)
         scopes.append({QString(), contracts, 0});
     if (scopes.isEmpty())
         return Result<QVector<PullScope>>::failure(

@@ -2,6 +2,7 @@
 
 #include "logcategories.h"
 #include "vendorprotocol.h"
+#include "vendortraits.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -218,9 +219,11 @@ int SyncEngine::waitAskedFor(QNetworkReply *reply) const
                                       QDateTime(at.date(), at.time(), Qt::UTC)),
                               qint64(m_settings.maxRetryAfterMs)));
     }
-    // Procore: the epoch second its rate window resets.
-    const QByteArray reset = reply->rawHeader("X-Rate-Limit-Reset").trimmed();
-    if (!reset.isEmpty()) {
+    // Procore: the epoch second its rate window resets (VendorTraits::rateLimitResetHeader).
+    for (const QByteArray &name : VendorTraits::rateLimitResetHeaders()) {
+        const QByteArray reset = reply->rawHeader(name).trimmed();
+        if (reset.isEmpty())
+            continue;
         bool ok = false;
         const qint64 epoch = reset.toLongLong(&ok);
         if (ok)

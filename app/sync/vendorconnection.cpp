@@ -2,6 +2,7 @@
 
 #include "authenticator.h"
 #include "profilesecret.h"
+#include "vendortraits.h"
 
 Result<SyncEngine::Settings> VendorConnection::signIn(const ConnectionProfile &profile,
                                                       QNetworkAccessManager *network)
@@ -25,8 +26,9 @@ SyncEngine::Settings VendorConnection::settings(const ConnectionProfile &profile
     SyncEngine::Settings s;
     s.baseUrl = profile.baseUrl;
     s.headers = headers;
-    s.maxConcurrent = profile.vendor == QLatin1String("intacct") ? 2 : 4;
-    s.maxPerSecond = profile.vendor == QLatin1String("primavera") ? 55 : 0;
+    const VendorTraits &traits = VendorTraits::of(profile.vendor);
+    s.maxConcurrent = traits.maxConcurrent;
+    s.maxPerSecond = traits.maxPerSecond;
     s.renew = [profile, network, secret](QDateTime *expires) {
         return Authenticator(network).signIn(profile, secret, 30000, expires);
     };
