@@ -1,13 +1,11 @@
 #include "reconcileview.h"
 
 #include "entityschema.h"
-#include "fieldcomparer.h"
-#include "linkrecordcommand.h"
 #include "linkrecorddialog.h"
-#include "reconcileexporter.h"
+#include "reconciledetailmodel.h"
+#include "reconcilesession.h"
 #include "reconciletablemodel.h"
 #include "recordtablemodel.h"
-#include "valuecodec.h"
 #include "workspacesession.h"
 
 #include <QAction>
@@ -18,15 +16,12 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,9 +35,6 @@ constexpr int kImmediateRecords = 20000;
 constexpr ReconcileState kStates[] = {ReconcileState::Differs, ReconcileState::LocalOnly,
                                       ReconcileState::RemoteOnly, ReconcileState::Ambiguous,
                                       ReconcileState::Same};
-
-const QColor kDifferingRow(0xfd, 0xe6, 0x8a);
-const QColor kAgreeingText(0x4b, 0x55, 0x63);
 
 QString filterColor(ReconcileState state)
 {
@@ -65,9 +57,10 @@ QString filterColor(ReconcileState state)
 
 ReconcileView::ReconcileView(WorkspaceSession &session, RecordTableModel *sheet, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
     , m_sheet(sheet)
-    , m_model(new ReconcileTableModel(sheet->schema(), this))
+    , m_rec(new ReconcileSession(session, sheet, this))
+    , m_model(m_rec->model())
+    , m_detailModel(new ReconcileDetailModel(m_model, this))
     , m_recomputeTimer(new QTimer(this))
     , m_title(new QLabel(this))
     , m_pullButton(new QToolButton(this))
@@ -75,10 +68,10 @@ ReconcileView::ReconcileView(WorkspaceSession &session, RecordTableModel *sheet,
     , m_differingColumns(new QCheckBox(tr("Only &columns with differences"), this))
     , m_table(new QTableView(this))
     , m_detailTitle(new QLabel(this))
-    , m_detail(new QTableWidget(this))
+    , m_detail(new QTableView(this))
 {
     setObjectName(QStringLiteral("reconcile:") + sheet->schema().id());
-    const EntitySchema &schema = sheet->schema();
+    connect(m_rec, &ReconcileSession::message, this, &ReconcileView::statusMessage);
     m_recomputeTimer->setSingleShot(true);
     m_recomputeTimer->setInterval(0);
     connect(m_recomputeTimer, &QTimer::timeout, this, [this] { pairAgain(m_pushedOutOfDate); });
@@ -88,6 +81,43 @@ ReconcileView::ReconcileView(WorkspaceSession &session, RecordTableModel *sheet,
     m_title->setTextFormat(Qt::RichText);
 
     createActions();
+    layOut();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateDetail();
+        updateActions();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ReconcileView::updateActions);
+    connect(m_model, &ReconcileTableModel::reconciled, this, [this] {
+        updateTitle();
+        updateFilters();
+        updateColumns();
+        emit summaryChanged();
+    });
+    connect(m_detail->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ReconcileView::updateActions);
+
+    // Every change of the sheet (an edit here or there, an undo, rows added or deleted, a
+    // reload after a push) pairs again; a reload also re-reads what was last pushed.
+    connect(m_sheet, &QAbstractItemModel::dataChanged, this, &ReconcileView::scheduleRecompute);
+    connect(m_sheet, &QAbstractItemModel::rowsInserted, this, &ReconcileView::scheduleRecompute);
+    connect(m_sheet, &QAbstractItemModel::rowsRemoved, this, &ReconcileView::scheduleRecompute);
+    connect(m_sheet, &QAbstractItemModel::layoutChanged, this, &ReconcileView::scheduleRecompute);
+    connect(m_sheet, &QAbstractItemModel::modelReset, this, [this] {
+        m_pushedOutOfDate = true;
+        scheduleRecompute();
+    });
+    updateTitle();
+    updateFilters();
+    updateDetail();
+    updateActions();
+}
+
+ReconcileView::~ReconcileView() = default;
+
+void ReconcileView::layOut()
+{
+    const EntitySchema &schema = m_sheet->schema();
     m_pullButton->setToolTip(tr("Read what %1 holds now (Ctrl+Shift+L)").arg(schema.vendorLabel()));
     connect(m_pullButton, &QToolButton::clicked, this, [this] { emit pullRequested(target()); });
     m_exportButton->setDefaultAction(m_export);
@@ -97,33 +127,7 @@ ReconcileView::ReconcileView(WorkspaceSession &session, RecordTableModel *sheet,
     titleBar->addWidget(m_pullButton);
     titleBar->addWidget(m_exportButton);
 
-    // The counts per state are the filters: a look at the numbers, a click (or Alt+letter) to
-    // see those lines.
-    auto *filterBar = new QHBoxLayout;
-    filterBar->setSpacing(6);
-    for (const ReconcileState state : kStates) {
-        auto *button = new QToolButton(this);
-        button->setCheckable(true);
-        button->setChecked(m_model->isStateShown(state));
-        button->setObjectName(QStringLiteral("filter-") + ReconcileEntry::stateName(state));
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        connect(button, &QToolButton::toggled, this, [this, state](bool on) {
-            m_model->setStateShown(state, on);
-            if (m_table->model()->rowCount() > 0 && !m_table->currentIndex().isValid())
-                m_table->setCurrentIndex(m_model->index(0, ReconcileTableModel::KeyColumn));
-            updateDetail();
-            updateActions();
-        });
-        filterBar->addWidget(button);
-        m_filters.append(button);
-    }
-    filterBar->addSpacing(12);
-    m_differingColumns->setChecked(true);
-    m_differingColumns->setToolTip(
-            tr("Hide the fields that agree on every line; the detail below still lists them."));
-    connect(m_differingColumns, &QCheckBox::toggled, this, &ReconcileView::updateColumns);
-    filterBar->addWidget(m_differingColumns);
-    filterBar->addStretch(1);
+    QHBoxLayout *filterBar = makeFilterBar();
 
     auto *toolbar = new QToolBar(tr("Reconcile"), this);
     toolbar->setObjectName(QStringLiteral("ReconcileToolBar"));
@@ -157,28 +161,7 @@ ReconcileView::ReconcileView(WorkspaceSession &session, RecordTableModel *sheet,
     m_detailTitle->setObjectName(QStringLiteral("ReconcileDetailTitle"));
     m_detailTitle->setWordWrap(true);
     m_detailTitle->setTextFormat(Qt::RichText);
-    m_detail->setObjectName(QStringLiteral("ReconcileDetail"));
-    m_detail->setColumnCount(5);
-    m_detail->setHorizontalHeaderLabels({tr("Field"), tr("In the sheet"),
-                                         tr("At %1").arg(schema.vendorLabel()), tr("Last pushed"),
-                                         tr("Who changed it")});
-    m_detail->horizontalHeaderItem(3)->setToolTip(
-            tr("What the last accepted push sent: the common ground that tells who changed a "
-               "value since."));
-    m_detail->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_detail->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_detail->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_detail->setWordWrap(false);
-    m_detail->verticalHeader()->hide();
-    m_detail->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_detail->horizontalHeader()->setStretchLastSection(true);
-    m_detail->setColumnWidth(0, 200);
-    m_detail->setColumnWidth(1, 220);
-    m_detail->setColumnWidth(2, 220);
-    m_detail->setColumnWidth(3, 180);
-    m_detail->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_detail->addAction(m_takeValue);
-    m_detail->setAccessibleName(tr("The current line, field by field"));
+    setUpDetail();
 
     auto *detailPane = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailPane);
@@ -199,38 +182,69 @@ ReconcileView::ReconcileView(WorkspaceSession &session, RecordTableModel *sheet,
     layout->addWidget(toolbar);
     layout->addWidget(splitter, 1);
     setFocusProxy(m_table);
-
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        updateDetail();
-        updateActions();
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ReconcileView::updateActions);
-    connect(m_model, &ReconcileTableModel::reconciled, this, [this] {
-        updateTitle();
-        updateFilters();
-        updateColumns();
-        emit summaryChanged();
-    });
-    connect(m_detail, &QTableWidget::currentCellChanged, this, &ReconcileView::updateActions);
-
-    // Every change of the sheet (an edit here or there, an undo, rows added or deleted, a
-    // reload after a push) pairs again; a reload also re-reads what was last pushed.
-    connect(m_sheet, &QAbstractItemModel::dataChanged, this, &ReconcileView::scheduleRecompute);
-    connect(m_sheet, &QAbstractItemModel::rowsInserted, this, &ReconcileView::scheduleRecompute);
-    connect(m_sheet, &QAbstractItemModel::rowsRemoved, this, &ReconcileView::scheduleRecompute);
-    connect(m_sheet, &QAbstractItemModel::layoutChanged, this, &ReconcileView::scheduleRecompute);
-    connect(m_sheet, &QAbstractItemModel::modelReset, this, [this] {
-        m_pushedOutOfDate = true;
-        scheduleRecompute();
-    });
-    updateTitle();
-    updateFilters();
-    updateDetail();
-    updateActions();
 }
 
-ReconcileView::~ReconcileView() = default;
+QHBoxLayout *ReconcileView::makeFilterBar()
+{
+    // The counts per state are the filters: a look at the numbers, a click (or Alt+letter) to
+    // see those lines.
+    auto *filterBar = new QHBoxLayout;
+    filterBar->setSpacing(6);
+    for (const ReconcileState state : kStates) {
+        auto *button = new QToolButton(this);
+        button->setCheckable(true);
+        button->setChecked(m_model->isStateShown(state));
+        button->setObjectName(QStringLiteral("filter-") + ReconcileEntry::stateName(state));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        connect(button, &QToolButton::toggled, this, [this, state](bool on) {
+            m_model->setStateShown(state, on);
+            if (m_table->model()->rowCount() > 0 && !m_table->currentIndex().isValid())
+                m_table->setCurrentIndex(m_model->index(0, ReconcileTableModel::KeyColumn));
+            updateDetail();
+            updateActions();
+        });
+        filterBar->addWidget(button);
+        m_filters.append(button);
+    }
+    filterBar->addSpacing(12);
+    m_differingColumns->setChecked(true);
+    m_differingColumns->setToolTip(
+            tr("Hide the fields that agree on every line; the detail below still lists them."));
+    connect(m_differingColumns, &QCheckBox::toggled, this, &ReconcileView::updateColumns);
+    filterBar->addWidget(m_differingColumns);
+    filterBar->addStretch(1);
+    return filterBar;
+}
+
+void ReconcileView::setUpDetail()
+{
+    m_detail->setObjectName(QStringLiteral("ReconcileDetail"));
+    m_detail->setModel(m_detailModel);
+    m_detail->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_detail->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_detail->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_detail->setWordWrap(false);
+    m_detail->verticalHeader()->hide();
+    m_detail->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_detail->horizontalHeader()->setStretchLastSection(true);
+    m_detail->setColumnWidth(ReconcileDetailModel::FieldColumn, 200);
+    m_detail->setColumnWidth(ReconcileDetailModel::SheetColumn, 220);
+    m_detail->setColumnWidth(ReconcileDetailModel::VendorColumn, 220);
+    m_detail->setColumnWidth(ReconcileDetailModel::PushedColumn, 180);
+    m_detail->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_detail->addAction(m_takeValue);
+    m_detail->setAccessibleName(tr("The current line, field by field"));
+}
+
+bool ReconcileView::hasSnapshot() const
+{
+    return m_rec->hasSnapshot();
+}
+
+const PulledSnapshot &ReconcileView::snapshot() const
+{
+    return m_rec->snapshot();
+}
 
 QString ReconcileView::target() const
 {
@@ -325,26 +339,13 @@ void ReconcileView::run(const std::function<Status()> &action)
 
 Status ReconcileView::reload(const QString &profile)
 {
-    const EntitySchema &schema = m_sheet->schema();
-    PulledSnapshot info;
-    auto remote = m_session.loadSnapshot(schema, profile, &info);
-    if (!remote)
-        return Status::failure(remote.error());
-    auto pushed = m_session.lastPushed(schema);
-    if (!pushed)
-        return Status::failure(pushed.error());
-    m_snapshot = info;
+    const Status status = m_rec->reload(profile);
+    if (!status)
+        return status;
     m_stale = false;
     m_pushedOutOfDate = false;
     m_recomputeTimer->stop();
     m_dirty = false;
-    if (!hasSnapshot()) {
-        // Nothing read yet: every row would look missing at the vendor, which it is not.
-        m_model->setRecords({}, {}, {});
-    } else {
-        m_model->setRecords(m_sheet->records(), std::move(remote).value(),
-                            std::move(pushed).value());
-    }
     if (!m_fitted && m_model->rowCount() > 0) {
         fitColumns();
         m_fitted = true;
@@ -394,14 +395,9 @@ void ReconcileView::pairAgain(bool rereadPushed)
     const QModelIndex current = m_table->currentIndex();
     const ReconcileEntry *entry = currentEntry();
     const QString identity = entry ? m_model->identityOf(*entry) : QString();
-    QHash<qint64, Record> pushed = m_model->lastPushed();
-    if (rereadPushed) {
-        auto read = m_session.lastPushed(m_sheet->schema());
-        if (read)
-            pushed = std::move(read).value();
+    m_rec->pairAgain(rereadPushed);
+    if (rereadPushed)
         m_pushedOutOfDate = false;
-    }
-    m_model->setLocal(m_sheet->records(), std::move(pushed));
     const int rows = m_model->rowCount();
     if (rows > 0 && current.isValid()) {
         int row = m_model->rowOfIdentity(identity);
@@ -446,7 +442,7 @@ void ReconcileView::updateTitle()
                                  .arg(schema.title().toHtmlEscaped(), vendor));
         return;
     }
-    const QDateTime at = m_snapshot.pulledAt.toLocalTime();
+    const QDateTime at = snapshot().pulledAt.toLocalTime();
     const QLocale locale;
     const QString when =
             QStringLiteral("%1, %2").arg(locale.toString(at.date(), QStringLiteral("d MMM yyyy")),
@@ -454,7 +450,7 @@ void ReconcileView::updateTitle()
     QString text =
             tr("<b>%1</b> — pulled on <b>%2</b> through profile <b>%3</b>. Rows in "
                "the sheet: %4 · records at %5: %6.")
-                    .arg(schema.title().toHtmlEscaped(), when, m_snapshot.profile.toHtmlEscaped())
+                    .arg(schema.title().toHtmlEscaped(), when, snapshot().profile.toHtmlEscaped())
                     .arg(m_model->local().size())
                     .arg(vendor)
                     .arg(m_model->remote().size());
@@ -560,47 +556,56 @@ QVector<int> ReconcileView::selectedEntries() const
     return entries;
 }
 
+int ReconcileView::currentEntryIndex() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? m_model->entryOfRow(index.row()) : -1;
+}
+
 int ReconcileView::currentField() const
 {
-    if (m_detail->hasFocus() && m_detail->currentRow() >= 0) {
-        const QTableWidgetItem *item = m_detail->item(m_detail->currentRow(), 0);
-        if (item)
-            return item->data(Qt::UserRole).toInt();
-    }
+    if (m_detail->hasFocus() && m_detail->currentIndex().isValid())
+        return m_detailModel->fieldAt(m_detail->currentIndex().row());
     return m_model->fieldOfColumn(m_table->currentIndex().column());
 }
 
 void ReconcileView::updateDetail()
 {
-    m_detail->setRowCount(0);
     const ReconcileEntry *entry = currentEntry();
-    const EntitySchema &schema = m_sheet->schema();
-    const QString vendor = schema.vendorLabel().toHtmlEscaped();
+    m_detailModel->setEntry(entry);
     if (!entry) {
         m_detailTitle->setText(hasSnapshot() ? tr("Nothing to show with these filters.")
                                              : QString());
         return;
     }
-    const QString key = QStringLiteral("<b>%1</b>").arg(m_model->keyOf(*entry).toHtmlEscaped());
-    const Record *local = m_model->localOf(*entry);
-    const Record *remote = m_model->remoteOf(*entry);
-    const Record *pushed = m_model->pushedOf(*entry);
-    const bool offered = entry->basis == MatchBasis::MatchField && entry->remote >= 0;
+    m_detailTitle->setText(detailHeadline(*entry));
+    if (m_detailModel->rowCount() > 0)
+        m_detail->selectionModel()->setCurrentIndex(m_detailModel->index(0, 0),
+                                                    QItemSelectionModel::NoUpdate);
+}
+
+QString ReconcileView::detailHeadline(const ReconcileEntry &entry) const
+{
+    const EntitySchema &schema = m_sheet->schema();
+    const QString vendor = schema.vendorLabel().toHtmlEscaped();
+    const QString key = QStringLiteral("<b>%1</b>").arg(m_model->keyOf(entry).toHtmlEscaped());
+    const Record *remote = m_model->remoteOf(entry);
+    const bool offered = entry.basis == MatchBasis::MatchField && entry.remote >= 0;
     QString title;
-    switch (entry->state) {
+    switch (entry.state) {
     case ReconcileState::Same:
         title = offered ? tr("%1 — the same in the sheet and at %2.").arg(key, vendor)
                         : tr("%1 — the same in the sheet and at %2 (%3).")
-                                  .arg(key, vendor, m_model->matchText(*entry).toHtmlEscaped());
+                                  .arg(key, vendor, m_model->matchText(entry).toHtmlEscaped());
         break;
     case ReconcileState::Differs: {
         QStringList labels;
-        for (const int field : entry->differingFields)
+        for (const int field : entry.differingFields)
             labels.append(schema.field(field).label.toHtmlEscaped());
         // An offer is explained on the line below.
         const QString match =
                 offered ? QString()
-                        : QStringLiteral(" (%1)").arg(m_model->matchText(*entry).toHtmlEscaped());
+                        : QStringLiteral(" (%1)").arg(m_model->matchText(entry).toHtmlEscaped());
         title = tr("%1 — differs in <b>%2</b>%3. Take %4's value (%5) or row (%6), or push "
                    "the sheet's (%7).")
                         .arg(key, labels.join(QStringLiteral(", ")), match, vendor,
@@ -621,11 +626,11 @@ void ReconcileView::updateDetail()
         break;
     case ReconcileState::Ambiguous: {
         QStringList ids;
-        for (const int j : entry->candidates)
+        for (const int j : entry.candidates)
             ids.append(m_model->remote().at(j).remoteId().toHtmlEscaped());
         title = tr("%1 — ambiguous: %2. ContractDesk never guesses; link it to the right "
                    "record (%3). Candidates: %4.")
-                        .arg(key, m_model->matchText(*entry).toHtmlEscaped(), shortcutText(m_link),
+                        .arg(key, m_model->matchText(entry).toHtmlEscaped(), shortcutText(m_link),
                              ids.join(QStringLiteral(", ")));
         break;
     }
@@ -634,48 +639,9 @@ void ReconcileView::updateDetail()
         title += QStringLiteral("<br><span style='color:#92400e'>%1</span>")
                          .arg(tr("Paired only because %1 is the same: if it is the same "
                                  "contract, confirm with Link (%2).")
-                                      .arg(schema.field(entry->matchField).label.toHtmlEscaped(),
+                                      .arg(schema.field(entry.matchField).label.toHtmlEscaped(),
                                            shortcutText(m_link)));
-    m_detailTitle->setText(title);
-
-    // The differing fields first, then every other field either side fills.
-    QVector<int> fields = entry->differingFields;
-    for (const int field : m_model->comparedFields()) {
-        if (fields.contains(field))
-            continue;
-        if (!m_model->display(field, local).isEmpty() || !m_model->display(field, remote).isEmpty())
-            fields.append(field);
-    }
-    m_detail->setRowCount(int(fields.size()));
-    QFont bold = m_detail->font();
-    bold.setBold(true);
-    for (int r = 0; r < fields.size(); ++r) {
-        const int field = fields.at(r);
-        const bool differs = entry->differingFields.contains(field);
-        const QString change =
-                differs ? ReconcileTableModel::changeLabel(m_model->changeOf(*entry, field))
-                        : QString();
-        const QStringList cells{schema.field(field).label, m_model->display(field, local),
-                                m_model->display(field, remote), m_model->display(field, pushed),
-                                change};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            if (c == 0) {
-                item->setData(Qt::UserRole, field);
-                item->setToolTip(schema.field(field).path);
-            }
-            if (differs) {
-                item->setBackground(kDifferingRow);
-                if (c == 0 || c == 4)
-                    item->setFont(bold);
-            } else {
-                item->setForeground(kAgreeingText); // the differences stand out
-            }
-            m_detail->setItem(r, c, item);
-        }
-    }
-    if (!fields.isEmpty())
-        m_detail->setCurrentCell(0, 0, QItemSelectionModel::NoUpdate);
+    return title;
 }
 
 void ReconcileView::updateActions()
@@ -694,8 +660,7 @@ void ReconcileView::updateActions()
     m_takeRows->setEnabled(anyDiffers);
     m_push->setEnabled(anyPushable);
     m_import->setEnabled(anyRemoteOnly);
-    const bool offered = entry && entry->basis == MatchBasis::MatchField && entry->remote >= 0 &&
-                         entry->local >= 0;
+    const bool offered = m_rec->isOffered(currentEntryIndex());
     m_link->setEnabled(entry && (offered || entry->state == ReconcileState::LocalOnly ||
                                  entry->state == ReconcileState::RemoteOnly ||
                                  entry->state == ReconcileState::Ambiguous));
@@ -707,89 +672,19 @@ void ReconcileView::updateActions()
     m_export->setEnabled(hasSnapshot());
 }
 
-Result<CellChange> ReconcileView::vendorValue(const ReconcileEntry &entry, int field) const
-{
-    using R = Result<CellChange>;
-    if (entry.local < 0 || entry.remote < 0)
-        return R::failure(tr("This line has no pair to take a value from."));
-    const qint64 id = m_model->local().at(entry.local).id();
-    const int row = m_sheet->rowOfRecord(id);
-    if (row < 0)
-        return R::failure(tr("The row is no longer in the sheet."));
-    const Record &remote = m_model->remote().at(entry.remote);
-    QVariant value = remote.value(field);
-    // The key as the vendor keeps it: its copy of the key that was sent.
-    const EntitySchema &schema = m_sheet->schema();
-    if (field == schema.indexOf(schema.idempotencyPath()) && ValueCodec::isEmpty(value) &&
-        !remote.syncKey().isEmpty())
-        value = remote.syncKey();
-    return CellChange{id, field, m_sheet->records().at(row).value(field), value};
-}
-
 Status ReconcileView::takeVendorValue()
 {
-    const ReconcileEntry *entry = currentEntry();
-    if (!entry || entry->state != ReconcileState::Differs)
-        return Status::failure(tr("Go to a cell that differs first (%1 goes to the next one).")
-                                       .arg(shortcutText(m_next)));
-    int field = currentField();
-    if (!entry->differingFields.contains(field)) {
-        if (entry->differingFields.size() != 1)
-            return Status::failure(
-                    tr("This field agrees with %1; choose a tinted cell (%2 goes "
-                       "to the next one).")
-                            .arg(m_sheet->schema().vendorLabel(), shortcutText(m_next)));
-        field = entry->differingFields.constFirst();
-    }
-    const auto change = vendorValue(*entry, field);
-    if (!change)
-        return Status::failure(change.error());
-    const EntitySchema &schema = m_sheet->schema();
-    return m_sheet->setCells(
-            {change.value()},
-            tr("Take %1's %2 for %3")
-                    .arg(schema.vendorLabel(), schema.field(field).label, m_model->keyOf(*entry)));
+    return m_rec->takeVendorValue(currentEntryIndex(), currentField(), shortcutText(m_next));
 }
 
 Status ReconcileView::takeVendorRows()
 {
-    QVector<CellChange> changes;
-    int rows = 0;
-    QString onlyKey;
-    for (const int e : selectedEntries()) {
-        const ReconcileEntry &entry = m_model->entries().at(e);
-        if (entry.state != ReconcileState::Differs)
-            continue;
-        ++rows;
-        onlyKey = m_model->keyOf(entry);
-        for (const int field : entry.differingFields) {
-            const auto change = vendorValue(entry, field);
-            if (!change)
-                return Status::failure(change.error());
-            changes.append(change.value());
-        }
-    }
-    if (changes.isEmpty())
-        return Status::failure(tr("Select rows that differ first."));
-    const QString vendor = m_sheet->schema().vendorLabel();
-    const QString text = rows == 1 ? tr("Take %1's values for %2").arg(vendor, onlyKey)
-                                   : tr("Take %1's values for %2 rows").arg(vendor).arg(rows);
-    const Status status = m_sheet->setCells(changes, text);
-    if (status)
-        emit statusMessage(
-                tr("Cells now holding %1's values: %2.").arg(vendor).arg(changes.size()));
-    return status;
+    return m_rec->takeVendorRows(selectedEntries());
 }
 
 Status ReconcileView::pushSheetRows()
 {
-    QVector<qint64> ids;
-    for (const int e : selectedEntries()) {
-        const ReconcileEntry &entry = m_model->entries().at(e);
-        if (entry.local >= 0 &&
-            (entry.state == ReconcileState::Differs || entry.state == ReconcileState::LocalOnly))
-            ids.append(m_model->local().at(entry.local).id());
-    }
+    const QVector<qint64> ids = m_rec->pushableRows(selectedEntries());
     if (ids.isEmpty())
         return Status::failure(tr("Select rows that differ or that only the sheet has first."));
     emit pushRequested(target(), ids);
@@ -798,98 +693,28 @@ Status ReconcileView::pushSheetRows()
 
 Status ReconcileView::importVendorRecords()
 {
-    QVector<Record> records;
-    QString firstKey;
-    for (const int e : selectedEntries()) {
-        const ReconcileEntry &entry = m_model->entries().at(e);
-        if (entry.state != ReconcileState::RemoteOnly)
-            continue;
-        if (records.isEmpty())
-            firstKey = m_model->keyOf(entry);
-        Record record = m_model->remote().at(entry.remote);
-        record.setId(0);
-        // What the vendor holds, under its id and key: matched by id from now on.
-        record.setSyncState(SyncState::Synced);
-        records.append(std::move(record));
-    }
-    if (records.isEmpty())
-        return Status::failure(tr("Select records that only %1 holds first (Alt+O shows them).")
-                                       .arg(m_sheet->schema().vendorLabel()));
-    const QString vendor = m_sheet->schema().vendorLabel();
-    const int count = int(records.size());
-    // The one record by its key; several by their number (always more than one).
-    const QString text = count == 1 ? tr("Import %1 from %2").arg(firstKey, vendor)
-                                    : tr("Import %1 records from %2").arg(count).arg(vendor);
-    const Status status = m_sheet->addRecords(records, text);
-    if (status)
-        emit statusMessage(tr("Added at the end of the sheet from %1: %2.").arg(vendor).arg(count));
-    return status;
+    return m_rec->importVendorRecords(selectedEntries());
 }
 
 Status ReconcileView::linkCurrent()
 {
-    const ReconcileEntry *entry = currentEntry();
-    if (!entry)
-        return Status::failure(tr("Choose a line to link first."));
-    const EntitySchema &schema = m_sheet->schema();
-    const QString vendor = schema.vendorLabel();
-    if (entry->basis == MatchBasis::MatchField && entry->local >= 0 && entry->remote >= 0)
-        return linkRow(m_model->local().at(entry->local).id(), entry->remote);
-
-    // A line as a person finds it: its key, its other match fields, the vendor's id.
-    auto describe = [this, &schema, &vendor](const Record &record) {
-        QStringList parts;
-        for (const QString &path : schema.matchPaths()) {
-            const QString text = m_model->display(schema.indexOf(path), &record);
-            if (!text.isEmpty())
-                parts.append(text);
-        }
-        if (!record.remoteId().isEmpty())
-            parts.append(tr("%1 id %2").arg(vendor, record.remoteId()));
-        return parts.join(QStringLiteral(" · "));
-    };
+    const int entry = currentEntryIndex();
+    if (m_rec->isOffered(entry))
+        return m_rec->confirmOffer(entry);
+    auto question = m_rec->linkQuestion(entry);
+    if (!question)
+        return Status::failure(question.error());
+    const ReconcileSession::LinkQuestion q = std::move(question).value();
     QVector<LinkRecordDialog::Choice> choices;
-    QString title;
-    QString intro;
-    const QString key = m_model->keyOf(*entry);
-    if (entry->state == ReconcileState::LocalOnly || entry->state == ReconcileState::Ambiguous) {
-        for (const int j : entry->candidates)
-            choices.append({j, describe(m_model->remote().at(j)), true});
-        for (const ReconcileEntry &other : m_model->entries()) {
-            if (other.state == ReconcileState::RemoteOnly)
-                choices.append({other.remote, describe(m_model->remote().at(other.remote)), false});
-        }
-        title = tr("Link %1 to a %2 Record").arg(key, vendor);
-        intro = tr("Which %1 record is the sheet's row <b>%2</b>? The row takes its %1 id, so it "
-                   "is matched by id from now on and a push updates that record. Undo (Ctrl+Z) "
-                   "unlinks it.")
-                        .arg(vendor.toHtmlEscaped(), key.toHtmlEscaped());
-    } else if (entry->state == ReconcileState::RemoteOnly) {
-        for (const ReconcileEntry &other : m_model->entries()) {
-            if (other.state == ReconcileState::LocalOnly)
-                choices.append({other.local, describe(m_model->local().at(other.local)), false});
-        }
-        title = tr("Link a Sheet Row to %1").arg(key);
-        intro = tr("Which row of the sheet is the %1 record <b>%2</b>? That row takes its %1 id, "
-                   "so it is matched by id from now on. Undo (Ctrl+Z) unlinks it.")
-                        .arg(vendor.toHtmlEscaped(), key.toHtmlEscaped());
-    } else {
-        return Status::failure(
-                tr("Only a row or record without a partner, an ambiguous row or an offered match "
-                   "can be linked."));
-    }
-    const int remote = entry->remote;
-    auto *dialog = new LinkRecordDialog(title, intro, choices, this);
+    for (const ReconcileSession::LinkChoice &c : q.choices)
+        choices.append({c.index, c.text, c.fits});
+    auto *dialog = new LinkRecordDialog(q.title, q.intro, choices, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const bool remoteOnly = entry->state == ReconcileState::RemoteOnly;
-    const qint64 rowId = entry->local >= 0 ? m_model->local().at(entry->local).id() : 0;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, remoteOnly, remote, rowId] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, q] {
         const int chosen = dialog->chosen();
         if (chosen < 0)
             return;
-        // The lists were built from this pairing; the chosen line is read back by its index.
-        const Status status = remoteOnly ? linkRow(m_model->local().value(chosen).id(), remote)
-                                         : linkRow(rowId, chosen);
+        const Status status = m_rec->answerLink(q, chosen);
         if (!status)
             emit statusMessage(status.error());
     });
@@ -899,35 +724,7 @@ Status ReconcileView::linkCurrent()
 
 Status ReconcileView::linkRow(qint64 recordId, int remote)
 {
-    if (remote < 0 || remote >= m_model->remote().size())
-        return Status::failure(tr("That record is not in the last pull."));
-    const int row = m_sheet->rowOfRecord(recordId);
-    if (row < 0)
-        return Status::failure(tr("The row is no longer in the sheet."));
-    const EntitySchema &schema = m_sheet->schema();
-    const Record &record = m_model->remote().at(remote);
-    if (record.remoteId().isEmpty())
-        return Status::failure(tr("%1 sent that record without its id; it cannot be linked.")
-                                       .arg(schema.vendorLabel()));
-    Record linked = m_sheet->records().at(row);
-    const int keyField = schema.indexOf(schema.idempotencyPath());
-    const bool hasKey = !linked.syncKey().isEmpty() ||
-                        (keyField >= 0 && !ValueCodec::isEmpty(linked.value(keyField)));
-    linked.setRemoteId(record.remoteId());
-    if (!hasKey)
-        linked.setSyncKey(record.syncKey());
-    const bool same = FieldComparer(schema).differingFields(linked, record).isEmpty();
-    const LinkRecordCommand::Identity identity{linked.remoteId(), linked.syncKey(),
-                                               same ? SyncState::Synced
-                                                    : SyncState::ChangedSincePush};
-    const QString key = m_sheet->rowKey(row);
-    const Status status = LinkRecordCommand::link(
-            *m_sheet, m_session.undoStack(), recordId, identity,
-            tr("Link %1 to %2 id %3").arg(key, schema.vendorLabel(), record.remoteId()));
-    if (status)
-        emit statusMessage(
-                tr("%1 is linked to %2 id %3.").arg(key, schema.vendorLabel(), record.remoteId()));
-    return status;
+    return m_rec->linkRow(recordId, remote);
 }
 
 bool ReconcileView::goToDifference(bool forward)
@@ -942,18 +739,7 @@ bool ReconcileView::goToDifference(bool forward)
 
 Status ReconcileView::exportTo(const QString &path) const
 {
-    if (!hasSnapshot())
-        return Status::failure(tr("Pull first: there is nothing to compare yet."));
-    const ReconcileExporter exporter(m_sheet->schema(), m_model->local(), m_model->remote(),
-                                     m_model->entries(), m_model->lastPushed());
-    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-        return exporter.toXlsx(path);
-    // Written to a temporary file and renamed: a failed export never leaves half a file.
-    const QByteArray bytes = exporter.toCsv();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return Status();
+    return m_rec->exportTo(path);
 }
 
 void ReconcileView::exportDialog()

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "cellchange.h"
 #include "reconcileentry.h"
 #include "result.h"
 #include "workspacesession.h"
@@ -13,11 +12,13 @@
 
 class QAction;
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QTableView;
-class QTableWidget;
 class QTimer;
 class QToolButton;
+class ReconcileDetailModel;
+class ReconcileSession;
 class ReconcileTableModel;
 class RecordTableModel;
 class WorkspaceSession;
@@ -27,7 +28,8 @@ class WorkspaceSession;
 // was pulled and a count per state that doubles as its filter; in the middle a line per row or
 // record with the differing cells tinted; below, the current line side by side (sheet, vendor,
 // last push, who changed it). Every action is one undo step on the session's stack, saved at
-// once, and the view pairs again after every change of the sheet.
+// once, and the view pairs again after every change of the sheet. The rules and actions are
+// ReconcileSession's; the view holds the layout, the actions, shortcuts and text.
 class ReconcileView : public QWidget
 {
     Q_OBJECT
@@ -38,15 +40,17 @@ public:
 
     RecordTableModel *sheet() const { return m_sheet; }
     QString target() const;
+    ReconcileSession *reconcileSession() const { return m_rec; }
     ReconcileTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    QTableWidget *detail() const { return m_detail; }
+    QTableView *detail() const { return m_detail; }
+    ReconcileDetailModel *detailModel() const { return m_detailModel; }
     QLabel *titleLabel() const { return m_title; }
     QLabel *detailTitle() const { return m_detailTitle; }
     QToolButton *filterButton(ReconcileState state) const;
     QCheckBox *differingColumnsBox() const { return m_differingColumns; }
-    bool hasSnapshot() const { return m_snapshot.id != 0; }
-    const PulledSnapshot &snapshot() const { return m_snapshot; }
+    bool hasSnapshot() const;
+    const PulledSnapshot &snapshot() const;
     // "3 differ · 1 only in the sheet · …" for the status bar.
     QString summaryText() const;
 
@@ -118,13 +122,17 @@ private:
     // The field an action on "this cell" means: the detail's current field when the detail has
     // the focus, else the table's current column; -1 when neither is a field.
     int currentField() const;
+    int currentEntryIndex() const;
     QString shortcutText(const QAction *action) const;
-    Result<CellChange> vendorValue(const ReconcileEntry &entry, int field) const;
+    QString detailHeadline(const ReconcileEntry &entry) const;
+    void layOut();
+    QHBoxLayout *makeFilterBar();
+    void setUpDetail();
 
-    WorkspaceSession &m_session;
     RecordTableModel *m_sheet;
+    ReconcileSession *m_rec;
     ReconcileTableModel *m_model;
-    PulledSnapshot m_snapshot;
+    ReconcileDetailModel *m_detailModel;
     bool m_stale = false;
     bool m_pushedOutOfDate = false;
     bool m_dirty = false; // the sheet changed while the view was hidden
@@ -138,7 +146,7 @@ private:
     QCheckBox *m_differingColumns;
     QTableView *m_table;
     QLabel *m_detailTitle;
-    QTableWidget *m_detail;
+    QTableView *m_detail;
 
     QAction *m_takeValue = nullptr;
     QAction *m_takeRows = nullptr;

@@ -244,14 +244,16 @@ void TestReconcileView::showsCountsAndTintsTheDifference()
     QVERIFY(!view->table()->isColumnHidden(model->columnOfField(field("retainage_percent"))));
 
     // The detail: field by field, the differing one first.
-    QTableWidget *detail = view->detail();
+    const QAbstractItemModel *detail = view->detail()->model();
     QVERIFY(detail->rowCount() >= 3);
-    QCOMPARE(detail->item(0, 0)->text(), QStringLiteral("Title"));
-    QCOMPARE(detail->item(0, 1)->text(), QStringLiteral("Concrete"));
-    QCOMPARE(detail->item(0, 2)->text(), QStringLiteral("Concrete works"));
-    QCOMPARE(detail->item(0, 3)->text(), QStringLiteral("Concrete"));
-    QCOMPARE(detail->item(0, 4)->text(), QStringLiteral("Vendor changed since the push"));
-    QCOMPARE(detail->item(0, 2)->background().color(), QColor(0xfd, 0xe6, 0x8a));
+    QCOMPARE(detail->index(0, 0).data().toString(), QStringLiteral("Title"));
+    QCOMPARE(detail->index(0, 1).data().toString(), QStringLiteral("Concrete"));
+    QCOMPARE(detail->index(0, 2).data().toString(), QStringLiteral("Concrete works"));
+    QCOMPARE(detail->index(0, 3).data().toString(), QStringLiteral("Concrete"));
+    QCOMPARE(detail->index(0, 4).data().toString(),
+             QStringLiteral("Vendor changed since the push"));
+    QCOMPARE(detail->index(0, 2).data(Qt::BackgroundRole).value<QBrush>().color(),
+             QColor(0xfd, 0xe6, 0x8a));
 
     // F7 from difference to difference, wrapping; Shift+F7 back.
     QTableView *table = view->table();

@@ -1,0 +1,370 @@
+// ReconcileSession without a widget: a workspace with four rows (three pushed) and a pull that
+// changed WO-1002's title, lacks WO-1004 and holds WO-1005. Each action changes the pairing and
+// the workspace file as one undo step, and undo restores both. The detail model passes
+// QAbstractItemModelTester.
+
+#include "entityschema.h"
+#include "reconciledetailmodel.h"
+#include "reconcilesession.h"
+#include "reconciletablemodel.h"
+#include "recordtablemodel.h"
+#include "schemaregistry.h"
+#include "valuecodec.h"
+#include "workspace.h"
+#include "workspacesession.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace {
+
+const QString kTarget = QStringLiteral("procore.work_order_contract");
+
+} // namespace
+
+class TestReconcileSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void loadsAndPairs();
+    void withoutASnapshotNothingPairs();
+    void takesTheVendorsValue();
+    void takesTheVendorsRows();
+    void importsVendorOnlyRecords();
+    void linksByHand();
+    void confirmsAnOfferedMatch();
+    void detailModelListsTheLineFieldByField();
+
+private:
+    int field(const char *path) const { return m_schema->indexOf(QString::fromLatin1(path)); }
+    Record row(const QString &number, const QString &title, const QString &remoteId,
+               const QString &key) const;
+    void writeWorkspace(bool withSnapshot, bool offer = false);
+    void openSession();
+    QVector<Record> onDisk() const;
+    const Record *byNumber(const QVector<Record> &records, const QString &number) const;
+    // The entry of `number` (by its key) in the pairing; -1 when none.
+    int entryOf(const QString &number) const;
+
+    QTemporaryDir m_dir;
+    std::optional<SchemaRegistry> m_registry;
+    const EntitySchema *m_schema = nullptr;
+    QString m_file;
+    int m_run = 0;
+    std::unique_ptr<WorkspaceSession> m_session;
+    std::unique_ptr<ReconcileSession> m_rec;
+};
+
+void TestReconcileSession::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_registry = SchemaRegistry::loadBuiltIn().value();
+    m_schema = m_registry->find(kTarget);
+    QVERIFY(m_schema);
+}
+
+Record TestReconcileSession::row(const QString &number, const QString &title,
+                                 const QString &remoteId, const QString &key) const
+{
+    Record r(m_schema->fieldCount());
+    auto set = [&](const char *path, const QString &text) {
+        const int f = field(path);
+        r.setValue(f, ValueCodec::fromText(m_schema->field(f), text).value);
+    };
+    set("project_id", QStringLiteral("562949953421612"));
+    set("number", number);
+    set("title", title);
+    set("retainage_percent", QStringLiteral("10.00"));
+    if (!key.isEmpty())
+        set("origin_id", key);
+    r.setRemoteId(remoteId);
+    r.setSyncKey(key);
+    r.setSyncState(remoteId.isEmpty() ? SyncState::NeverPushed : SyncState::Synced);
+    return r;
+}
+
+void TestReconcileSession::writeWorkspace(bool withSnapshot, bool offer)
+{
+    auto workspace = Workspace::open(m_file, Workspace::OpenMode::CreateIfMissing);
+    QVERIFY2(workspace, qPrintable(workspace.error()));
+    QVector<Record> rows = {
+            row(QStringLiteral("WO-1001"), QStringLiteral("Site preparation"),
+                QStringLiteral("5001"), QStringLiteral("CD-1")),
+            row(QStringLiteral("WO-1002"), QStringLiteral("Concrete"), QStringLiteral("5002"),
+                QStringLiteral("CD-2")),
+            row(QStringLiteral("WO-1003"), QStringLiteral("Structural steel"),
+                QStringLiteral("5003"), QStringLiteral("CD-3")),
+            row(QStringLiteral("WO-1004"), QStringLiteral("Drywall"), QString(), QString())};
+    QVERIFY(workspace.value()->insertRecords(*m_schema, rows));
+    QVector<Record> pushed = rows.mid(0, 3);
+    QVector<SyncLogEntry> none;
+    QVERIFY(workspace.value()->commitSyncResults(*m_schema, pushed, none));
+    if (!withSnapshot)
+        return;
+    QVector<Record> remote = {rows.at(0), rows.at(1), rows.at(2),
+                              row(offer ? QStringLiteral("WO-1004") : QStringLiteral("WO-1005"),
+                                  QStringLiteral("Roofing"), QStringLiteral("5005"), QString())};
+    remote[1].setValue(field("title"), QStringLiteral("Concrete works"));
+    for (Record &r : remote)
+        r.setId(0);
+    QVERIFY(workspace.value()->saveSnapshot(*m_schema, QStringLiteral("stand-in"), remote,
+                                            QDateTime(QDate(2026, 3, 12), QTime(10, 42))));
+}
+
+void TestReconcileSession::openSession()
+{
+    auto session = WorkspaceSession::open(m_file, *m_registry, false);
+    QVERIFY2(session, qPrintable(session.error()));
+    m_session = std::move(session).value();
+    RecordTableModel *sheet = m_session->model(kTarget);
+    QVERIFY(sheet);
+    m_rec = std::make_unique<ReconcileSession>(*m_session, sheet);
+    QVERIFY(m_rec->reload());
+}
+
+void TestReconcileSession::init()
+{
+    m_file = m_dir.filePath(QStringLiteral("session%1.cdw").arg(++m_run));
+}
+
+void TestReconcileSession::cleanup()
+{
+    m_rec.reset();
+    m_session.reset();
+}
+
+QVector<Record> TestReconcileSession::onDisk() const
+{
+    auto workspace = Workspace::open(m_file, Workspace::OpenMode::OpenExisting);
+    if (!workspace)
+        return {};
+    return workspace.value()->loadRecords(*m_schema).value();
+}
+
+const Record *TestReconcileSession::byNumber(const QVector<Record> &records,
+                                             const QString &number) const
+{
+    for (const Record &r : records) {
+        if (r.value(field("number")).toString() == number)
+            return &r;
+    }
+    return nullptr;
+}
+
+int TestReconcileSession::entryOf(const QString &number) const
+{
+    const ReconcileTableModel *model = m_rec->model();
+    for (int e = 0; e < model->entries().size(); ++e) {
+        if (model->keyOf(model->entries().at(e)) == number)
+            return e;
+    }
+    return -1;
+}
+
+void TestReconcileSession::loadsAndPairs()
+{
+    writeWorkspace(true);
+    openSession();
+    QVERIFY(m_rec->hasSnapshot());
+    QCOMPARE(m_rec->snapshot().profile, QStringLiteral("stand-in"));
+    const ReconcileSummary &s = m_rec->model()->summary();
+    QCOMPARE(s.differs, 1);
+    QCOMPARE(s.localOnly, 1);
+    QCOMPARE(s.remoteOnly, 1);
+    QCOMPARE(s.same, 2);
+    const int concrete = entryOf(QStringLiteral("WO-1002"));
+    QVERIFY(concrete >= 0);
+    QCOMPARE(m_rec->model()->entries().at(concrete).state, ReconcileState::Differs);
+    QCOMPARE(m_rec->pushableRows({concrete, entryOf(QStringLiteral("WO-1004")),
+                                  entryOf(QStringLiteral("WO-1001"))})
+                     .size(),
+             2);
+}
+
+void TestReconcileSession::withoutASnapshotNothingPairs()
+{
+    writeWorkspace(false);
+    openSession();
+    QVERIFY(!m_rec->hasSnapshot());
+    QCOMPARE(m_rec->model()->entries().size(), 0);
+    QVERIFY(!m_rec->exportTo(m_dir.filePath(QStringLiteral("none.csv"))));
+}
+
+void TestReconcileSession::takesTheVendorsValue()
+{
+    writeWorkspace(true);
+    openSession();
+    QUndoStack *undo = m_session->undoStack();
+    const int title = field("title");
+    // A line that agrees has nothing to take.
+    QVERIFY(!m_rec->takeVendorValue(entryOf(QStringLiteral("WO-1001")), title,
+                                    QStringLiteral("F7")));
+    QCOMPARE(undo->count(), 0);
+
+    QVERIFY(m_rec->takeVendorValue(entryOf(QStringLiteral("WO-1002")), title,
+                                   QStringLiteral("F7")));
+    QCOMPARE(undo->count(), 1);
+    QCOMPARE(undo->undoText(), QStringLiteral("Take Procore's Title for WO-1002"));
+    QCOMPARE(
+            byNumber(m_rec->sheet()->records(), QStringLiteral("WO-1002"))->value(title).toString(),
+            QStringLiteral("Concrete works"));
+    QCOMPARE(byNumber(onDisk(), QStringLiteral("WO-1002"))->value(title).toString(),
+             QStringLiteral("Concrete works"));
+    m_rec->pairAgain(false);
+    QCOMPARE(m_rec->model()->summary().differs, 0);
+    QCOMPARE(m_rec->model()->summary().same, 3);
+
+    undo->undo();
+    QCOMPARE(
+            byNumber(m_rec->sheet()->records(), QStringLiteral("WO-1002"))->value(title).toString(),
+            QStringLiteral("Concrete"));
+    QCOMPARE(byNumber(onDisk(), QStringLiteral("WO-1002"))->value(title).toString(),
+             QStringLiteral("Concrete"));
+    m_rec->pairAgain(false);
+    QCOMPARE(m_rec->model()->summary().differs, 1);
+}
+
+void TestReconcileSession::takesTheVendorsRows()
+{
+    writeWorkspace(true);
+    openSession();
+    QUndoStack *undo = m_session->undoStack();
+    QSignalSpy messages(m_rec.get(), &ReconcileSession::message);
+    QVERIFY(!m_rec->takeVendorRows({entryOf(QStringLiteral("WO-1004"))}));
+    QVERIFY(m_rec->takeVendorRows(
+            {entryOf(QStringLiteral("WO-1002")), entryOf(QStringLiteral("WO-1004"))}));
+    QCOMPARE(undo->count(), 1);
+    QCOMPARE(undo->undoText(), QStringLiteral("Take Procore's values for WO-1002"));
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(byNumber(onDisk(), QStringLiteral("WO-1002"))->value(field("title")).toString(),
+             QStringLiteral("Concrete works"));
+    m_rec->pairAgain(false);
+    QCOMPARE(m_rec->model()->summary().differs, 0);
+    undo->undo();
+    QCOMPARE(byNumber(onDisk(), QStringLiteral("WO-1002"))->value(field("title")).toString(),
+             QStringLiteral("Concrete"));
+    m_rec->pairAgain(false);
+    QCOMPARE(m_rec->model()->summary().differs, 1);
+}
+
+void TestReconcileSession::importsVendorOnlyRecords()
+{
+    writeWorkspace(true);
+    openSession();
+    QUndoStack *undo = m_session->undoStack();
+    QVERIFY(!m_rec->importVendorRecords({entryOf(QStringLiteral("WO-1002"))}));
+    QVERIFY(m_rec->importVendorRecords({entryOf(QStringLiteral("WO-1005"))}));
+    QCOMPARE(undo->undoText(), QStringLiteral("Import WO-1005 from Procore"));
+    QCOMPARE(m_rec->sheet()->rowCount(), 5);
+    const Record *imported = byNumber(onDisk(), QStringLiteral("WO-1005"));
+    QVERIFY(imported);
+    QCOMPARE(imported->remoteId(), QStringLiteral("5005"));
+    m_rec->pairAgain(false);
+    QCOMPARE(m_rec->model()->summary().remoteOnly, 0);
+    QCOMPARE(m_rec->model()->summary().same, 3);
+
+    undo->undo();
+    QCOMPARE(m_rec->sheet()->rowCount(), 4);
+    QVERIFY(!byNumber(onDisk(), QStringLiteral("WO-1005")));
+    m_rec->pairAgain(false);
+    QCOMPARE(m_rec->model()->summary().remoteOnly, 1);
+}
+
+void TestReconcileSession::linksByHand()
+{
+    writeWorkspace(true);
+    openSession();
+    QUndoStack *undo = m_session->undoStack();
+    QVERIFY(!m_rec->linkQuestion(entryOf(QStringLiteral("WO-1001"))));
+    const int drywall = entryOf(QStringLiteral("WO-1004"));
+    QVERIFY(!m_rec->isOffered(drywall));
+    auto question = m_rec->linkQuestion(drywall);
+    QVERIFY2(question, qPrintable(question.error()));
+    QVERIFY(!question.value().remoteOnly);
+    QCOMPARE(question.value().choices.size(), 1); // the record only the vendor holds
+    QVERIFY(question.value().choices.first().text.contains(QStringLiteral("5005")));
+    QVERIFY(m_rec->answerLink(question.value(), question.value().choices.first().index));
+    QCOMPARE(undo->undoText(), QStringLiteral("Link WO-1004 to Procore id 5005"));
+    QCOMPARE(byNumber(m_rec->sheet()->records(), QStringLiteral("WO-1004"))->remoteId(),
+             QStringLiteral("5005"));
+    QCOMPARE(byNumber(onDisk(), QStringLiteral("WO-1004"))->remoteId(), QStringLiteral("5005"));
+    m_rec->pairAgain(false);
+    QCOMPARE(m_rec->model()->summary().localOnly, 0);
+    QCOMPARE(m_rec->model()->summary().remoteOnly, 0);
+
+    undo->undo();
+    QVERIFY(byNumber(onDisk(), QStringLiteral("WO-1004"))->remoteId().isEmpty());
+    m_rec->pairAgain(false);
+    QCOMPARE(m_rec->model()->summary().localOnly, 1);
+    QCOMPARE(m_rec->model()->summary().remoteOnly, 1);
+
+    // From the vendor's side: which row is it.
+    auto fromRemote = m_rec->linkQuestion(entryOf(QStringLiteral("WO-1005")));
+    QVERIFY(fromRemote);
+    QVERIFY(fromRemote.value().remoteOnly);
+    QCOMPARE(fromRemote.value().choices.size(), 1);
+    QVERIFY(m_rec->answerLink(fromRemote.value(), fromRemote.value().choices.first().index));
+    QCOMPARE(byNumber(onDisk(), QStringLiteral("WO-1004"))->remoteId(), QStringLiteral("5005"));
+}
+
+void TestReconcileSession::confirmsAnOfferedMatch()
+{
+    writeWorkspace(true, true); // the vendor's 5005 has WO-1004's number
+    openSession();
+    int offered = -1;
+    for (int e = 0; e < m_rec->model()->entries().size(); ++e) {
+        if (m_rec->isOffered(e))
+            offered = e;
+    }
+    if (offered < 0)
+        QSKIP("this schema offers no match by number");
+    QVERIFY(m_rec->confirmOffer(offered));
+    QCOMPARE(m_session->undoStack()->count(), 1);
+    QCOMPARE(byNumber(onDisk(), QStringLiteral("WO-1004"))->remoteId(), QStringLiteral("5005"));
+    m_session->undoStack()->undo();
+    QVERIFY(byNumber(onDisk(), QStringLiteral("WO-1004"))->remoteId().isEmpty());
+}
+
+void TestReconcileSession::detailModelListsTheLineFieldByField()
+{
+    writeWorkspace(true);
+    openSession();
+    ReconcileDetailModel detail(m_rec->model());
+    QAbstractItemModelTester tester(&detail,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(detail.rowCount(), 0);
+    QCOMPARE(detail.columnCount(), 5);
+    QCOMPARE(detail.headerData(2, Qt::Horizontal).toString(), QStringLiteral("At Procore"));
+    const ReconcileTableModel *model = m_rec->model();
+    detail.setEntry(&model->entries().at(entryOf(QStringLiteral("WO-1002"))));
+    QVERIFY(detail.rowCount() >= 3);
+    QCOMPARE(detail.fieldAt(0), field("title"));
+    QCOMPARE(detail.index(0, 0).data().toString(), QStringLiteral("Title"));
+    QCOMPARE(detail.index(0, 1).data().toString(), QStringLiteral("Concrete"));
+    QCOMPARE(detail.index(0, 2).data().toString(), QStringLiteral("Concrete works"));
+    QCOMPARE(detail.index(0, 3).data().toString(), QStringLiteral("Concrete"));
+    QCOMPARE(detail.index(0, 4).data().toString(), QStringLiteral("Vendor changed since the push"));
+    QCOMPARE(detail.index(0, 2).data(Qt::BackgroundRole).value<QBrush>().color(),
+             QColor(0xfd, 0xe6, 0x8a));
+    QCOMPARE(detail.index(0, 0).data(ReconcileDetailModel::FieldRole).toInt(), field("title"));
+    QVERIFY(!detail.index(1, 2).data(Qt::BackgroundRole).isValid());
+    detail.setEntry(&model->entries().at(entryOf(QStringLiteral("WO-1005"))));
+    QVERIFY(detail.rowCount() > 0);
+    QVERIFY(detail.index(0, 1).data().toString().isEmpty()); // nothing in the sheet
+    detail.setEntry(nullptr);
+    QCOMPARE(detail.rowCount(), 0);
+    QCOMPARE(detail.fieldAt(0), -1);
+}
+
+QTEST_MAIN(TestReconcileSession)
+#include "tst_reconcilesession.moc"
