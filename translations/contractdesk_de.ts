@@ -1947,6 +1947,10 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
         <source>Nothing was pushed.</source>
         <translation>Es wurde nichts übertragen.</translation>
     </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
 </context>
 <context>
     <name>PushPlanModel</name>

@@ -4,6 +4,7 @@
 #include "profilestore.h"
 #include "pushplanmodel.h"
 #include "recordtablemodel.h"
+#include "signinjob.h"
 #include "synclogmodel.h"
 #include "vendorconnection.h"
 #include "workspacesession.h"
@@ -115,8 +116,15 @@ PushDialog::PushDialog(WorkspaceSession &session, RecordTableModel &sheet,
 
 PushDialog::~PushDialog()
 {
+    if (m_signIn)
+        m_signIn->abort();
     if (m_service)
         m_service->cancel();
+}
+
+bool PushDialog::isSigningIn() const
+{
+    return !m_signIn.isNull();
 }
 
 bool PushDialog::selectProfile(const QString &name)
@@ -191,7 +199,7 @@ void PushDialog::showPlan()
 
 void PushDialog::startPush()
 {
-    if (!m_planned || !m_service || m_pushing || m_confirmation)
+    if (!m_planned || !m_service || m_pushing || m_confirmation || m_signIn)
         return;
     const auto settings = ProfileStore::userSettings();
     const auto profile = ProfileStore(*settings).find(m_profile->currentData().toString());
@@ -237,11 +245,55 @@ void PushDialog::beginPush()
     const auto profile = ProfileStore(*settings).find(m_profile->currentData().toString());
     if (!profile)
         return;
-    const auto engine = VendorConnection::signIn(*profile, m_session.network());
-    if (!engine) {
-        m_result->setText(engine.error());
+    auto job = VendorConnection::signInJob(*profile, m_session.network(), this);
+    if (!job) {
+        m_result->setText(job.error());
         return;
     }
+    m_signIn = job.value();
+    const QString profileName = profile->name;
+    connect(m_signIn, &SignInJob::finished, this,
+            [this, profileName](const Result<Authenticator::SignedIn> &signedIn) {
+                SignInJob *finishedJob = m_signIn;
+                m_signIn = nullptr;
+                finishedJob->deleteLater();
+                setSigningIn(false);
+                if (!signedIn) {
+                    m_result->setText(signedIn.error());
+                    return;
+                }
+                pushSignedIn(VendorConnection::settings(*finishedJob, signedIn.value(),
+                                                        m_session.network()),
+                             profileName);
+            });
+    setSigningIn(true);
+    m_signIn->start();
+}
+
+void PushDialog::setSigningIn(bool signingIn)
+{
+    m_push->setEnabled(!signingIn);
+    m_profile->setEnabled(!signingIn);
+    if (signingIn)
+        m_result->setText(tr("Signing in…"));
+}
+
+void PushDialog::reject()
+{
+    if (m_signIn) {
+        m_signIn->abort();
+        m_signIn->deleteLater();
+        m_signIn = nullptr;
+        setSigningIn(false);
+        m_result->setText(tr("Nothing was pushed."));
+    }
+    QDialog::reject();
+}
+
+void PushDialog::pushSignedIn(const SyncEngine::Settings &engine, const QString &profile)
+{
+    if (!m_planned || !m_service || m_pushing)
+        return;
     m_pushing = true;
     m_failed = 0;
     m_done = 0;
@@ -280,7 +332,7 @@ void PushDialog::beginPush()
         m_result->setText(reloaded ? summary : reloaded.error() + QLatin1Char(' ') + summary);
         emit pushFinished(cancelled);
     });
-    const Status started = m_service->start(*m_planned, engine.value(), profile->name);
+    const Status started = m_service->start(*m_planned, engine, profile);
     if (!started) {
         m_pushing = false;
         m_push->setEnabled(true);

@@ -17,6 +17,7 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class RecordTableModel;
+class SignInJob;
 class WorkspaceSession;
 
 // Push the selected rows (or all) of one sheet: pick a profile (its badge says production,
@@ -40,6 +41,7 @@ public:
     QPushButton *pushButton() const { return m_push; }
     QLabel *resultLabel() const { return m_result; }
     bool isPushing() const { return m_pushing; }
+    bool isSigningIn() const;
 
     // Chooses a profile by name (the window's current one); false when the list lacks it.
     bool selectProfile(const QString &name);
@@ -48,10 +50,16 @@ public:
     // Pushes the plan; to a production profile only after the confirmation is answered Yes.
     void startPush();
 
+    // Esc, Close and the window's close button: a sign-in under way is cancelled (nothing is
+    // pushed).
+    void reject() override;
+
 signals:
     void pushFinished(bool cancelled);
 
 private:
+    void setSigningIn(bool signingIn);
+    void pushSignedIn(const SyncEngine::Settings &engine, const QString &profile);
     void showPlan();
     void confirmProduction(const QString &profile, const QString &vendor);
     void beginPush();
@@ -69,6 +77,7 @@ private:
     QTabWidget *m_views;
     QPlainTextEdit *m_payload;
     QPointer<QMessageBox> m_confirmation;
+    QPointer<SignInJob> m_signIn;
     QProgressBar *m_progress;
     QLabel *m_result;
     QPushButton *m_push;

@@ -13,22 +13,19 @@
 #include <QNetworkRequest>
 #include <QUrlQuery>
 
-namespace {} // namespace
-
-Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &profile,
-                                                     const QString &secret, int timeoutMs,
-                                                     QDateTime *expiresAt) const
+Result<Authenticator::Exchange> Authenticator::prepare(const ConnectionProfile &profile,
+                                                       const QString &secret, int timeoutMs)
 {
-    if (expiresAt)
-        *expiresAt = QDateTime();
-    using R = Result<Headers>;
+    using R = Result<Exchange>;
     if (const QString problem = profile.problem(); !problem.isEmpty())
         return R::failure(problem);
     if (secret.isEmpty())
         return R::failure(tr("No secret for profile '%1': save one in the system keychain "
                              "(profile add) or set the environment variable it names.")
                                   .arg(profile.name));
-    Headers headers;
+    Exchange exchange;
+    exchange.profile = profile.name;
+    Headers &headers = exchange.headers;
     if (const QByteArray header = VendorTraits::of(profile.vendor).companyHeader; !header.isEmpty())
         headers.append({header, profile.companyId.toLatin1()});
     const QByteArray basic =
@@ -37,13 +34,13 @@ Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &pr
         qCDebug(lcAuth).noquote() << "profile" << profile.name
                                   << "uses Basic credentials: no token exchange";
         headers.append({"Authorization", basic});
-        return headers;
+        return exchange;
     }
 
-    QNetworkRequest request;
-    QByteArray body;
+    QNetworkRequest &request = exchange.request;
+    exchange.needsRequest = true;
     const bool refresh = profile.auth == QLatin1String("oauth-authorization-code");
-    QString refreshToken;
+    exchange.refresh = refresh;
     if (refresh) {
         // A user who signed in interactively: the stored refresh token buys an access token.
         auto stored = CredentialStore().read(InteractiveSignIn::refreshKey(profile.name));
@@ -51,7 +48,7 @@ Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &pr
             return R::failure(tr("Profile '%1' signs in as a user: sign in first (File ▸ "
                                  "Connection Profiles ▸ Sign In).")
                                       .arg(profile.name));
-        refreshToken = stored.value();
+        exchange.refreshToken = stored.value();
     }
     if (profile.auth != QLatin1String("primavera-token")) {
         // OAuth 2.0 token endpoint: a refresh-token or client-credentials grant.
@@ -61,13 +58,13 @@ Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &pr
         QUrlQuery form;
         if (refresh) {
             form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-            form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
+            form.addQueryItem(QStringLiteral("refresh_token"), exchange.refreshToken);
         } else {
             form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
         }
         form.addQueryItem(QStringLiteral("client_id"), profile.clientId);
         form.addQueryItem(QStringLiteral("client_secret"), secret);
-        body = form.toString(QUrl::FullyEncoded).toUtf8();
+        exchange.body = form.toString(QUrl::FullyEncoded).toUtf8();
     } else {
         // Primavera: Basic credentials exchanged for a token.
         QUrl url = ConnectionProfile::below(profile.baseUrl,
@@ -84,60 +81,89 @@ Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &pr
     qCInfo(lcAuth).noquote() << "signing in: profile" << profile.name << "at"
                              << request.url().host() << "with"
                              << (refresh ? QStringLiteral("a refresh token") : profile.auth);
-    QNetworkReply *reply = m_network->post(request, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return exchange;
+}
+
+Result<Authenticator::SignedIn> Authenticator::conclude(const Exchange &exchange, int status,
+                                                        const QString &networkError,
+                                                        const QByteArray &body)
+{
+    using R = Result<SignedIn>;
+    const QString host = exchange.request.url().host();
     if (status == 0)
-        qCWarning(lcAuth).noquote()
-                << "sign-in: no answer from" << request.url().host() << '-' << reply->errorString();
+        qCWarning(lcAuth).noquote() << "sign-in: no answer from" << host << '-' << networkError;
     else if (status == 400 || status == 401 || status == 403)
-        qCWarning(lcAuth).noquote() << "sign-in refused: HTTP" << status << "from"
-                                    << request.url().host() << "for profile" << profile.name;
+        qCWarning(lcAuth).noquote() << "sign-in refused: HTTP" << status << "from" << host
+                                    << "for profile" << exchange.profile;
     if (status == 0)
-        return R::failure(
-                tr("Cannot reach %1: %2").arg(request.url().host(), reply->errorString()));
+        return R::failure(tr("Cannot reach %1: %2").arg(host, networkError));
     if (status == 400 || status == 401 || status == 403)
         return R::failure(tr("%1 refused the sign-in (HTTP %2): check the client id, user name "
                              "and secret of profile '%3', then sign in again.")
-                                  .arg(request.url().host())
+                                  .arg(host)
                                   .arg(status)
-                                  .arg(profile.name));
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+                                  .arg(exchange.profile));
+    const QJsonObject answer = QJsonDocument::fromJson(body).object();
     QString token = answer.value(QLatin1String("access_token")).toString();
     if (token.isEmpty())
         token = answer.value(QLatin1String("accessToken")).toString();
     if (status < 200 || status >= 300 || token.isEmpty()) {
         qCWarning(lcAuth).noquote()
-                << "sign-in: HTTP" << status << "from" << request.url().host() << "without a token";
-        return R::failure(tr("The sign-in answer of %1 holds no token (HTTP %2).")
-                                  .arg(request.url().host())
-                                  .arg(status));
+                << "sign-in: HTTP" << status << "from" << host << "without a token";
+        return R::failure(
+                tr("The sign-in answer of %1 holds no token (HTTP %2).").arg(host).arg(status));
     }
-    if (refresh) {
+    if (exchange.refresh) {
         // Procore's refresh tokens are single-use: keep the new one before anything else.
         const QString next = answer.value(QLatin1String("refresh_token")).toString();
-        if (!next.isEmpty() && next != refreshToken) {
+        if (!next.isEmpty() && next != exchange.refreshToken) {
             qCDebug(lcAuth) << "sign-in: keeping the new single-use refresh token";
             const Status kept =
-                    CredentialStore().write(InteractiveSignIn::refreshKey(profile.name), next);
+                    CredentialStore().write(InteractiveSignIn::refreshKey(exchange.profile), next);
             if (!kept)
                 return R::failure(kept.error());
         }
     }
-    headers.append({"Authorization", "Bearer " + token.toUtf8()});
+    SignedIn signedIn;
+    signedIn.headers = exchange.headers;
+    signedIn.headers.append({"Authorization", "Bearer " + token.toUtf8()});
     const int lifetime = answer.contains(QLatin1String("expires_in"))
                                  ? answer.value(QLatin1String("expires_in")).toInt()
                                  : answer.value(QLatin1String("expiresIn")).toInt();
-    if (expiresAt && lifetime > 0)
-        *expiresAt = QDateTime::currentDateTimeUtc().addSecs(lifetime);
-    qCInfo(lcAuth).noquote() << "signed in: profile" << profile.name << "at" << request.url().host()
+    if (lifetime > 0)
+        signedIn.expiresAt = QDateTime::currentDateTimeUtc().addSecs(lifetime);
+    qCInfo(lcAuth).noquote() << "signed in: profile" << exchange.profile << "at" << host
                              << "- token valid for" << lifetime << "s (0: not told)";
     // Primavera: every header of requestHeaders goes on each call (tenant, identity app, region).
     const QJsonObject extra = answer.value(QLatin1String("requestHeaders")).toObject();
     for (auto it = extra.begin(); it != extra.end(); ++it)
-        headers.append({it.key().toLatin1(), it.value().toString().toUtf8()});
-    return headers;
+        signedIn.headers.append({it.key().toLatin1(), it.value().toString().toUtf8()});
+    return signedIn;
+}
+
+Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &profile,
+                                                     const QString &secret, int timeoutMs,
+                                                     QDateTime *expiresAt) const
+{
+    if (expiresAt)
+        *expiresAt = QDateTime();
+    using R = Result<Headers>;
+    const auto exchange = prepare(profile, secret, timeoutMs);
+    if (!exchange)
+        return R::failure(exchange.error());
+    if (!exchange->needsRequest)
+        return exchange->headers;
+    QNetworkReply *reply = m_network->post(exchange->request, exchange->body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    const auto signedIn = conclude(
+            exchange.value(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            reply->errorString(), reply->readAll());
+    if (!signedIn)
+        return R::failure(signedIn.error());
+    if (expiresAt)
+        *expiresAt = signedIn->expiresAt;
+    return signedIn->headers;
 }

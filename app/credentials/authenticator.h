@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QNetworkRequest>
 #include <QPair>
 
 class QNetworkAccessManager;
@@ -21,6 +22,32 @@ class Authenticator
 
 public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    // A sign-in made ready to send: either done already (Basic: `request` is empty) or one
+    // request to post, and what reading its answer needs. Shared by signIn() and SignInJob.
+    struct Exchange
+    {
+        QString profile;
+        bool refresh = false; // a refresh-token grant (single-use tokens are kept on success)
+        QString refreshToken;
+        Headers headers; // company header; with Basic, the Authorization header too
+        bool needsRequest = false;
+        QNetworkRequest request;
+        QByteArray body;
+    };
+    struct SignedIn
+    {
+        Headers headers;
+        QDateTime expiresAt; // invalid when the vendor does not say, or for Basic
+    };
+
+    // Builds the sign-in request (reads a stored refresh token); no network traffic.
+    static Result<Exchange> prepare(const ConnectionProfile &profile, const QString &secret,
+                                    int timeoutMs = 30000);
+    // Reads the vendor's answer to a prepared request (keeps a new refresh token). `status` 0:
+    // no answer, `networkError` says why.
+    static Result<SignedIn> conclude(const Exchange &exchange, int status,
+                                     const QString &networkError, const QByteArray &answer);
 
     explicit Authenticator(QNetworkAccessManager *network)
         : m_network(network)

@@ -2,6 +2,7 @@
 
 #include "authenticator.h"
 #include "profilesecret.h"
+#include "signinjob.h"
 #include "vendortraits.h"
 
 Result<SyncEngine::Settings> VendorConnection::signIn(const ConnectionProfile &profile,
@@ -16,6 +17,22 @@ Result<SyncEngine::Settings> VendorConnection::signIn(const ConnectionProfile &p
     if (!headers)
         return R::failure(headers.error());
     return settings(profile, headers.value(), network, secret.value(), expiresAt);
+}
+
+Result<SignInJob *> VendorConnection::signInJob(const ConnectionProfile &profile,
+                                                QNetworkAccessManager *network, QObject *parent)
+{
+    const auto secret = ProfileSecret::read(profile);
+    if (!secret)
+        return Result<SignInJob *>::failure(secret.error());
+    return new SignInJob(profile, secret.value(), network, parent);
+}
+
+SyncEngine::Settings VendorConnection::settings(const SignInJob &job,
+                                                const Authenticator::SignedIn &signedIn,
+                                                QNetworkAccessManager *network)
+{
+    return settings(job.profile(), signedIn.headers, network, job.secret(), signedIn.expiresAt);
 }
 
 SyncEngine::Settings VendorConnection::settings(const ConnectionProfile &profile,

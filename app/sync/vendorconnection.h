@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authenticator.h"
 #include "connectionprofile.h"
 #include "result.h"
 #include "syncengine.h"
@@ -7,6 +8,8 @@
 #include <QDateTime>
 
 class QNetworkAccessManager;
+class QObject;
+class SignInJob;
 
 // Signing in to a profile's vendor, and how the engine then talks to it — shared by pushes and
 // pulls, from the window and the CLI.
@@ -17,6 +20,13 @@ public:
     // returns the engine's settings; the error says why not, in words.
     static Result<SyncEngine::Settings> signIn(const ConnectionProfile &profile,
                                                QNetworkAccessManager *network);
+    // The same without waiting: reads the secret and gives a SignInJob (a child of `parent`,
+    // not yet started); settings(job, signedIn) then makes the engine's settings.
+    static Result<SignInJob *> signInJob(const ConnectionProfile &profile,
+                                         QNetworkAccessManager *network, QObject *parent);
+    static SyncEngine::Settings settings(const SignInJob &job,
+                                         const Authenticator::SignedIn &signedIn,
+                                         QNetworkAccessManager *network);
     // Its address, the signed-in headers, requests at a time (Intacct allows two), a pace
     // (Primavera about 55 a second), and renewal of the sign-in with the same secret — before
     // the headers expire and once after a 401.

@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +53,7 @@ private slots:
     void profilesDialogKeepsTheSecretInTheKeychain();
     void cancellingThePushDialogKeepsTheUndoHistory();
     void planTableAndConfirmationBeforeProduction();
+    void closingDuringSignInPushesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -131,8 +133,8 @@ void TestPushWindow::pushesTheSheetAndReadsEveryResult()
 
     QSignalSpy finished(dialog, &PushDialog::pushFinished);
     QTest::mouseClick(dialog->pushButton(), Qt::LeftButton);
-    // The keys are saved and shown as the push starts.
-    QVERIFY(sheet->model()->records().first().value(origin).toString().startsWith(
+    // The keys are saved and shown as the push starts (once signed in).
+    QTRY_VERIFY(sheet->model()->records().first().value(origin).toString().startsWith(
             QLatin1String("CD-")));
     QVERIFY(finished.wait(30000));
     // Pushing kept the undo history, and undoing still works on the pushed rows.
@@ -392,6 +394,62 @@ void TestPushWindow::planTableAndConfirmationBeforeProduction()
     QVERIFY(!dialog->isPushing());
     QCOMPARE(w.session()->syncLog()->rowCount(), 0);
     dialog->close();
+}
+
+// Regression: closing the dialog while "Signing in…" showed deleted it under a nested event loop.
+// The sign-in now runs as a job: closing 300 ms into a sign-in that answers after 1.5 s cancels
+// it — no crash, no hang, nothing pushed.
+void TestPushWindow::closingDuringSignInPushesNothing()
+{
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("procore.work_order_contract"));
+    MockVendorServer server(schema);
+    QVERIFY(server.listen());
+    server.signInDelayMs = 1500;
+    QStringList seen;
+    connect(&server, &MockVendorServer::requestSeen, this,
+            [&seen](const QString &line) { seen.append(line); });
+    ConnectionProfile profile = ConnectionProfile::withDefaults(QStringLiteral("slow-sign-in"),
+                                                                QStringLiteral("procore"));
+    profile.baseUrl = server.baseUrl();
+    profile.authUrl = server.baseUrl();
+    profile.companyId = server.companyId;
+    profile.clientId = server.clientId;
+    profile.secretEnv = QStringLiteral("CD_GUI_SLOW_SECRET");
+    qputenv("CD_GUI_SLOW_SECRET", server.secret.toUtf8());
+    ProfileStore(*ProfileStore::userSettings()).save(profile);
+
+    MainWindow w(*m_registry, m_recent);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openDemoWorkspace(m_dir.filePath(QStringLiteral("slow.cdw"))));
+    PushDialog *dialog = w.openPushDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->selectProfile(profile.name));
+    QVERIFY(dialog->pushButton()->isEnabled());
+    QPointer<PushDialog> open(dialog);
+
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(dialog->pushButton(), Qt::LeftButton);
+    // The click returns at once: the sign-in runs while the dialog says so.
+    QVERIFY(clock.elapsed() < 1000);
+    QVERIFY(dialog->isSigningIn());
+    QVERIFY(!dialog->isPushing());
+    QCOMPARE(dialog->resultLabel()->text(), QStringLiteral("Signing in…"));
+    QVERIFY(!dialog->pushButton()->isEnabled());
+    QTest::qWait(300);
+    QVERIFY(open);
+    dialog->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!open, 3000); // the event loop is free: deleted on close
+    QVERIFY(clock.elapsed() < 1500);       // before the vendor even answered
+
+    // Past the vendor's answer: nothing was pushed, nothing logged.
+    QTest::qWait(1700);
+    QCOMPARE(server.createCount(), 0);
+    for (const QString &line : std::as_const(seen))
+        QVERIFY2(line.contains(QLatin1String("/oauth/token")), qPrintable(line));
+    QCOMPARE(w.session()->syncLog()->rowCount(), 0);
+    QVERIFY(server.violations().isEmpty());
 }
 
 QTEST_MAIN(TestPushWindow)

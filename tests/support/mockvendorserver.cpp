@@ -211,7 +211,12 @@ void MockVendorServer::handle(QTcpSocket *socket, const QByteArray &method, cons
     }
     if (current == Fault::Malformed)
         return send(socket, {200, {}, QByteArrayLiteral("{\"entities\": [ <html>oops")});
-    const int delay = current == Fault::Slow ? slowMs : answerDelayMs;
+    const bool signingIn = url.path().endsWith(QLatin1String("/oauth/token")) ||
+                           url.path().endsWith(QLatin1String("/oauth2/token")) ||
+                           url.path().endsWith(QLatin1String("/primediscovery/apitoken/request"));
+    const int delay = current == Fault::Slow           ? slowMs
+                      : signingIn && signInDelayMs > 0 ? signInDelayMs
+                                                       : answerDelayMs;
     if (delay > 0) {
         QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(delay, this, [this, guard, answer] {

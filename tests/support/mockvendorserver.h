@@ -79,6 +79,7 @@ public:
     int retryAfterSeconds = 1;
     int slowMs = 3000;
     int answerDelayMs = 0; // every answer, after the work (a stand-in's latency)
+    int signInDelayMs = 0; // sign-in answers only (token endpoints), instead of answerDelayMs
     void queueFaults(const QVector<Fault> &faults) { m_faults += faults; }
 
     const QVector<Stored> &records() const { return m_records; }
