@@ -13,6 +13,7 @@
 #include "pulldialog.h"
 #include "pushdialog.h"
 #include "recentfiles.h"
+#include "reconcilefixture.h"
 #include "reconciletablemodel.h"
 #include "reconcileview.h"
 #include "recordtablemodel.h"
@@ -68,17 +69,24 @@ private slots:
     void pullsThroughTheDialog();
 
 private:
-    int field(const char *path) const { return m_schema->indexOf(QString::fromLatin1(path)); }
+    int field(const char *path) const { return m_fixture->field(path); }
     Record row(const QString &number, const QString &title, const QString &remoteId,
-               const QString &key) const;
+               const QString &key) const
+    {
+        return m_fixture->row(number, title, remoteId, key);
+    }
     // The sheet's rows as the workspace file holds them now (a second connection).
-    QVector<Record> onDisk() const;
-    const Record *byNumber(const QVector<Record> &records, const QString &number) const;
+    QVector<Record> onDisk() const { return m_fixture->onDisk(m_file); }
+    const Record *byNumber(const QVector<Record> &records, const QString &number) const
+    {
+        return m_fixture->byNumber(records, number);
+    }
     ReconcileView *openView();
 
     QTemporaryDir m_dir;
     std::optional<SchemaRegistry> m_registry;
     const EntitySchema *m_schema = nullptr;
+    std::optional<ReconcileFixture> m_fixture;
     RecentFiles m_recent;
     std::unique_ptr<MainWindow> m_window;
     QString m_file;
@@ -96,26 +104,7 @@ void TestReconcileView::initTestCase()
     m_registry = SchemaRegistry::loadBuiltIn().value();
     m_schema = m_registry->find(kTarget);
     QVERIFY(m_schema);
-}
-
-Record TestReconcileView::row(const QString &number, const QString &title, const QString &remoteId,
-                              const QString &key) const
-{
-    Record r(m_schema->fieldCount());
-    auto set = [&](const char *path, const QString &text) {
-        const int f = field(path);
-        r.setValue(f, ValueCodec::fromText(m_schema->field(f), text).value);
-    };
-    set("project_id", QStringLiteral("562949953421612"));
-    set("number", number);
-    set("title", title);
-    set("retainage_percent", QStringLiteral("10.00"));
-    if (!key.isEmpty())
-        set("origin_id", key);
-    r.setRemoteId(remoteId);
-    r.setSyncKey(key);
-    r.setSyncState(remoteId.isEmpty() ? SyncState::NeverPushed : SyncState::Synced);
-    return r;
+    m_fixture.emplace(*m_schema);
 }
 
 // Four rows, three of them pushed; the vendor's pull changed WO-1002's title, lacks WO-1004 and
@@ -123,31 +112,8 @@ Record TestReconcileView::row(const QString &number, const QString &title, const
 void TestReconcileView::init()
 {
     m_file = m_dir.filePath(QStringLiteral("reconcile%1.cdw").arg(++m_run));
-    {
-        auto workspace = Workspace::open(m_file, Workspace::OpenMode::CreateIfMissing);
-        QVERIFY2(workspace, qPrintable(workspace.error()));
-        QVector<Record> rows = {
-                row(QStringLiteral("WO-1001"), QStringLiteral("Site preparation"),
-                    QStringLiteral("5001"), QStringLiteral("CD-1")),
-                row(QStringLiteral("WO-1002"), QStringLiteral("Concrete"), QStringLiteral("5002"),
-                    QStringLiteral("CD-2")),
-                row(QStringLiteral("WO-1003"), QStringLiteral("Structural steel"),
-                    QStringLiteral("5003"), QStringLiteral("CD-3")),
-                row(QStringLiteral("WO-1004"), QStringLiteral("Drywall"), QString(), QString())};
-        QVERIFY(workspace.value()->insertRecords(*m_schema, rows));
-        QVector<Record> pushed = rows.mid(0, 3);
-        QVector<SyncLogEntry> none;
-        QVERIFY(workspace.value()->commitSyncResults(*m_schema, pushed, none));
-
-        QVector<Record> remote = {rows.at(0), rows.at(1), rows.at(2),
-                                  row(QStringLiteral("WO-1005"), QStringLiteral("Roofing"),
-                                      QStringLiteral("5005"), QString())};
-        remote[1].setValue(field("title"), QStringLiteral("Concrete works"));
-        for (Record &r : remote)
-            r.setId(0);
-        QVERIFY(workspace.value()->saveSnapshot(*m_schema, QStringLiteral("stand-in"), remote,
-                                                QDateTime(QDate(2026, 3, 12), QTime(10, 42))));
-    }
+    const QString failed = m_fixture->write(m_file);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     m_window = std::make_unique<MainWindow>(*m_registry, m_recent);
     m_window->show();
     m_window->activateWindow();
@@ -160,25 +126,6 @@ void TestReconcileView::cleanup()
     m_window.reset();
 }
 
-QVector<Record> TestReconcileView::onDisk() const
-{
-    auto workspace = Workspace::open(m_file, Workspace::OpenMode::OpenExisting);
-    if (!workspace)
-        return {};
-    return workspace.value()->loadRecords(*m_schema).value();
-}
-
-const Record *TestReconcileView::byNumber(const QVector<Record> &records,
-                                          const QString &number) const
-{
-    for (const Record &r : records) {
-        if (r.value(field("number")).toString() == number)
-            return &r;
-    }
-    return nullptr;
-}
-
-// Through the window as a person does: the sheet's tab, then Ctrl+Shift+R.
 ReconcileView *TestReconcileView::openView()
 {
     SheetView *sheet = m_window->currentSheet();

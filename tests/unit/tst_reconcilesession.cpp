@@ -5,6 +5,7 @@
 
 #include "entityschema.h"
 #include "reconciledetailmodel.h"
+#include "reconcilefixture.h"
 #include "reconcilesession.h"
 #include "reconciletablemodel.h"
 #include "recordtablemodel.h"
@@ -46,19 +47,25 @@ private slots:
     void detailModelListsTheLineFieldByField();
 
 private:
-    int field(const char *path) const { return m_schema->indexOf(QString::fromLatin1(path)); }
-    Record row(const QString &number, const QString &title, const QString &remoteId,
-               const QString &key) const;
-    void writeWorkspace(bool withSnapshot, bool offer = false);
+    int field(const char *path) const { return m_fixture->field(path); }
+    void writeWorkspace(bool withSnapshot, bool offer = false)
+    {
+        const QString failed = m_fixture->write(m_file, withSnapshot, offer);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
     void openSession();
-    QVector<Record> onDisk() const;
-    const Record *byNumber(const QVector<Record> &records, const QString &number) const;
+    QVector<Record> onDisk() const { return m_fixture->onDisk(m_file); }
+    const Record *byNumber(const QVector<Record> &records, const QString &number) const
+    {
+        return m_fixture->byNumber(records, number);
+    }
     // The entry of `number` (by its key) in the pairing; -1 when none.
     int entryOf(const QString &number) const;
 
     QTemporaryDir m_dir;
     std::optional<SchemaRegistry> m_registry;
     const EntitySchema *m_schema = nullptr;
+    std::optional<ReconcileFixture> m_fixture;
     QString m_file;
     int m_run = 0;
     std::unique_ptr<WorkspaceSession> m_session;
@@ -71,54 +78,7 @@ void TestReconcileSession::initTestCase()
     m_registry = SchemaRegistry::loadBuiltIn().value();
     m_schema = m_registry->find(kTarget);
     QVERIFY(m_schema);
-}
-
-Record TestReconcileSession::row(const QString &number, const QString &title,
-                                 const QString &remoteId, const QString &key) const
-{
-    Record r(m_schema->fieldCount());
-    auto set = [&](const char *path, const QString &text) {
-        const int f = field(path);
-        r.setValue(f, ValueCodec::fromText(m_schema->field(f), text).value);
-    };
-    set("project_id", QStringLiteral("562949953421612"));
-    set("number", number);
-    set("title", title);
-    set("retainage_percent", QStringLiteral("10.00"));
-    if (!key.isEmpty())
-        set("origin_id", key);
-    r.setRemoteId(remoteId);
-    r.setSyncKey(key);
-    r.setSyncState(remoteId.isEmpty() ? SyncState::NeverPushed : SyncState::Synced);
-    return r;
-}
-
-void TestReconcileSession::writeWorkspace(bool withSnapshot, bool offer)
-{
-    auto workspace = Workspace::open(m_file, Workspace::OpenMode::CreateIfMissing);
-    QVERIFY2(workspace, qPrintable(workspace.error()));
-    QVector<Record> rows = {
-            row(QStringLiteral("WO-1001"), QStringLiteral("Site preparation"),
-                QStringLiteral("5001"), QStringLiteral("CD-1")),
-            row(QStringLiteral("WO-1002"), QStringLiteral("Concrete"), QStringLiteral("5002"),
-                QStringLiteral("CD-2")),
-            row(QStringLiteral("WO-1003"), QStringLiteral("Structural steel"),
-                QStringLiteral("5003"), QStringLiteral("CD-3")),
-            row(QStringLiteral("WO-1004"), QStringLiteral("Drywall"), QString(), QString())};
-    QVERIFY(workspace.value()->insertRecords(*m_schema, rows));
-    QVector<Record> pushed = rows.mid(0, 3);
-    QVector<SyncLogEntry> none;
-    QVERIFY(workspace.value()->commitSyncResults(*m_schema, pushed, none));
-    if (!withSnapshot)
-        return;
-    QVector<Record> remote = {rows.at(0), rows.at(1), rows.at(2),
-                              row(offer ? QStringLiteral("WO-1004") : QStringLiteral("WO-1005"),
-                                  QStringLiteral("Roofing"), QStringLiteral("5005"), QString())};
-    remote[1].setValue(field("title"), QStringLiteral("Concrete works"));
-    for (Record &r : remote)
-        r.setId(0);
-    QVERIFY(workspace.value()->saveSnapshot(*m_schema, QStringLiteral("stand-in"), remote,
-                                            QDateTime(QDate(2026, 3, 12), QTime(10, 42))));
+    m_fixture.emplace(*m_schema);
 }
 
 void TestReconcileSession::openSession()
@@ -141,24 +101,6 @@ void TestReconcileSession::cleanup()
 {
     m_rec.reset();
     m_session.reset();
-}
-
-QVector<Record> TestReconcileSession::onDisk() const
-{
-    auto workspace = Workspace::open(m_file, Workspace::OpenMode::OpenExisting);
-    if (!workspace)
-        return {};
-    return workspace.value()->loadRecords(*m_schema).value();
-}
-
-const Record *TestReconcileSession::byNumber(const QVector<Record> &records,
-                                             const QString &number) const
-{
-    for (const Record &r : records) {
-        if (r.value(field("number")).toString() == number)
-            return &r;
-    }
-    return nullptr;
 }
 
 int TestReconcileSession::entryOf(const QString &number) const
