@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "atomicfilewriter.h"
 #include "csvreader.h"
 #include "entityschema.h"
 #include "findreplacedialog.h"
@@ -40,7 +41,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -57,15 +57,6 @@ namespace {
 bool isXlsx(const QString &path)
 {
     return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
-}
-
-// Written to a temporary file and renamed: a failed export never leaves half a file.
-Status saveFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(MainWindow::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return Status();
 }
 
 QIcon themedIcon(const char *themeName, const char *fallback)
@@ -126,7 +117,7 @@ MainWindow::MainWindow(const SchemaRegistry &registry, RecentFiles &recentFiles,
                 tr("CSV (*.csv)"));
         if (path.isEmpty())
             return;
-        const Status saved = saveFile(path, m_logPane->toCsv());
+        const Status saved = AtomicFileWriter::write(path, m_logPane->toCsv());
         if (!saved)
             reportFailure(saved.error());
     });
@@ -545,7 +536,7 @@ Status MainWindow::exportSheet(const QString &path)
     if (isXlsx(path))
         return exporter.toXlsx(model->records(), path,
                                model->locatedIssues(QFileInfo(path).fileName()));
-    return saveFile(path, exporter.toCsv(model->records()));
+    return AtomicFileWriter::write(path, exporter.toCsv(model->records()));
 }
 
 Status MainWindow::exportIssues(const QString &path)
@@ -557,7 +548,7 @@ Status MainWindow::exportIssues(const QString &path)
             sheet->model()->locatedIssues(sheet->model()->schema().label());
     if (isXlsx(path))
         return RecordExporter::issuesToXlsx(issues, path);
-    return saveFile(path, RecordExporter::issuesToCsv(issues));
+    return AtomicFileWriter::write(path, RecordExporter::issuesToCsv(issues));
 }
 
 void MainWindow::exportDialog(bool issues)

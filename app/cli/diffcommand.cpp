@@ -1,12 +1,12 @@
 #include "diffcommand.h"
 
+#include "atomicfilewriter.h"
 #include "entityschema.h"
 #include "reconcileexporter.h"
 #include "reconciler.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 QString DiffCommand::summary() const
 {
@@ -79,16 +79,9 @@ int DiffCommand::run(const QStringList &arguments, CliContext &context)
     const ReconcileExporter report(*schema, local.value(), remote.value(), entries, pushed.value());
     const QString out = parser.value(outOption);
     if (!out.isEmpty()) {
-        Status written;
-        if (out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
-            written = report.toXlsx(out);
-        } else {
-            QSaveFile file(out);
-            if (!file.open(QIODevice::WriteOnly) || file.write(report.toCsv()) < 0 ||
-                !file.commit())
-                written = Status::failure(
-                        DiffCommand::tr("Cannot write %1: %2").arg(out, file.errorString()));
-        }
+        const Status written = out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+                                       ? report.toXlsx(out)
+                                       : AtomicFileWriter::write(out, report.toCsv());
         if (!written) {
             context.err << written.error() << Qt::endl;
             return UsageOrFileError;

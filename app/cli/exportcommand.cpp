@@ -1,12 +1,12 @@
 #include "exportcommand.h"
 
+#include "atomicfilewriter.h"
 #include "entityschema.h"
 #include "recordexporter.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSaveFile>
 
 QString ExportCommand::summary() const
 {
@@ -75,12 +75,8 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context)
             context.out.flush();
             return Ok;
         }
-        // Written to a temporary file and renamed, so a failed export never leaves half a file.
-        QSaveFile file(outName);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-            !file.commit()) {
-            context.err << ExportCommand::tr("Cannot write %1: %2").arg(outName, file.errorString())
-                        << Qt::endl;
+        if (const Status written = AtomicFileWriter::write(outName, bytes); !written) {
+            context.err << written.error() << Qt::endl;
             return UsageOrFileError;
         }
     }

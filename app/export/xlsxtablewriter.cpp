@@ -1,5 +1,7 @@
 #include "xlsxtablewriter.h"
 
+#include "atomicfilewriter.h"
+
 #include "decimal.h"
 #include "formulaguard.h"
 #include "locatedissue.h"
@@ -9,7 +11,6 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -410,24 +411,7 @@ Status XlsxTableWriter::write(const QString &path) const
     QFile in(built);
     if (!in.open(QIODevice::ReadOnly))
         return Status::failure(tr("Cannot write %1: %2").arg(path, in.errorString()));
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write %1: %2").arg(path, out.errorString()));
-    for (;;) {
-        const QByteArray chunk = in.read(qint64(1) << 20);
-        if (chunk.isEmpty()) {
-            if (in.error() != QFileDevice::NoError) {
-                out.cancelWriting();
-                return Status::failure(tr("Cannot write %1: %2").arg(path, in.errorString()));
-            }
-            break;
-        }
-        if (out.write(chunk) != chunk.size())
-            break; // commit() fails and says why
-    }
-    if (!out.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(path, out.errorString()));
-    return {};
+    return AtomicFileWriter::copy(in, path);
 }
 
 XlsxTableWriter::ColumnType XlsxTableWriter::columnType(FieldType type)

@@ -24,7 +24,7 @@
 //    FormulaGuard::neutralise. The apostrophe is literal (libxlsxwriter before 1.1.5 has no
 //    quotePrefix style), so importers strip it with FormulaGuard::restore as they do for CSV.
 //    Text that looks like an "_xHHHH_" escape gets its underscore escaped, as Excel expects.
-// The workbook is built in a temporary folder and then copied into place through QSaveFile:
+// The workbook is built in a temporary folder and then copied into place through AtomicFileWriter:
 // the destination holds either what it held before or the whole new workbook, never half.
 class XlsxTableWriter
 {

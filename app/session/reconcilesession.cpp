@@ -1,5 +1,6 @@
 #include "reconcilesession.h"
 
+#include "atomicfilewriter.h"
 #include "entityschema.h"
 #include "fieldcomparer.h"
 #include "linkrecordcommand.h"
@@ -9,7 +10,6 @@
 #include "valuecodec.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 // The strings keep the "ReconcileView" context they were translated in.
 
@@ -333,11 +333,5 @@ Status ReconcileSession::exportTo(const QString &path) const
                                      m_model->entries(), m_model->lastPushed());
     if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         return exporter.toXlsx(path);
-    // Written to a temporary file and renamed: a failed export never leaves half a file.
-    const QByteArray bytes = exporter.toCsv();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(QCoreApplication::translate("ReconcileView", "Cannot write %1: %2")
-                                       .arg(path, file.errorString()));
-    return Status();
+    return AtomicFileWriter::write(path, exporter.toCsv());
 }

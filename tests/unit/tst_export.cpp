@@ -1,6 +1,7 @@
 // Exports to CSV and XLSX: every target's records re-import to the same records, text that a
 // spreadsheet program would run as a formula is neutralised, issue lists carry their messages.
 
+#include "atomicfilewriter.h"
 #include "csvreader.h"
 #include "decimal.h"
 #include "entityschema.h"
@@ -173,6 +174,7 @@ private slots:
     void workbookIsTypedAndLaidOut();
     void exportsIssues();
     void failedWorkbookLeavesDestinationAlone();
+    void atomicWriterReplacesWholeOrNotAtAll();
     void makesSheetNamesValid();
     void workbookKeepsControlCharacters();
     void writesNumbersUnderACommaLocale();
@@ -514,6 +516,31 @@ void TestExport::failedWorkbookLeavesDestinationAlone()
     fine.addSheet({QStringLiteral("S"), {{QStringLiteral("a")}}, {{QStringLiteral("1")}}});
     QVERIFY(!fine.write(nowhere));
     QVERIFY(!QFile::exists(nowhere));
+}
+
+void TestExport::atomicWriterReplacesWholeOrNotAtAll()
+{
+    const QString path = m_dir.filePath(QStringLiteral("atomic.csv"));
+    QVERIFY(AtomicFileWriter::write(path, "first,version\n"));
+    QVERIFY(AtomicFileWriter::write(path, "second\n"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("second\n")); // replaced, not appended
+    file.close();
+
+    // A target that cannot be written says which file and why, and leaves nothing behind.
+    const QString nowhere = m_dir.filePath(QStringLiteral("missing/folder/x.csv"));
+    const Status refused = AtomicFileWriter::write(nowhere, "x");
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().startsWith(QStringLiteral("Cannot write ") + nowhere),
+             qPrintable(refused.error()));
+    QVERIFY(!QFile::exists(nowhere));
+
+    // A source that fails part-way leaves the old file as it was.
+    QFile unreadable(m_dir.filePath(QStringLiteral("never-opened.bin")));
+    QVERIFY(!AtomicFileWriter::copy(unreadable, path));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("second\n"));
 }
 
 void TestExport::makesSheetNamesValid()
