@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Scores how near two names are, for suggestions only (never for a match). Both are in [0, 1].
+class StringSimilarity
+{
+public:
+    // Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+    // neighbours ("Conrcete") each count one.
+    // With `limit`, any distance above it comes back as limit + 1, found without finishing.
+    static int editDistance(QStringView a, QStringView b, int limit = -1);
+    // 1 - distance / longer length, over loose keys; with `atLeast`, a score below it may come
+    // back as any lower score (cheaper, for picking the best few).
+    static double editScore(QStringView a, QStringView b, double atLeast = 0.0);
+    // Shared words over the larger word count, a typo-tolerant word counting as shared.
+    static double wordScore(const QStringList &a, const QStringList &b);
+};
