@@ -4,6 +4,7 @@
 #include "stringsimilarity.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -11,7 +12,7 @@ constexpr int kPrefixLength = 3;
 // A word held by more records than this ("construction") finds nothing worth scoring.
 constexpr int kCommonWord = 2000;
 // Records sharing words that are scored for one value, at most.
-constexpr int kScored = 40;
+constexpr int kScored = 20;
 // Candidates whose edit distance is measured, at most.
 constexpr int kEdited = 10;
 // Words this long may hold a typo and still be told apart from other words.
@@ -234,21 +235,27 @@ QVector<ReferenceResolution::Candidate> ReferenceIndex::suggestions(const QStrin
     // common words then only add to the records the rare ones found.
     std::sort(perWord.begin(), perWord.end(),
               [](const auto &a, const auto &b) { return a.size() < b.size(); });
-    QHash<int, int> shared;
+    // Counted in an array by record (reused, and cleared through the list of those touched).
+    thread_local std::vector<int> counts;
+    counts.resize(size_t(m_records.size()), 0);
+    QVector<int> touched;
     for (const QVector<int> &matches : std::as_const(perWord)) {
-        const bool admitting = shared.size() < 4 * kScored;
+        const bool admitting = touched.size() < 4 * kScored;
         for (const int i : matches) {
-            if (admitting)
-                ++shared[i];
-            else if (const auto it = shared.find(i); it != shared.end())
-                ++*it;
+            int &count = counts[size_t(i)];
+            if (count == 0 && !admitting)
+                continue;
+            if (count++ == 0)
+                touched.append(i);
         }
     }
     QVector<int> pool(floor.keyBegin(), floor.keyEnd());
     QVector<QPair<int, int>> byShared; // (words shared, record)
-    byShared.reserve(shared.size());
-    for (auto it = shared.cbegin(); it != shared.cend(); ++it)
-        byShared.append({it.value(), it.key()});
+    byShared.reserve(touched.size());
+    for (const int i : std::as_const(touched)) {
+        byShared.append({counts[size_t(i)], i});
+        counts[size_t(i)] = 0;
+    }
     const qsizetype kept = std::min<qsizetype>(kScored, byShared.size());
     std::partial_sort(byShared.begin(), byShared.begin() + kept, byShared.end(),
                       [](const auto &a, const auto &b) {
@@ -256,7 +263,7 @@ QVector<ReferenceResolution::Candidate> ReferenceIndex::suggestions(const QStrin
                       });
     for (qsizetype k = 0; k < kept; ++k)
         pool.append(byShared.at(k).second);
-    if (shared.isEmpty() && loose.size() >= kPrefixLength)
+    if (touched.isEmpty() && loose.size() >= kPrefixLength)
         pool.append(bucket(m_byPrefix, loose.left(kPrefixLength)).mid(0, kScored));
     std::sort(pool.begin(), pool.end());
     pool.erase(std::unique(pool.begin(), pool.end()), pool.end());

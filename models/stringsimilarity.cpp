@@ -7,8 +7,10 @@ int StringSimilarity::editDistance(QStringView a, QStringView b, int limit)
 {
     const qsizetype n = a.size();
     const qsizetype m = b.size();
-    if (n == 0 || m == 0)
-        return int(std::max(n, m));
+    if (n == 0 || m == 0) {
+        const int distance = int(std::max(n, m));
+        return limit >= 0 ? std::min(distance, limit + 1) : distance;
+    }
     if (limit >= 0 && std::abs(n - m) > limit)
         return limit + 1;
     // Three rows, reused across calls: the one before the previous is needed for a swap.
@@ -52,22 +54,44 @@ double StringSimilarity::editScore(QStringView a, QStringView b, double atLeast)
     return 1.0 - double(editDistance(a, b, limit)) / double(longer);
 }
 
+bool StringSimilarity::withinOneEdit(QStringView a, QStringView b)
+{
+    if (a.size() < b.size())
+        std::swap(a, b);
+    if (a.size() - b.size() > 1)
+        return false;
+    qsizetype i = 0;
+    while (i < b.size() && a[i] == b[i])
+        ++i;
+    if (i == b.size())
+        return true; // equal, or one letter added at the end
+    if (a.size() > b.size())
+        return a.mid(i + 1) == b.mid(i);   // one letter added
+    return a.mid(i + 1) == b.mid(i + 1) || // one letter replaced
+           (i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+            a.mid(i + 2) == b.mid(i + 2)); // two neighbours swapped
+}
+
 double StringSimilarity::wordScore(const QStringList &a, const QStringList &b)
 {
     const qsizetype larger = std::max(a.size(), b.size());
     if (larger == 0)
         return 0.0;
-    QStringList unmatched = b;
+    // Each word of b is matched once; names have few words, so a bit per word is enough.
+    quint64 used = 0;
     int shared = 0;
     for (const QString &word : a) {
-        // The same word, or one typo away in a word long enough for a typo to be told apart.
-        const auto it = std::find_if(unmatched.begin(), unmatched.end(), [&](const QString &w) {
-            return w == word ||
-                   (word.size() >= 5 && w.size() >= 5 && editDistance(word, w, 1) <= 1);
-        });
-        if (it != unmatched.end()) {
-            ++shared;
-            unmatched.erase(it);
+        for (qsizetype k = 0; k < std::min<qsizetype>(b.size(), 64); ++k) {
+            const QString &w = b.at(k);
+            if (used & (quint64(1) << k))
+                continue;
+            // The same word, or one typo away in a word long enough for a typo to be told apart.
+            const bool near = word.size() >= 5 && w.size() >= 5 && withinOneEdit(word, w);
+            if (w == word || near) {
+                used |= quint64(1) << k;
+                ++shared;
+                break;
+            }
         }
     }
     return double(shared) / double(larger);

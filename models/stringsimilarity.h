@@ -14,6 +14,8 @@ public:
     // 1 - distance / longer length, over loose keys; with `atLeast`, a score below it may come
     // back as any lower score (cheaper, for picking the best few).
     static double editScore(QStringView a, QStringView b, double atLeast = 0.0);
+    // editDistance(a, b) <= 1, in one pass.
+    static bool withinOneEdit(QStringView a, QStringView b);
     // Shared words over the larger word count, a typo-tolerant word counting as shared.
     static double wordScore(const QStringList &a, const QStringList &b);
 };

@@ -118,6 +118,9 @@ void TestReferenceIndex::measuresEditDistance_data()
     QTest::newRow("substitution") << QStringLiteral("kitten") << QStringLiteral("sitten") << 1;
     QTest::newRow("classic") << QStringLiteral("kitten") << QStringLiteral("sitting") << 3;
     QTest::newRow("empty") << QString() << QStringLiteral("abc") << 3;
+    QTest::newRow("added at the end") << QStringLiteral("steel") << QStringLiteral("steels") << 1;
+    QTest::newRow("swapped at the end") << QStringLiteral("steel") << QStringLiteral("stele") << 1;
+    QTest::newRow("two apart") << QStringLiteral("steel") << QStringLiteral("stale") << 2;
 }
 
 void TestReferenceIndex::measuresEditDistance()
@@ -127,6 +130,10 @@ void TestReferenceIndex::measuresEditDistance()
     QFETCH(int, distance);
     QCOMPARE(StringSimilarity::editDistance(a, b), distance);
     QCOMPARE(StringSimilarity::editDistance(b, a), distance);
+    QCOMPARE(StringSimilarity::withinOneEdit(a, b), distance <= 1);
+    QCOMPARE(StringSimilarity::withinOneEdit(b, a), distance <= 1);
+    // A limit gives the distance when within it, and limit + 1 otherwise.
+    QCOMPARE(StringSimilarity::editDistance(a, b, 1), std::min(distance, 2));
 }
 
 void TestReferenceIndex::resolvesExactly_data()
