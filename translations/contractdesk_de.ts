@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Authenticator</name>
     <message>
         <source>No secret for profile &apos;%1&apos;: save one in the system keychain (profile add) or set the environment variable it names.</source>
@@ -276,10 +283,6 @@
         <source>Also write the reconciliation to this .xlsx (a sheet per state) or .csv file.</source>
         <translation>Den Abgleich außerdem in diese .xlsx- (ein Blatt je Zustand) oder .csv-Datei schreiben.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>EntitySchema</name>
@@ -342,10 +345,6 @@
         <source>export: --workspace, --target and --out are required.</source>
         <translation>export: --workspace, --target und --out sind erforderlich.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n row(s) of %1 to %2.</source>
         <translation>
@@ -368,6 +367,69 @@
     <message>
         <source>export: a workbook cannot go to standard output; name a file with --out.</source>
         <translation>export: eine Arbeitsmappe kann nicht auf die Standardausgabe gehen; nennen Sie eine Datei mit --out.</translation>
+    </message>
+</context>
+<context>
+    <name>FileFlow</name>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>ContractDesk workspaces (*.cdw)</source>
+        <translation>ContractDesk-Arbeitsbereiche (*.cdw)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it with File ▸ Open, or choose another name.</source>
+        <translation>%1 existiert bereits. Öffnen Sie die Datei mit Datei ▸ Öffnen oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>ContractDesk workspaces (*.cdw);;All files (*)</source>
+        <translation>ContractDesk-Arbeitsbereiche (*.cdw);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Spreadsheet</source>
+        <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tabellen (*.xlsx *.xls *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the clipboard for the import: %1</source>
+        <translation>Die Zwischenablage kann für den Import nicht gesichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>
@@ -949,100 +1011,12 @@
         <translation>Übertragungsprotokoll</translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation>Willkommen</translation>
-    </message>
-    <message>
         <source>ContractDesk</source>
         <translation>ContractDesk</translation>
     </message>
     <message>
-        <source>&amp;New Workspace…</source>
-        <translation>&amp;Neuer Arbeitsbereich…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Workspace…</source>
-        <translation>Arbeitsbereich &amp;öffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Demo Workspace</source>
-        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Rows</source>
-        <translation>Zeilen &amp;filtern</translation>
-    </message>
-    <message>
-        <source>&amp;About ContractDesk</source>
-        <translation>Ü&amp;ber ContractDesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Sync &amp;Log</source>
-        <translation>Übertragungs&amp;protokoll</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Haupt</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Wiederholen: %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2 %3</source>
-        <translation>%1 — %2 %3</translation>
-    </message>
-    <message>
-        <source>All changes saved %1</source>
-        <translation>Alle Änderungen gespeichert %1</translation>
-    </message>
-    <message>
-        <source>All changes saved</source>
-        <translation>Alle Änderungen gespeichert</translation>
-    </message>
-    <message>
         <source>%1 — ContractDesk</source>
         <translation>%1 — ContractDesk</translation>
-    </message>
-    <message>
-        <source>No workspace open</source>
-        <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -1066,76 +1040,12 @@
         </translation>
     </message>
     <message>
-        <source>No recent workspaces</source>
-        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Liste leeren</translation>
-    </message>
-    <message>
-        <source>New Workspace</source>
-        <translation>Neuer Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>ContractDesk workspaces (*.cdw)</source>
-        <translation>ContractDesk-Arbeitsbereiche (*.cdw)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Open it with File ▸ Open, or choose another name.</source>
-        <translation>%1 existiert bereits. Öffnen Sie die Datei mit Datei ▸ Öffnen oder wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>Open Workspace</source>
-        <translation>Arbeitsbereich öffnen</translation>
-    </message>
-    <message>
-        <source>ContractDesk workspaces (*.cdw);;All files (*)</source>
-        <translation>ContractDesk-Arbeitsbereiche (*.cdw);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>About ContractDesk</source>
         <translation>Über ContractDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ContractDesk %1&lt;/h3&gt;&lt;p&gt;Push spreadsheets of contracts and change orders to Procore, Oracle Primavera Cloud and Sage Intacct, and reconcile them field by field.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ContractDesk %1&lt;/h3&gt;&lt;p&gt;Übertragen Sie Tabellen mit Verträgen und Nachträgen an Procore, Oracle Primavera Cloud und Sage Intacct und gleichen Sie sie Feld für Feld ab.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Drop a spreadsheet here to import it, open a workspace (Ctrl+O), create one (Ctrl+N), or try the demo workspace (Ctrl+Shift+D).</source>
-        <translation>Ziehen Sie eine Tabelle hierher, um sie zu importieren, öffnen Sie einen Arbeitsbereich (Strg+O), legen Sie einen an (Strg+N) oder probieren Sie den Demo-Arbeitsbereich (Strg+Umschalt+D).</translation>
-    </message>
-    <message>
-        <source>&amp;Import Spreadsheet…</source>
-        <translation>Tabelle &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Einfügen</translation>
-    </message>
-    <message>
-        <source>Paste as New &amp;Import…</source>
-        <translation>Als neuen &amp;Import einfügen…</translation>
-    </message>
-    <message>
-        <source>Import Spreadsheet</source>
-        <translation>Tabelle importieren</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 wird importiert…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) could not be read and are marked red.</source>
@@ -1152,96 +1062,12 @@
         </translation>
     </message>
     <message>
-        <source>The clipboard holds no text to import.</source>
-        <translation>Die Zwischenablage enthält keinen Text zum Importieren.</translation>
-    </message>
-    <message>
-        <source>Cannot keep the clipboard for the import: %1</source>
-        <translation>Die Zwischenablage kann für den Import nicht gesichert werden: %1</translation>
-    </message>
-    <message>
         <source>Issues</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <source>&amp;Export Sheet…</source>
-        <translation>Blatt &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Issues…</source>
-        <translation>&amp;Probleme exportieren…</translation>
-    </message>
-    <message>
-        <source>Only Rows with &amp;Issues</source>
-        <translation>Nur Zeilen mit &amp;Problemen</translation>
-    </message>
-    <message>
-        <source>&amp;Next Issue</source>
-        <translation>&amp;Nächstes Problem</translation>
-    </message>
-    <message>
-        <source>This sheet has no issues.</source>
-        <translation>Dieses Blatt hat keine Probleme.</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Issue</source>
-        <translation>&amp;Voriges Problem</translation>
-    </message>
-    <message>
-        <source>Fill &amp;Down</source>
-        <translation>Nach &amp;unten ausfüllen</translation>
-    </message>
-    <message>
-        <source>Find and &amp;Replace…</source>
-        <translation>Suchen und &amp;Ersetzen…</translation>
-    </message>
-    <message>
-        <source>&amp;Add Row</source>
-        <translation>Zeile &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate Rows</source>
-        <translation>Zeilen &amp;duplizieren</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Rows</source>
-        <translation>Zeilen &amp;löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Issues</source>
-        <translation>&amp;Probleme</translation>
-    </message>
-    <message>
         <source>Open a workspace first (Ctrl+O).</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich (Strg+O).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Export Issues</source>
-        <translation>Probleme exportieren</translation>
-    </message>
-    <message>
-        <source>Export Sheet</source>
-        <translation>Blatt exportieren</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportiert nach %1</translation>
-    </message>
-    <message>
-        <source>No issues</source>
-        <translation>Keine Probleme</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -1258,10 +1084,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Push Rows…</source>
-        <translation>Zeilen &amp;senden…</translation>
-    </message>
-    <message>
         <source>Export Sync Log</source>
         <translation>Sync-Protokoll exportieren</translation>
     </message>
@@ -1270,136 +1092,8 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Connection &amp;Profiles…</source>
-        <translation>Verbindungs&amp;profile…</translation>
-    </message>
-    <message>
-        <source>P&amp;ull from Vendor…</source>
-        <translation>Vom Anbieter &amp;abrufen…</translation>
-    </message>
-    <message>
-        <source>Read what the vendor holds for this sheet and compare it field by field</source>
-        <translation>Lesen, was beim Anbieter zu diesem Blatt vorliegt, und Feld für Feld vergleichen</translation>
-    </message>
-    <message>
-        <source>&amp;Reconcile with Vendor</source>
-        <translation>Mit Anbieter ab&amp;gleichen</translation>
-    </message>
-    <message>
-        <source>The sheet against the newest pull, beside the sheet; again to go back</source>
-        <translation>Das Blatt im Vergleich zum neuesten Abruf, neben dem Blatt; erneut aufrufen, um zurückzukehren</translation>
-    </message>
-    <message>
-        <source>Ve&amp;ndor</source>
-        <translation>A&amp;nbieter</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;Sheet</source>
-        <translation>Zurück zum &amp;Blatt</translation>
-    </message>
-    <message>
         <source>Pulled through %1: %2</source>
         <translation>Abgerufen über %1: %2</translation>
-    </message>
-    <message>
-        <source>Reconcile: %1</source>
-        <translation>Abgleich: %1</translation>
-    </message>
-    <message>
-        <source>%1 against what %2 holds (Ctrl+Shift+R: to the sheet and back)</source>
-        <translation>%1 im Vergleich zum Stand bei %2 (Ctrl+Shift+R: zum Blatt und zurück)</translation>
-    </message>
-    <message>
-        <source>Close the reconciliation (Ctrl+W)</source>
-        <translation>Abgleich schließen (Ctrl+W)</translation>
-    </message>
-    <message>
-        <source>Close the reconciliation</source>
-        <translation>Abgleich schließen</translation>
-    </message>
-    <message>
-        <source>This Reconciliation</source>
-        <translation>Dieser Abgleich</translation>
-    </message>
-    <message>
-        <source>Reconciliation: %1</source>
-        <translation>Abgleich: %1</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.xls *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Tabellen (*.xlsx *.xls *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Create a new workspace</source>
-        <translation>Einen neuen Arbeitsbereich anlegen</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Open a workspace</source>
-        <translation>Einen Arbeitsbereich öffnen</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Undo the last change</source>
-        <translation>Die letzte Änderung rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Redo what was undone</source>
-        <translation>Rückgängig Gemachtes wiederholen</translation>
-    </message>
-    <message>
-        <source>Import a spreadsheet (Excel or CSV) into a sheet; dropping a file works too</source>
-        <translation>Eine Tabelle (Excel oder CSV) in ein Blatt importieren; Ablegen einer Datei geht auch</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Check the sheet: list its issues and go to the next one (Shift+F8: the previous)</source>
-        <translation>Das Blatt prüfen: seine Probleme auflisten und zum nächsten gehen (Umschalt+F8: zum vorigen)</translation>
-    </message>
-    <message>
-        <source>Push</source>
-        <translation>Übertragen</translation>
-    </message>
-    <message>
-        <source>Send the selected rows (or all shown) to the vendor: a plan first, then the push</source>
-        <translation>Die ausgewählten Zeilen (oder alle angezeigten) an den Anbieter senden: zuerst ein Plan, dann die Übertragung</translation>
-    </message>
-    <message>
-        <source>Pull</source>
-        <translation>Abrufen</translation>
-    </message>
-    <message>
-        <source>Reconcile</source>
-        <translation>Abgleichen</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>Add or change the connection profiles to the vendors</source>
-        <translation>Die Verbindungsprofile zu den Anbietern anlegen oder ändern</translation>
-    </message>
-    <message>
-        <source>Back to Sheet</source>
-        <translation>Zurück zum Blatt</translation>
     </message>
 </context>
 <context>
@@ -2619,10 +2313,6 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
         <translation>Rufen Sie zuerst ab: es gibt noch nichts zu vergleichen.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Export Reconciliation</source>
         <translation>Abgleich exportieren</translation>
     </message>
@@ -2846,6 +2536,91 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     </message>
 </context>
 <context>
+    <name>SheetCommands</name>
+    <message>
+        <source>Open a workspace first (Ctrl+O).</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich (Strg+O).</translation>
+    </message>
+    <message>
+        <source>This sheet has no issues.</source>
+        <translation>Dieses Blatt hat keine Probleme.</translation>
+    </message>
+    <message>
+        <source>Export Issues</source>
+        <translation>Probleme exportieren</translation>
+    </message>
+    <message>
+        <source>Export Sheet</source>
+        <translation>Blatt exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetStatusBar</name>
+    <message>
+        <source>All changes saved %1</source>
+        <translation>Alle Änderungen gespeichert %1</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>Reconciliation: %1</source>
+        <translation>Abgleich: %1</translation>
+    </message>
+    <message>
+        <source>No issues</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetTabs</name>
+    <message>
+        <source>Drop a spreadsheet here to import it, open a workspace (Ctrl+O), create one (Ctrl+N), or try the demo workspace (Ctrl+Shift+D).</source>
+        <translation>Ziehen Sie eine Tabelle hierher, um sie zu importieren, öffnen Sie einen Arbeitsbereich (Strg+O), legen Sie einen an (Strg+N) oder probieren Sie den Demo-Arbeitsbereich (Strg+Umschalt+D).</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Reconcile: %1</source>
+        <translation>Abgleich: %1</translation>
+    </message>
+    <message>
+        <source>%1 against what %2 holds (Ctrl+Shift+R: to the sheet and back)</source>
+        <translation>%1 im Vergleich zum Stand bei %2 (Ctrl+Shift+R: zum Blatt und zurück)</translation>
+    </message>
+    <message>
+        <source>Close the reconciliation (Ctrl+W)</source>
+        <translation>Abgleich schließen (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Close the reconciliation</source>
+        <translation>Abgleich schließen</translation>
+    </message>
+</context>
+<context>
     <name>SheetValidation</name>
     <message numerus="yes">
         <source>%1 &apos;%2&apos; is also used by %n other row(s); each row needs its own.</source>
@@ -3015,6 +2790,14 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     <message>
         <source>The vendor refused to list its records (HTTP %1): %2</source>
         <translation>Der Anbieter hat die Auflistung seiner Datensätze abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Signing in again failed: %1 Sign in again (profile test), then pull again.</source>
+        <translation>Die erneute Anmeldung ist fehlgeschlagen: %1 Melden Sie sich erneut an (profile test) und rufen Sie dann erneut ab.</translation>
+    </message>
+    <message>
+        <source>Signing in again failed: %1 Sign in again (profile test), then push again.</source>
+        <translation>Die erneute Anmeldung ist fehlgeschlagen: %1 Melden Sie sich erneut an (profile test) und senden Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3025,245 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     <message>
         <source>%1&apos;s answer could not be read: %2</source>
         <translation>Die Antwort von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Workspace</source>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>Tabelle &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Paste as New &amp;Import…</source>
+        <translation>Als neuen &amp;Import einfügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Sheet…</source>
+        <translation>Blatt &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Issues…</source>
+        <translation>&amp;Probleme exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;About ContractDesk</source>
+        <translation>Ü&amp;ber ContractDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Rows</source>
+        <translation>Zeilen &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Only Rows with &amp;Issues</source>
+        <translation>Nur Zeilen mit &amp;Problemen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Issue</source>
+        <translation>&amp;Nächstes Problem</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Issue</source>
+        <translation>&amp;Voriges Problem</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>Nach &amp;unten ausfüllen</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Suchen und &amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Rows</source>
+        <translation>Zeilen &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Rows</source>
+        <translation>Zeilen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Push Rows…</source>
+        <translation>Zeilen &amp;senden…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;Profiles…</source>
+        <translation>Verbindungs&amp;profile…</translation>
+    </message>
+    <message>
+        <source>P&amp;ull from Vendor…</source>
+        <translation>Vom Anbieter &amp;abrufen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile with Vendor</source>
+        <translation>Mit Anbieter ab&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Create a new workspace</source>
+        <translation>Einen neuen Arbeitsbereich anlegen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Einen Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>Rückgängig Gemachtes wiederholen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet (Excel or CSV) into a sheet; dropping a file works too</source>
+        <translation>Eine Tabelle (Excel oder CSV) in ein Blatt importieren; Ablegen einer Datei geht auch</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Check the sheet: list its issues and go to the next one (Shift+F8: the previous)</source>
+        <translation>Das Blatt prüfen: seine Probleme auflisten und zum nächsten gehen (Umschalt+F8: zum vorigen)</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Send the selected rows (or all shown) to the vendor: a plan first, then the push</source>
+        <translation>Die ausgewählten Zeilen (oder alle angezeigten) an den Anbieter senden: zuerst ein Plan, dann die Übertragung</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Read what the vendor holds for this sheet and compare it field by field</source>
+        <translation>Lesen, was beim Anbieter zu diesem Blatt vorliegt, und Feld für Feld vergleichen</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Abgleichen</translation>
+    </message>
+    <message>
+        <source>The sheet against the newest pull, beside the sheet; again to go back</source>
+        <translation>Das Blatt im Vergleich zum neuesten Abruf, neben dem Blatt; erneut aufrufen, um zurückzukehren</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Add or change the connection profiles to the vendors</source>
+        <translation>Die Verbindungsprofile zu den Anbietern anlegen oder ändern</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Log</source>
+        <translation>Übertragungs&amp;protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <source>Ve&amp;ndor</source>
+        <translation>A&amp;nbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;Sheet</source>
+        <translation>Zurück zum &amp;Blatt</translation>
+    </message>
+    <message>
+        <source>Back to Sheet</source>
+        <translation>Zurück zum Blatt</translation>
+    </message>
+    <message>
+        <source>This Reconciliation</source>
+        <translation>Dieser Abgleich</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,13 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     setTitle(tr("Match columns to fields"));
     setSubTitle(tr("ContractDesk proposed a field for each column it recognised. Change any "
                    "of them, ignore columns, or set a value for all rows."));
+    setUpWidgets();
+    layOut();
+    connectWidgets();
+}
 
+void ImportMappingPage::setUpWidgets()
+{
     m_columns->setObjectName(QStringLiteral("ColumnTable"));
     m_columns->setColumnCount(ColumnCount);
     m_columns->setHorizontalHeaderLabels({tr("Column"), tr("Header in the file"),
@@ -73,9 +79,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_constantField->setObjectName(QStringLiteral("ConstantField"));
     m_constantValue->setObjectName(QStringLiteral("ConstantValue"));
     m_constantValue->setPlaceholderText(tr("Value"));
-    auto *addConstant = new QPushButton(tr("&Set for all rows"), this);
-    addConstant->setObjectName(QStringLiteral("AddConstant"));
-    auto *removeConstant = new QPushButton(tr("Re&move"), this);
+    m_addConstant = new QPushButton(tr("&Set for all rows"), this);
+    m_addConstant->setObjectName(QStringLiteral("AddConstant"));
+    m_removeConstant = new QPushButton(tr("Re&move"), this);
 
     m_dateOrder->setObjectName(QStringLiteral("DateOrderCombo"));
     m_dateOrder->addItem(tr("Detect (ISO, or decided by the values)"),
@@ -95,7 +101,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_summary->setWordWrap(true);
     m_templateName->setPlaceholderText(tr("Template name"));
     m_templateName->setEnabled(false);
+}
 
+void ImportMappingPage::layOut()
+{
     auto *formats = new QHBoxLayout;
     formats->addWidget(new QLabel(tr("Dates:"), this));
     formats->addWidget(m_dateOrder);
@@ -107,8 +116,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     auto *constantRow = new QHBoxLayout;
     constantRow->addWidget(m_constantField, 1);
     constantRow->addWidget(m_constantValue, 1);
-    constantRow->addWidget(addConstant);
-    constantRow->addWidget(removeConstant);
+    constantRow->addWidget(m_addConstant);
+    constantRow->addWidget(m_removeConstant);
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -134,10 +143,13 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addLayout(remember);
+}
 
-    connect(addConstant, &QPushButton::clicked, this, &ImportMappingPage::addConstant);
+void ImportMappingPage::connectWidgets()
+{
+    connect(m_addConstant, &QPushButton::clicked, this, &ImportMappingPage::addConstant);
     m_constantValue->installEventFilter(this);
-    connect(removeConstant, &QPushButton::clicked, this, [this] {
+    connect(m_removeConstant, &QPushButton::clicked, this, [this] {
         const int row = m_constants->currentRow();
         if (row < 0)
             return;

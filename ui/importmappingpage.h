@@ -7,6 +7,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStandardItemModel;
 class QTableView;
 class QTableWidget;
@@ -30,6 +31,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpWidgets();
+    void layOut();
+    void connectWidgets();
     void fillColumns();
     void fillConstants();
     void addConstant();
@@ -41,6 +45,8 @@ private:
     QTableWidget *m_constants;
     QComboBox *m_constantField;
     QLineEdit *m_constantValue;
+    QPushButton *m_addConstant = nullptr;
+    QPushButton *m_removeConstant = nullptr;
     QComboBox *m_dateOrder;
     QComboBox *m_decimal;
     QTableView *m_preview;

@@ -40,8 +40,14 @@ ImportSourcePage::ImportSourcePage(ImportWizard *wizard)
     m_status->setWordWrap(true);
     setTitle(tr("What to import"));
     setSubTitle(tr("Check the sheet, the target and the row that holds the column headers."));
-    ImportSession &session = wizard->session();
+    fillChoices();
+    layOut();
+    connectWidgets();
+}
 
+void ImportSourcePage::fillChoices()
+{
+    const ImportSession &session = m_wizard->session();
     m_fileLabel->setText(QStringLiteral("<b>%1</b>").arg(session.fileName().toHtmlEscaped()));
     m_sheet->setObjectName(QStringLiteral("SheetCombo"));
     for (const auto &sheet : session.sheets())
@@ -69,7 +75,11 @@ ImportSourcePage::ImportSourcePage(ImportWizard *wizard)
     m_raw->setSelectionMode(QAbstractItemView::SingleSelection);
     m_raw->horizontalHeader()->setDefaultSectionSize(120);
     m_progress->setTextVisible(true);
+}
 
+void ImportSourcePage::layOut()
+{
+    const ImportSession &session = m_wizard->session();
     auto *form = new QFormLayout;
     form->addRow(tr("File:"), m_fileLabel);
     form->addRow(tr("&Sheet:"), m_sheet);
@@ -98,7 +108,11 @@ ImportSourcePage::ImportSourcePage(ImportWizard *wizard)
     layout->addLayout(busy);
     layout->addWidget(m_status);
     layout->addWidget(m_raw, 1);
+}
 
+void ImportSourcePage::connectWidgets()
+{
+    ImportWizard *wizard = m_wizard;
     connect(m_sheet, &QComboBox::currentIndexChanged, wizard, &ImportWizard::reread);
     connect(m_encoding, &QComboBox::currentIndexChanged, wizard, &ImportWizard::reread);
     connect(m_delimiter, &QComboBox::currentIndexChanged, wizard, &ImportWizard::reread);

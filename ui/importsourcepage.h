@@ -29,6 +29,9 @@ public:
     bool isComplete() const override;
 
 private:
+    void fillChoices();
+    void layOut();
+    void connectWidgets();
     void sheetLoaded();
     void fillRawPreview();
     void targetChosen();

@@ -14,6 +14,7 @@ IssuesPane::IssuesPane(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_view(new QTableView(this))
 {
+    setObjectName(QStringLiteral("IssuesPane"));
     m_view->setObjectName(QStringLiteral("IssuesView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

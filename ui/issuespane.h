@@ -17,9 +17,6 @@ public:
     explicit IssuesPane(QWidget *parent = nullptr);
 
     void setSheet(RecordTableModel *sheet);
-    IssueListModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QLabel *summary() const { return m_summary; }
 
 signals:
     void issueActivated(qint64 recordId, int field);

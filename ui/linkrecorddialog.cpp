@@ -20,6 +20,8 @@ LinkRecordDialog::LinkRecordDialog(const QString &title, const QString &intro,
     setWindowTitle(title);
     auto *introLabel = new QLabel(intro, this);
     introLabel->setWordWrap(true);
+    m_filter->setObjectName(QStringLiteral("LinkFilter"));
+    m_list->setObjectName(QStringLiteral("LinkChoices"));
     m_filter->setPlaceholderText(tr("Type to narrow the list…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter"));

@@ -8,7 +8,8 @@ class QListWidget;
 
 // Picks the partner of an unmatched line by hand: the vendor record a sheet row is (the records
 // that fit it first, then every record no row claims), or the sheet row a vendor record is.
-// Narrowed by typing; keyboard first: type, arrows, Enter.
+// Narrowed by typing; keyboard first: type, arrows, Enter. The filter is "LinkFilter", the list
+// "LinkChoices".
 class LinkRecordDialog : public QDialog
 {
     Q_OBJECT
@@ -24,8 +25,6 @@ public:
     LinkRecordDialog(const QString &title, const QString &intro, const QVector<Choice> &choices,
                      QWidget *parent = nullptr);
 
-    QLineEdit *filterEdit() const { return m_filter; }
-    QListWidget *list() const { return m_list; }
     // The chosen partner's index, or -1.
     int chosen() const;
 

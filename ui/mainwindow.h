@@ -2,39 +2,39 @@
 
 #include "result.h"
 
-#include <QHash>
 #include <QMainWindow>
-
-#include <functional>
+#include <QVector>
 
 #include <memory>
 
-class FindReplaceDialog;
-class ImportJob;
+class FileFlow;
+class ImportWizard;
 class IssuesPane;
 class ProfileSelector;
 class ProfilesDialog;
 class PullDialog;
 class PushDialog;
-class ReconcileView;
-class ImportWizard;
-class QAction;
-class QProgressDialog;
-class QTemporaryDir;
 class QDockWidget;
 class QLabel;
-class QMenu;
 class QTabWidget;
 class QTableView;
+class ReconcileView;
 class RecentFiles;
 class SchemaRegistry;
+class SheetCommands;
+class SheetStatusBar;
+class SheetTabs;
 class SheetView;
 class SyncLogPane;
+class WindowActions;
 class WorkspaceSession;
 
-// The main window: one tab per target sheet (and its reconciliation, when open), the sync log
-// dock, menus and the status bar.
+// The main window: the sheet tabs (SheetTabs), the sync log and issues docks, the status bar
+// (SheetStatusBar), the commands' actions, menus and toolbar (WindowActions), what they do to
+// the sheet shown (SheetCommands), and how files come in (FileFlow).
 // It shows a WorkspaceSession and forwards user intent to it; it holds no data of its own.
+// What is left here ties the parts together: which session is shown, and the dialogs that
+// push, pull and reconcile.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,24 +49,18 @@ public:
     Status openDemoWorkspace(const QString &path);
 
     WorkspaceSession *session() const { return m_session.get(); }
-    QTabWidget *tabs() const { return m_tabs; }
+    QTabWidget *tabs() const;
     SheetView *currentSheet() const;
     QTableView *logView() const;
     SyncLogPane *logPane() const { return m_logPane; }
-    QLabel *countsLabel() const { return m_countsLabel; }
-    QLabel *saveStateLabel() const { return m_saveLabel; }
-    QLabel *issuesLabel() const { return m_issuesLabel; }
-    IssuesPane *issuesPane() const { return m_issuesPane; }
-    QDockWidget *issuesDock() const { return m_issuesDock; }
-    FindReplaceDialog *findReplaceDialog() const { return m_findDialog; }
+    QLabel *countsLabel() const;
     // The toolbar's profile choice: push and pull start with it.
-    ProfileSelector *profileSelector() const { return m_profileSelector; }
+    ProfileSelector *profileSelector() const;
 
     // Starts the import wizard for a spreadsheet (a .cdw opens as a workspace instead). With no
     // workspace open, the default workspace is opened first. Returns the wizard, or nullptr
     // when the file cannot be imported (the message has been shown).
     ImportWizard *importFile(const QString &path);
-    ImportJob *importJob() const { return m_importJob; }
     // The current sheet to .xlsx (with its issues on a second sheet) or .csv, by the extension.
     Status exportSheet(const QString &path);
     // The current sheet's issues to .xlsx or .csv.
@@ -101,72 +95,30 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createToolBar();
+    void createDocks();
+    void connectParts();
+    void connectFileActions();
+    void connectVendorActions();
     void showSession(std::unique_ptr<WorkspaceSession> session);
     void updateCounts();
     void currentSheetChanged();
-    // Runs a row or cell operation on the current sheet; a refusal goes to the status bar.
-    void onSheet(const std::function<Status(SheetView *)> &operation);
-    void showIssue(qint64 recordId, int field);
-    void exportDialog(bool issues);
-    void updateRecentMenu();
-    void updateVendorMenu();
-    void closeReconcileViews();
-    void newWorkspace();
-    void openWorkspaceDialog();
-    void openDemo();
+    void exportSyncLog();
+    void toggleReconciliation();
+    void showMessage(const QString &message, int timeout);
     void reportFailure(const QString &message);
     void about();
-    void importDialog();
-    void runImport(ImportWizard *wizard);
-    bool ensureSession();
 
     const SchemaRegistry &m_registry;
     RecentFiles &m_recentFiles;
     std::unique_ptr<WorkspaceSession> m_session;
 
-    QTabWidget *m_tabs;
+    SheetTabs *m_tabs;
+    SheetStatusBar *m_statusBar;
     QDockWidget *m_logDock;
     SyncLogPane *m_logPane;
-    QLabel *m_countsLabel;
-    QLabel *m_saveLabel;
-    QLabel *m_issuesLabel;
     QDockWidget *m_issuesDock;
     IssuesPane *m_issuesPane;
-    FindReplaceDialog *m_findDialog = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_vendorMenu = nullptr;
-    ProfileSelector *m_profileSelector = nullptr;
-    QHash<QString, ReconcileView *> m_reconcileViews; // by target; tabs beside the sheets
-    ImportJob *m_importJob;
-    QProgressDialog *m_importProgress = nullptr;
-    std::unique_ptr<QTemporaryDir> m_clipboardDir;
-
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_demoAction = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_pasteAction = nullptr;
-    QAction *m_pasteImportAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_filterAction = nullptr;
-    QAction *m_onlyIssuesAction = nullptr;
-    QAction *m_exportSheetAction = nullptr;
-    QAction *m_pushAction = nullptr;
-    QAction *m_profilesAction = nullptr;
-    QAction *m_pullAction = nullptr;
-    QAction *m_reconcileAction = nullptr;
-    QAction *m_exportIssuesAction = nullptr;
-    QAction *m_nextIssueAction = nullptr;
-    QAction *m_previousIssueAction = nullptr;
-    QAction *m_fillDownAction = nullptr;
-    QAction *m_findReplaceAction = nullptr;
-    QAction *m_addRowAction = nullptr;
-    QAction *m_duplicateRowsAction = nullptr;
-    QAction *m_deleteRowsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
+    WindowActions *m_actions;
+    FileFlow *m_files;
+    SheetCommands *m_sheetCommands;
 };

@@ -2,14 +2,15 @@
 
 #include "entityschema.h"
 #include "linkrecorddialog.h"
-#include "reconciledetailmodel.h"
+#include "reconcileactions.h"
+#include "reconciledetailpane.h"
+#include "reconcilefilterbar.h"
 #include "reconcilesession.h"
 #include "reconciletablemodel.h"
 #include "recordtablemodel.h"
 #include "workspacesession.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -24,34 +25,11 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace {
 
 // Pairing again at once keeps each action's result on screen before the next key press; a
 // very large sheet waits for the burst of changes an action makes to end.
 constexpr int kImmediateRecords = 20000;
-
-constexpr ReconcileState kStates[] = {ReconcileState::Differs, ReconcileState::LocalOnly,
-                                      ReconcileState::RemoteOnly, ReconcileState::Ambiguous,
-                                      ReconcileState::Same};
-
-QString filterColor(ReconcileState state)
-{
-    switch (state) {
-    case ReconcileState::Same:
-        return QStringLiteral("#dcfce7");
-    case ReconcileState::Differs:
-        return QStringLiteral("#fed7aa");
-    case ReconcileState::LocalOnly:
-        return QStringLiteral("#dbeafe");
-    case ReconcileState::RemoteOnly:
-        return QStringLiteral("#ede9fe");
-    case ReconcileState::Ambiguous:
-        return QStringLiteral("#fee2e2");
-    }
-    return QString();
-}
 
 } // namespace
 
@@ -60,27 +38,24 @@ ReconcileView::ReconcileView(WorkspaceSession &session, RecordTableModel *sheet,
     , m_sheet(sheet)
     , m_rec(new ReconcileSession(session, sheet, this))
     , m_model(m_rec->model())
-    , m_detailModel(new ReconcileDetailModel(m_model, this))
     , m_recomputeTimer(new QTimer(this))
+    , m_actions(new ReconcileActions(this, sheet->schema().vendorLabel()))
     , m_title(new QLabel(this))
     , m_pullButton(new QToolButton(this))
     , m_exportButton(new QToolButton(this))
-    , m_differingColumns(new QCheckBox(tr("Only &columns with differences"), this))
+    , m_filters(new ReconcileFilterBar(m_model, sheet->schema().vendorLabel(), this))
     , m_table(new QTableView(this))
-    , m_detailTitle(new QLabel(this))
-    , m_detail(new QTableView(this))
+    , m_detail(new ReconcileDetailPane(m_model, m_actions->takeValue(), this))
 {
     setObjectName(QStringLiteral("reconcile:") + sheet->schema().id());
+    m_rec->setObjectName(QStringLiteral("ReconcileSession"));
+    m_model->setObjectName(QStringLiteral("ReconcileTableModel"));
     connect(m_rec, &ReconcileSession::message, this, &ReconcileView::statusMessage);
     m_recomputeTimer->setSingleShot(true);
     m_recomputeTimer->setInterval(0);
     connect(m_recomputeTimer, &QTimer::timeout, this, [this] { pairAgain(m_pushedOutOfDate); });
 
-    m_title->setObjectName(QStringLiteral("ReconcileTitle"));
-    m_title->setWordWrap(true);
-    m_title->setTextFormat(Qt::RichText);
-
-    createActions();
+    connectActions();
     layOut();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateDetail();
@@ -88,15 +63,57 @@ ReconcileView::ReconcileView(WorkspaceSession &session, RecordTableModel *sheet,
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ReconcileView::updateActions);
+    connect(m_detail, &ReconcileDetailPane::currentFieldChanged, this,
+            &ReconcileView::updateActions);
+    connect(m_filters, &ReconcileFilterBar::filterChanged, this, [this] {
+        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+            m_table->setCurrentIndex(m_model->index(0, ReconcileTableModel::KeyColumn));
+        updateDetail();
+        updateActions();
+    });
+    connect(m_filters, &ReconcileFilterBar::onlyDifferingColumnsChanged, this,
+            &ReconcileView::updateColumns);
     connect(m_model, &ReconcileTableModel::reconciled, this, [this] {
         updateTitle();
-        updateFilters();
+        m_filters->updateCounts(m_rec->hasSnapshot());
         updateColumns();
         emit summaryChanged();
     });
-    connect(m_detail->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &ReconcileView::updateActions);
+    followTheSheet();
+    updateTitle();
+    m_filters->updateCounts(m_rec->hasSnapshot());
+    updateDetail();
+    updateActions();
+}
 
+ReconcileView::~ReconcileView() = default;
+
+void ReconcileView::connectActions()
+{
+    connect(m_actions->takeValue(), &QAction::triggered, this,
+            [this] { run(&ReconcileView::takeVendorValue); });
+    connect(m_actions->takeRows(), &QAction::triggered, this,
+            [this] { run(&ReconcileView::takeVendorRows); });
+    connect(m_actions->push(), &QAction::triggered, this,
+            [this] { run(&ReconcileView::pushSheetRows); });
+    connect(m_actions->import(), &QAction::triggered, this,
+            [this] { run(&ReconcileView::importVendorRecords); });
+    connect(m_actions->link(), &QAction::triggered, this,
+            [this] { run(&ReconcileView::linkCurrent); });
+    connect(m_actions->previous(), &QAction::triggered, this, [this] {
+        if (!goToDifference(false))
+            emit statusMessage(tr("No differences to go to."));
+    });
+    connect(m_actions->next(), &QAction::triggered, this, [this] {
+        if (!goToDifference(true))
+            emit statusMessage(tr("No differences to go to."));
+    });
+    connect(m_actions->exportAll(), &QAction::triggered, this, &ReconcileView::exportDialog);
+    connect(m_actions->close(), &QAction::triggered, this, &ReconcileView::closeRequested);
+}
+
+void ReconcileView::followTheSheet()
+{
     // Every change of the sheet (an edit here or there, an undo, rows added or deleted, a
     // reload after a push) pairs again; a reload also re-reads what was last pushed.
     connect(m_sheet, &QAbstractItemModel::dataChanged, this, &ReconcileView::scheduleRecompute);
@@ -107,41 +124,52 @@ ReconcileView::ReconcileView(WorkspaceSession &session, RecordTableModel *sheet,
         m_pushedOutOfDate = true;
         scheduleRecompute();
     });
-    updateTitle();
-    updateFilters();
-    updateDetail();
-    updateActions();
 }
-
-ReconcileView::~ReconcileView() = default;
 
 void ReconcileView::layOut()
 {
     const EntitySchema &schema = m_sheet->schema();
+    m_title->setObjectName(QStringLiteral("ReconcileTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::RichText);
+    m_pullButton->setObjectName(QStringLiteral("ReconcilePullButton"));
     m_pullButton->setToolTip(tr("Read what %1 holds now (Ctrl+Shift+L)").arg(schema.vendorLabel()));
     connect(m_pullButton, &QToolButton::clicked, this, [this] { emit pullRequested(target()); });
-    m_exportButton->setDefaultAction(m_export);
+    m_exportButton->setDefaultAction(m_actions->exportAll());
 
     auto *titleBar = new QHBoxLayout;
     titleBar->addWidget(m_title, 1);
     titleBar->addWidget(m_pullButton);
     titleBar->addWidget(m_exportButton);
 
-    QHBoxLayout *filterBar = makeFilterBar();
-
     auto *toolbar = new QToolBar(tr("Reconcile"), this);
     toolbar->setObjectName(QStringLiteral("ReconcileToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addAction(m_takeValue);
-    toolbar->addAction(m_takeRows);
-    toolbar->addAction(m_push);
+    toolbar->addActions({m_actions->takeValue(), m_actions->takeRows(), m_actions->push()});
     toolbar->addSeparator();
-    toolbar->addAction(m_import);
-    toolbar->addAction(m_link);
+    toolbar->addActions({m_actions->import(), m_actions->link()});
     toolbar->addSeparator();
-    toolbar->addAction(m_previous);
-    toolbar->addAction(m_next);
+    toolbar->addActions({m_actions->previous(), m_actions->next()});
 
+    setUpTable();
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(titleBar);
+    layout->addWidget(m_filters);
+    layout->addWidget(toolbar);
+    layout->addWidget(splitter, 1);
+    setFocusProxy(m_table);
+}
+
+void ReconcileView::setUpTable()
+{
     m_table->setObjectName(QStringLiteral("ReconcileTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -156,94 +184,7 @@ void ReconcileView::layOut()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(menuActions());
-    m_table->setAccessibleName(tr("Reconciliation of %1").arg(schema.title()));
-
-    m_detailTitle->setObjectName(QStringLiteral("ReconcileDetailTitle"));
-    m_detailTitle->setWordWrap(true);
-    m_detailTitle->setTextFormat(Qt::RichText);
-    setUpDetail();
-
-    auto *detailPane = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detailPane);
-    detailLayout->setContentsMargins(0, 4, 0, 0);
-    detailLayout->addWidget(m_detailTitle);
-    detailLayout->addWidget(m_detail, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(detailPane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(titleBar);
-    layout->addLayout(filterBar);
-    layout->addWidget(toolbar);
-    layout->addWidget(splitter, 1);
-    setFocusProxy(m_table);
-}
-
-QHBoxLayout *ReconcileView::makeFilterBar()
-{
-    // The counts per state are the filters: a look at the numbers, a click (or Alt+letter) to
-    // see those lines.
-    auto *filterBar = new QHBoxLayout;
-    filterBar->setSpacing(6);
-    for (const ReconcileState state : kStates) {
-        auto *button = new QToolButton(this);
-        button->setCheckable(true);
-        button->setChecked(m_model->isStateShown(state));
-        button->setObjectName(QStringLiteral("filter-") + ReconcileEntry::stateName(state));
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        connect(button, &QToolButton::toggled, this, [this, state](bool on) {
-            m_model->setStateShown(state, on);
-            if (m_table->model()->rowCount() > 0 && !m_table->currentIndex().isValid())
-                m_table->setCurrentIndex(m_model->index(0, ReconcileTableModel::KeyColumn));
-            updateDetail();
-            updateActions();
-        });
-        filterBar->addWidget(button);
-        m_filters.append(button);
-    }
-    filterBar->addSpacing(12);
-    m_differingColumns->setChecked(true);
-    m_differingColumns->setToolTip(
-            tr("Hide the fields that agree on every line; the detail below still lists them."));
-    connect(m_differingColumns, &QCheckBox::toggled, this, &ReconcileView::updateColumns);
-    filterBar->addWidget(m_differingColumns);
-    filterBar->addStretch(1);
-    return filterBar;
-}
-
-void ReconcileView::setUpDetail()
-{
-    m_detail->setObjectName(QStringLiteral("ReconcileDetail"));
-    m_detail->setModel(m_detailModel);
-    m_detail->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_detail->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_detail->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_detail->setWordWrap(false);
-    m_detail->verticalHeader()->hide();
-    m_detail->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_detail->horizontalHeader()->setStretchLastSection(true);
-    m_detail->setColumnWidth(ReconcileDetailModel::FieldColumn, 200);
-    m_detail->setColumnWidth(ReconcileDetailModel::SheetColumn, 220);
-    m_detail->setColumnWidth(ReconcileDetailModel::VendorColumn, 220);
-    m_detail->setColumnWidth(ReconcileDetailModel::PushedColumn, 180);
-    m_detail->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_detail->addAction(m_takeValue);
-    m_detail->setAccessibleName(tr("The current line, field by field"));
-}
-
-bool ReconcileView::hasSnapshot() const
-{
-    return m_rec->hasSnapshot();
-}
-
-const PulledSnapshot &ReconcileView::snapshot() const
-{
-    return m_rec->snapshot();
+    m_table->setAccessibleName(tr("Reconciliation of %1").arg(m_sheet->schema().title()));
 }
 
 QString ReconcileView::target() const
@@ -251,88 +192,19 @@ QString ReconcileView::target() const
     return m_sheet->schema().id();
 }
 
-QToolButton *ReconcileView::filterButton(ReconcileState state) const
-{
-    for (int i = 0; i < m_filters.size(); ++i) {
-        if (kStates[i] == state)
-            return m_filters.at(i);
-    }
-    return nullptr;
-}
-
-void ReconcileView::createActions()
-{
-    const QString vendor = m_sheet->schema().vendorLabel();
-    auto make = [this](const QString &text, const QKeySequence &key, const QString &tip) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(
-                QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-        action->setStatusTip(tip);
-        addAction(action);
-        return action;
-    };
-    m_takeValue =
-            make(tr("Take %1's &Value").arg(vendor), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V),
-                 tr("Put %1's value of the current field into the sheet").arg(vendor));
-    connect(m_takeValue, &QAction::triggered, this,
-            [this] { run([this] { return takeVendorValue(); }); });
-    m_takeRows =
-            make(tr("Take %1's &Rows").arg(vendor), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
-                 tr("Put %1's values of every differing field of the selected rows into the "
-                    "sheet")
-                         .arg(vendor));
-    connect(m_takeRows, &QAction::triggered, this,
-            [this] { run([this] { return takeVendorRows(); }); });
-    m_push = make(tr("Sheet Is Right: &Push…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
-                  tr("Send the selected rows to %1 through the push dialog; its plan is the dry "
-                     "run")
-                          .arg(vendor));
-    connect(m_push, &QAction::triggered, this, [this] { run([this] { return pushSheetRows(); }); });
-    m_import = make(tr("&Import into Sheet"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I),
-                    tr("Add the selected records only %1 holds to the sheet, with their %1 ids")
-                            .arg(vendor));
-    connect(m_import, &QAction::triggered, this,
-            [this] { run([this] { return importVendorRecords(); }); });
-    m_link = make(tr("&Link…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K),
-                  tr("Pair an unmatched row with a %1 record by hand, or confirm an offered match")
-                          .arg(vendor));
-    connect(m_link, &QAction::triggered, this, [this] { run([this] { return linkCurrent(); }); });
-    m_previous = make(tr("Previous Difference"), QKeySequence(Qt::SHIFT | Qt::Key_F7),
-                      tr("Go to the previous difference"));
-    connect(m_previous, &QAction::triggered, this, [this] {
-        if (!goToDifference(false))
-            emit statusMessage(tr("No differences to go to."));
-    });
-    m_next = make(tr("Next Difference"), QKeySequence(Qt::Key_F7), tr("Go to the next difference"));
-    connect(m_next, &QAction::triggered, this, [this] {
-        if (!goToDifference(true))
-            emit statusMessage(tr("No differences to go to."));
-    });
-    m_export = make(tr("&Export Reconciliation…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E),
-                    tr("Save the reconciliation as an Excel workbook or CSV"));
-    m_export->setIconText(tr("Export…"));
-    connect(m_export, &QAction::triggered, this, &ReconcileView::exportDialog);
-    m_close = make(tr("&Close Reconciliation"), QKeySequence(Qt::CTRL | Qt::Key_W),
-                   tr("Close this view; the pulled records stay in the workspace"));
-    connect(m_close, &QAction::triggered, this, &ReconcileView::closeRequested);
-}
-
 QList<QAction *> ReconcileView::menuActions() const
 {
-    return {m_takeValue, m_takeRows, m_push,   m_import, m_link,
-            m_next,      m_previous, m_export, m_close};
+    return m_actions->menuActions();
 }
 
-QString ReconcileView::shortcutText(const QAction *action) const
+QString ReconcileView::summaryText() const
 {
-    return action->shortcut().toString(QKeySequence::NativeText);
+    return m_rec->summaryText();
 }
 
-void ReconcileView::run(const std::function<Status()> &action)
+void ReconcileView::run(Status (ReconcileView::*action)())
 {
-    const Status status = action();
+    const Status status = (this->*action)();
     if (!status)
         emit statusMessage(status.error());
 }
@@ -359,7 +231,7 @@ Status ReconcileView::reload(const QString &profile)
 
 void ReconcileView::scheduleRecompute()
 {
-    if (!hasSnapshot())
+    if (!m_rec->hasSnapshot())
         return;
     // Behind another tab it waits until it is shown: editing the sheet stays fast.
     if (!isVisible()) {
@@ -372,12 +244,6 @@ void ReconcileView::scheduleRecompute()
         m_recomputeTimer->start();
 }
 
-void ReconcileView::recompute()
-{
-    m_recomputeTimer->stop();
-    pairAgain(m_pushedOutOfDate);
-}
-
 void ReconcileView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -388,13 +254,14 @@ void ReconcileView::showEvent(QShowEvent *event)
 void ReconcileView::pairAgain(bool rereadPushed)
 {
     m_dirty = false;
-    if (!hasSnapshot())
+    if (!m_rec->hasSnapshot())
         return;
     // The current line by its name, so it stays current although the lines are rebuilt; when
     // it is gone (its difference settled) the line now in its place becomes current.
     const QModelIndex current = m_table->currentIndex();
-    const ReconcileEntry *entry = currentEntry();
-    const QString identity = entry ? m_model->identityOf(*entry) : QString();
+    const int entry = currentEntry();
+    const QString identity =
+            entry >= 0 ? m_model->identityOf(m_model->entries().at(entry)) : QString();
     m_rec->pairAgain(rereadPushed);
     if (rereadPushed)
         m_pushedOutOfDate = false;
@@ -415,109 +282,15 @@ void ReconcileView::setStale(bool stale)
     updateTitle();
 }
 
-QString ReconcileView::summaryText() const
-{
-    if (!hasSnapshot())
-        return tr("Nothing pulled yet");
-    const ReconcileSummary &s = m_model->summary();
-    // Counts after labels, never "%n row(s)": every number reads right in every language.
-    QStringList parts{tr("Differs: %1").arg(s.differs),
-                      tr("Only in the sheet: %1").arg(s.localOnly),
-                      tr("Only at the vendor: %1").arg(s.remoteOnly)};
-    if (s.ambiguous > 0)
-        parts.append(tr("Ambiguous: %1").arg(s.ambiguous));
-    parts.append(tr("Same: %1").arg(s.same));
-    return parts.join(QStringLiteral(" · "));
-}
-
 void ReconcileView::updateTitle()
 {
-    const EntitySchema &schema = m_sheet->schema();
-    const QString vendor = schema.vendorLabel().toHtmlEscaped();
-    m_pullButton->setText(hasSnapshot() ? tr("Pull Again…") : tr("Pull…"));
-    if (!hasSnapshot()) {
-        m_title->setText(tr("<b>%1</b><br>Nothing has been pulled from %2 for this sheet yet. "
-                            "Pull (Ctrl+Shift+L) to see, field by field, what %2 holds against "
-                            "the sheet.")
-                                 .arg(schema.title().toHtmlEscaped(), vendor));
-        return;
-    }
-    const QDateTime at = snapshot().pulledAt.toLocalTime();
-    const QLocale locale;
-    const QString when =
-            QStringLiteral("%1, %2").arg(locale.toString(at.date(), QStringLiteral("d MMM yyyy")),
-                                         locale.toString(at.time(), QLocale::ShortFormat));
-    QString text =
-            tr("<b>%1</b> — pulled on <b>%2</b> through profile <b>%3</b>. Rows in "
-               "the sheet: %4 · records at %5: %6.")
-                    .arg(schema.title().toHtmlEscaped(), when, snapshot().profile.toHtmlEscaped())
-                    .arg(m_model->local().size())
-                    .arg(vendor)
-                    .arg(m_model->remote().size());
-    const int offered = m_model->summary().offered;
-    if (offered > 0)
-        text += QStringLiteral("<br><span style='color:#92400e'>%1</span>")
-                        .arg(tr("Matched only by number or name, waiting for your yes: %1. Link "
-                                "(%2) confirms the current one.")
-                                     .arg(offered)
-                                     .arg(shortcutText(m_link)));
-    if (m_stale)
-        text += QStringLiteral("<br><span style='color:#b45309'>%1</span>")
-                        .arg(tr("Rows were pushed after this pull: pull again to see what %1 "
-                                "holds now.")
-                                     .arg(vendor));
-    m_title->setText(text);
-}
-
-void ReconcileView::updateFilters()
-{
-    const ReconcileSummary &s = m_model->summary();
-    const QString vendor = m_sheet->schema().vendorLabel();
-    for (int i = 0; i < m_filters.size(); ++i) {
-        const ReconcileState state = kStates[i];
-        QToolButton *button = m_filters.at(i);
-        const int count = s.count(state);
-        switch (state) {
-        case ReconcileState::Differs:
-            button->setText(tr("&Differs: %1").arg(count));
-            button->setToolTip(
-                    tr("Show the rows whose values differ from %1's (Alt+D)").arg(vendor));
-            break;
-        case ReconcileState::LocalOnly:
-            button->setText(tr("Only in the &sheet: %1").arg(count));
-            button->setToolTip(tr("Show the rows %1 has no record for (Alt+S)").arg(vendor));
-            break;
-        case ReconcileState::RemoteOnly:
-            button->setText(tr("&Only at %1: %2").arg(vendor).arg(count));
-            button->setToolTip(
-                    tr("Show the %1 records no row of the sheet is (Alt+O)").arg(vendor));
-            break;
-        case ReconcileState::Ambiguous:
-            button->setText(tr("&Ambiguous: %1").arg(count));
-            button->setToolTip(
-                    tr("Show the rows that fit more than one record: never guessed (Alt+A)"));
-            break;
-        case ReconcileState::Same:
-            button->setText(tr("Sa&me: %1").arg(count));
-            button->setToolTip(tr("Show the rows that agree with %1 too (Alt+M)").arg(vendor));
-            break;
-        }
-        button->setEnabled(hasSnapshot());
-        // Shown: bold on the state's tint; hidden: grey. A count of nothing stays quiet.
-        button->setStyleSheet(
-                QStringLiteral("QToolButton { border: 1px solid #d1d5db; border-radius: 4px; "
-                               "padding: 3px 10px; color: #6b7280; background: #f9fafb; }"
-                               "QToolButton:checked { border: 1px solid #374151; color: #111827; "
-                               "background: %1; font-weight: %2; }")
-                        .arg(count > 0 ? filterColor(state) : QStringLiteral("#f3f4f6"),
-                             count > 0 ? QStringLiteral("bold") : QStringLiteral("normal")));
-    }
-    m_differingColumns->setEnabled(hasSnapshot());
+    m_pullButton->setText(m_rec->hasSnapshot() ? tr("Pull Again…") : tr("Pull…"));
+    m_title->setText(m_rec->headingText(m_stale, ReconcileActions::keyText(m_actions->link())));
 }
 
 void ReconcileView::updateColumns()
 {
-    const bool onlyDiffering = m_differingColumns->isChecked();
+    const bool onlyDiffering = m_filters->onlyDifferingColumns();
     for (int c = ReconcileTableModel::FirstFieldColumn; c < m_model->columnCount(); ++c) {
         const int field = m_model->fieldOfColumn(c);
         m_table->setColumnHidden(c, onlyDiffering && !m_model->fieldDiffers(field));
@@ -534,147 +307,49 @@ void ReconcileView::fitColumns()
         header->resizeSection(c, qBound(80, header->sectionSize(c) + 16, 340));
 }
 
-const ReconcileEntry *ReconcileView::currentEntry() const
-{
-    const QModelIndex index = m_table->currentIndex();
-    if (!index.isValid() || index.row() >= m_model->rowCount())
-        return nullptr;
-    return &m_model->entryAt(index.row());
-}
-
-QVector<int> ReconcileView::selectedEntries() const
-{
-    QVector<int> entries;
-    const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
-    for (const QModelIndex &index : selected)
-        entries.append(m_model->entryOfRow(index.row()));
-    if (entries.isEmpty() && m_table->currentIndex().isValid())
-        entries.append(m_model->entryOfRow(m_table->currentIndex().row()));
-    std::sort(entries.begin(), entries.end());
-    entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
-    entries.removeAll(-1);
-    return entries;
-}
-
-int ReconcileView::currentEntryIndex() const
+int ReconcileView::currentEntry() const
 {
     const QModelIndex index = m_table->currentIndex();
     return index.isValid() ? m_model->entryOfRow(index.row()) : -1;
 }
 
+QVector<int> ReconcileView::selectedEntries() const
+{
+    QVector<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedIndexes())
+        rows.append(index.row());
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows.append(m_table->currentIndex().row());
+    return m_rec->entriesOfRows(rows);
+}
+
 int ReconcileView::currentField() const
 {
-    if (m_detail->hasFocus() && m_detail->currentIndex().isValid())
-        return m_detailModel->fieldAt(m_detail->currentIndex().row());
-    return m_model->fieldOfColumn(m_table->currentIndex().column());
+    const int field = m_detail->focusedField();
+    return field >= 0 ? field : m_model->fieldOfColumn(m_table->currentIndex().column());
 }
 
 void ReconcileView::updateDetail()
 {
-    const ReconcileEntry *entry = currentEntry();
-    m_detailModel->setEntry(entry);
-    if (!entry) {
-        m_detailTitle->setText(hasSnapshot() ? tr("Nothing to show with these filters.")
+    const int entry = currentEntry();
+    if (entry < 0) {
+        m_detail->showEntry(nullptr, m_rec->hasSnapshot()
+                                             ? tr("Nothing to show with these filters.")
                                              : QString());
         return;
     }
-    m_detailTitle->setText(detailHeadline(*entry));
-    if (m_detailModel->rowCount() > 0)
-        m_detail->selectionModel()->setCurrentIndex(m_detailModel->index(0, 0),
-                                                    QItemSelectionModel::NoUpdate);
-}
-
-QString ReconcileView::detailHeadline(const ReconcileEntry &entry) const
-{
-    const EntitySchema &schema = m_sheet->schema();
-    const QString vendor = schema.vendorLabel().toHtmlEscaped();
-    const QString key = QStringLiteral("<b>%1</b>").arg(m_model->keyOf(entry).toHtmlEscaped());
-    const Record *remote = m_model->remoteOf(entry);
-    const bool offered = entry.basis == MatchBasis::MatchField && entry.remote >= 0;
-    QString title;
-    switch (entry.state) {
-    case ReconcileState::Same:
-        title = offered ? tr("%1 — the same in the sheet and at %2.").arg(key, vendor)
-                        : tr("%1 — the same in the sheet and at %2 (%3).")
-                                  .arg(key, vendor, m_model->matchText(entry).toHtmlEscaped());
-        break;
-    case ReconcileState::Differs: {
-        QStringList labels;
-        for (const int field : entry.differingFields)
-            labels.append(schema.field(field).label.toHtmlEscaped());
-        // An offer is explained on the line below.
-        const QString match =
-                offered ? QString()
-                        : QStringLiteral(" (%1)").arg(m_model->matchText(entry).toHtmlEscaped());
-        title = tr("%1 — differs in <b>%2</b>%3. Take %4's value (%5) or row (%6), or push "
-                   "the sheet's (%7).")
-                        .arg(key, labels.join(QStringLiteral(", ")), match, vendor,
-                             shortcutText(m_takeValue), shortcutText(m_takeRows),
-                             shortcutText(m_push));
-        break;
-    }
-    case ReconcileState::LocalOnly:
-        title = tr("%1 — only in the sheet: %2 has no record for it. Push it (%3), or link it "
-                   "to the %2 record it is (%4).")
-                        .arg(key, vendor, shortcutText(m_push), shortcutText(m_link));
-        break;
-    case ReconcileState::RemoteOnly:
-        title = tr("%1 — only at %2 (id %3). Import it into the sheet (%4), or link the sheet's "
-                   "row that is it (%5).")
-                        .arg(key, vendor, remote ? remote->remoteId().toHtmlEscaped() : QString(),
-                             shortcutText(m_import), shortcutText(m_link));
-        break;
-    case ReconcileState::Ambiguous: {
-        QStringList ids;
-        for (const int j : entry.candidates)
-            ids.append(m_model->remote().at(j).remoteId().toHtmlEscaped());
-        title = tr("%1 — ambiguous: %2. ContractDesk never guesses; link it to the right "
-                   "record (%3). Candidates: %4.")
-                        .arg(key, m_model->matchText(entry).toHtmlEscaped(), shortcutText(m_link),
-                             ids.join(QStringLiteral(", ")));
-        break;
-    }
-    }
-    if (offered)
-        title += QStringLiteral("<br><span style='color:#92400e'>%1</span>")
-                         .arg(tr("Paired only because %1 is the same: if it is the same "
-                                 "contract, confirm with Link (%2).")
-                                      .arg(schema.field(entry.matchField).label.toHtmlEscaped(),
-                                           shortcutText(m_link)));
-    return title;
+    m_detail->showEntry(&m_model->entries().at(entry), m_rec->entryText(entry, m_actions->keys()));
 }
 
 void ReconcileView::updateActions()
 {
-    const ReconcileEntry *entry = currentEntry();
-    bool anyDiffers = false;
-    bool anyPushable = false;
-    bool anyRemoteOnly = false;
-    for (const int e : selectedEntries()) {
-        const ReconcileState state = m_model->entries().at(e).state;
-        anyDiffers |= state == ReconcileState::Differs;
-        anyPushable |= state == ReconcileState::Differs || state == ReconcileState::LocalOnly;
-        anyRemoteOnly |= state == ReconcileState::RemoteOnly;
-    }
-    m_takeValue->setEnabled(entry && entry->state == ReconcileState::Differs);
-    m_takeRows->setEnabled(anyDiffers);
-    m_push->setEnabled(anyPushable);
-    m_import->setEnabled(anyRemoteOnly);
-    const bool offered = m_rec->isOffered(currentEntryIndex());
-    m_link->setEnabled(entry && (offered || entry->state == ReconcileState::LocalOnly ||
-                                 entry->state == ReconcileState::RemoteOnly ||
-                                 entry->state == ReconcileState::Ambiguous));
-    m_link->setText(offered ? tr("Confirm &Match") : tr("&Link…"));
-    const int differing = m_model->summary().differs + m_model->summary().localOnly +
-                          m_model->summary().remoteOnly + m_model->summary().ambiguous;
-    m_next->setEnabled(differing > 0);
-    m_previous->setEnabled(differing > 0);
-    m_export->setEnabled(hasSnapshot());
+    m_actions->apply(m_rec->actionState(currentEntry(), selectedEntries()));
 }
 
 Status ReconcileView::takeVendorValue()
 {
-    return m_rec->takeVendorValue(currentEntryIndex(), currentField(), shortcutText(m_next));
+    return m_rec->takeVendorValue(currentEntry(), currentField(),
+                                  ReconcileActions::keyText(m_actions->next()));
 }
 
 Status ReconcileView::takeVendorRows()
@@ -698,7 +373,7 @@ Status ReconcileView::importVendorRecords()
 
 Status ReconcileView::linkCurrent()
 {
-    const int entry = currentEntryIndex();
+    const int entry = currentEntry();
     if (m_rec->isOffered(entry))
         return m_rec->confirmOffer(entry);
     auto question = m_rec->linkQuestion(entry);
@@ -722,11 +397,6 @@ Status ReconcileView::linkCurrent()
     return Status();
 }
 
-Status ReconcileView::linkRow(qint64 recordId, int remote)
-{
-    return m_rec->linkRow(recordId, remote);
-}
-
 bool ReconcileView::goToDifference(bool forward)
 {
     const QModelIndex next = m_model->nextDifference(m_table->currentIndex(), forward);
@@ -735,11 +405,6 @@ bool ReconcileView::goToDifference(bool forward)
     m_table->setCurrentIndex(next);
     m_table->scrollTo(next);
     return true;
-}
-
-Status ReconcileView::exportTo(const QString &path) const
-{
-    return m_rec->exportTo(path);
 }
 
 void ReconcileView::exportDialog()
@@ -751,7 +416,7 @@ void ReconcileView::exportDialog()
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    const Status status = exportTo(path);
+    const Status status = m_rec->exportTo(path);
     emit statusMessage(status ? tr("Exported to %1").arg(QDir::toNativeSeparators(path))
                               : status.error());
 }

@@ -26,6 +26,10 @@ SheetView::SheetView(RecordTableModel *model, QWidget *parent)
     , m_table(new QTableView(this))
 {
     m_proxy->setSourceModel(model);
+    // Named for tests, which reach the widgets with findChild.
+    m_filter->setObjectName(QStringLiteral("FilterEdit"));
+    m_onlyIssues->setObjectName(QStringLiteral("OnlyIssuesBox"));
+    m_table->setObjectName(QStringLiteral("SheetTable"));
     m_filter->setPlaceholderText(tr("Filter rows (Ctrl+F)…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter rows"));
@@ -57,6 +61,7 @@ SheetView::SheetView(RecordTableModel *model, QWidget *parent)
     connect(m_onlyIssues, &QCheckBox::toggled, this, [this](bool on) {
         m_proxy->setOnlyRowsWithIssues(on);
         emit countsChanged();
+        emit onlyIssuesToggled(on);
     });
 
     fitColumns();
@@ -70,6 +75,22 @@ SheetView::SheetView(RecordTableModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SheetView::countsChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SheetView::countsChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SheetView::countsChanged);
+}
+
+void SheetView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+bool SheetView::onlyIssues() const
+{
+    return m_onlyIssues->isChecked();
+}
+
+void SheetView::setOnlyIssues(bool on)
+{
+    m_onlyIssues->setChecked(on);
 }
 
 void SheetView::fitColumns()

@@ -25,12 +25,15 @@ public:
     explicit SheetView(RecordTableModel *model, QWidget *parent = nullptr);
 
     RecordTableModel *model() const { return m_model; }
+    // Still read by tst_pushwindow and tst_reconcileview; other tests find it as "SheetTable".
     QTableView *table() const { return m_table; }
-    QLineEdit *filterEdit() const { return m_filter; }
     int visibleRowCount() const;
     int selectedRowCount() const;
-    QCheckBox *onlyIssuesBox() const { return m_onlyIssues; }
-    RecordItemDelegate *delegate() const { return m_delegate; }
+    // Ctrl+F: the cursor in the filter box, its text selected.
+    void focusFilter();
+    // The "Only rows with issues" box; the window's menu item mirrors it.
+    bool onlyIssues() const;
+    void setOnlyIssues(bool on);
     // Writes a block (rows of cells) from the current cell down and to the right, as one undo
     // step; a single value pasted over a selection fills every selected cell. Cells that fall
     // past the last row or column are counted in `cut`.
@@ -73,6 +76,7 @@ public:
 
 signals:
     void countsChanged();
+    void onlyIssuesToggled(bool on);
 
 private:
     void fitColumns();

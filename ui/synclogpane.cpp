@@ -29,6 +29,7 @@ SyncLogPane::SyncLogPane(QWidget *parent)
     m_outcome->setAccessibleName(tr("Show results"));
     m_search->setPlaceholderText(tr("Search the log…"));
     m_search->setClearButtonEnabled(true);
+    setObjectName(QStringLiteral("SyncLogPane"));
     m_view->setObjectName(QStringLiteral("SyncLogView"));
     m_view->setModel(m_filter);
     m_view->setAlternatingRowColors(true);

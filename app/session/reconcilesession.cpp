@@ -10,6 +10,9 @@
 #include "valuecodec.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
 
 // The strings keep the "ReconcileView" context they were translated in.
 
@@ -55,6 +58,176 @@ void ReconcileSession::pairAgain(bool rereadPushed)
             pushed = std::move(read).value();
     }
     m_model->setLocal(m_sheet->records(), std::move(pushed));
+}
+
+QVector<int> ReconcileSession::entriesOfRows(const QVector<int> &rows) const
+{
+    QVector<int> entries;
+    for (const int row : rows)
+        entries.append(m_model->entryOfRow(row));
+    std::sort(entries.begin(), entries.end());
+    entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
+    entries.removeAll(-1);
+    return entries;
+}
+
+ReconcileSession::ActionState ReconcileSession::actionState(int current,
+                                                            const QVector<int> &selected) const
+{
+    ActionState a;
+    for (const int e : selected) {
+        const ReconcileState state = m_model->entries().at(e).state;
+        a.takeRows |= state == ReconcileState::Differs;
+        a.push |= state == ReconcileState::Differs || state == ReconcileState::LocalOnly;
+        a.import |= state == ReconcileState::RemoteOnly;
+    }
+    a.offered = isOffered(current);
+    if (current >= 0 && current < m_model->entries().size()) {
+        const ReconcileState state = m_model->entries().at(current).state;
+        a.takeValue = state == ReconcileState::Differs;
+        a.link = a.offered || state == ReconcileState::LocalOnly ||
+                 state == ReconcileState::RemoteOnly || state == ReconcileState::Ambiguous;
+    }
+    const ReconcileSummary &s = m_model->summary();
+    a.navigate = s.differs + s.localOnly + s.remoteOnly + s.ambiguous > 0;
+    a.exportable = hasSnapshot();
+    return a;
+}
+
+QString ReconcileSession::summaryText() const
+{
+    if (!hasSnapshot())
+        return QCoreApplication::translate("ReconcileView", "Nothing pulled yet");
+    const ReconcileSummary &s = m_model->summary();
+    // Counts after labels, never "%n row(s)": every number reads right in every language.
+    QStringList parts{
+            QCoreApplication::translate("ReconcileView", "Differs: %1").arg(s.differs),
+            QCoreApplication::translate("ReconcileView", "Only in the sheet: %1").arg(s.localOnly),
+            QCoreApplication::translate("ReconcileView", "Only at the vendor: %1")
+                    .arg(s.remoteOnly)};
+    if (s.ambiguous > 0)
+        parts.append(
+                QCoreApplication::translate("ReconcileView", "Ambiguous: %1").arg(s.ambiguous));
+    parts.append(QCoreApplication::translate("ReconcileView", "Same: %1").arg(s.same));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ReconcileSession::headingText(bool stale, const QString &linkKey) const
+{
+    const EntitySchema &schema = m_sheet->schema();
+    const QString vendor = schema.vendorLabel().toHtmlEscaped();
+    if (!hasSnapshot())
+        return QCoreApplication::translate(
+                       "ReconcileView",
+                       "<b>%1</b><br>Nothing has been pulled from %2 for this sheet yet. "
+                       "Pull (Ctrl+Shift+L) to see, field by field, what %2 holds against "
+                       "the sheet.")
+                .arg(schema.title().toHtmlEscaped(), vendor);
+    const QDateTime at = m_snapshot.pulledAt.toLocalTime();
+    const QLocale locale;
+    const QString when =
+            QStringLiteral("%1, %2").arg(locale.toString(at.date(), QStringLiteral("d MMM yyyy")),
+                                         locale.toString(at.time(), QLocale::ShortFormat));
+    QString text =
+            QCoreApplication::translate(
+                    "ReconcileView",
+                    "<b>%1</b> — pulled on <b>%2</b> through profile <b>%3</b>. Rows in "
+                    "the sheet: %4 · records at %5: %6.")
+                    .arg(schema.title().toHtmlEscaped(), when, m_snapshot.profile.toHtmlEscaped())
+                    .arg(m_model->local().size())
+                    .arg(vendor)
+                    .arg(m_model->remote().size());
+    const int offered = m_model->summary().offered;
+    if (offered > 0)
+        text += QStringLiteral("<br><span style='color:#92400e'>%1</span>")
+                        .arg(QCoreApplication::translate(
+                                     "ReconcileView",
+                                     "Matched only by number or name, waiting for your yes: %1. "
+                                     "Link (%2) confirms the current one.")
+                                     .arg(offered)
+                                     .arg(linkKey));
+    if (stale)
+        text += QStringLiteral("<br><span style='color:#b45309'>%1</span>")
+                        .arg(QCoreApplication::translate(
+                                     "ReconcileView",
+                                     "Rows were pushed after this pull: pull again to see what %1 "
+                                     "holds now.")
+                                     .arg(vendor));
+    return text;
+}
+
+QString ReconcileSession::entryText(int entryIndex, const ActionKeys &keys) const
+{
+    if (entryIndex < 0 || entryIndex >= m_model->entries().size())
+        return QString();
+    const ReconcileEntry &entry = m_model->entries().at(entryIndex);
+    const EntitySchema &schema = m_sheet->schema();
+    const QString vendor = schema.vendorLabel().toHtmlEscaped();
+    const QString key = QStringLiteral("<b>%1</b>").arg(m_model->keyOf(entry).toHtmlEscaped());
+    // An offer is explained on a line of its own, so the first line leaves out what paired it.
+    const bool offered = entry.basis == MatchBasis::MatchField && entry.remote >= 0;
+    const QString match = m_model->matchText(entry).toHtmlEscaped();
+    QString text;
+    switch (entry.state) {
+    case ReconcileState::Same:
+        text = offered ? QCoreApplication::translate("ReconcileView",
+                                                     "%1 — the same in the sheet and at %2.")
+                                 .arg(key, vendor)
+                       : QCoreApplication::translate("ReconcileView",
+                                                     "%1 — the same in the sheet and at %2 (%3).")
+                                 .arg(key, vendor, match);
+        break;
+    case ReconcileState::Differs: {
+        QStringList labels;
+        for (const int field : entry.differingFields)
+            labels.append(schema.field(field).label.toHtmlEscaped());
+        text = QCoreApplication::translate(
+                       "ReconcileView",
+                       "%1 — differs in <b>%2</b>%3. Take %4's value (%5) or row (%6), or push "
+                       "the sheet's (%7).")
+                       .arg(key, labels.join(QStringLiteral(", ")),
+                            offered ? QString() : QStringLiteral(" (%1)").arg(match), vendor,
+                            keys.takeValue, keys.takeRows, keys.push);
+        break;
+    }
+    case ReconcileState::LocalOnly:
+        text = QCoreApplication::translate(
+                       "ReconcileView",
+                       "%1 — only in the sheet: %2 has no record for it. Push it (%3), or link it "
+                       "to the %2 record it is (%4).")
+                       .arg(key, vendor, keys.push, keys.link);
+        break;
+    case ReconcileState::RemoteOnly: {
+        const Record *remote = m_model->remoteOf(entry);
+        text = QCoreApplication::translate(
+                       "ReconcileView",
+                       "%1 — only at %2 (id %3). Import it into the sheet (%4), or link the "
+                       "sheet's row that is it (%5).")
+                       .arg(key, vendor, remote ? remote->remoteId().toHtmlEscaped() : QString(),
+                            keys.import, keys.link);
+        break;
+    }
+    case ReconcileState::Ambiguous: {
+        QStringList ids;
+        for (const int j : entry.candidates)
+            ids.append(m_model->remote().at(j).remoteId().toHtmlEscaped());
+        text = QCoreApplication::translate(
+                       "ReconcileView",
+                       "%1 — ambiguous: %2. ContractDesk never guesses; link it to the right "
+                       "record (%3). Candidates: %4.")
+                       .arg(key, match, keys.link, ids.join(QStringLiteral(", ")));
+        break;
+    }
+    }
+    if (offered)
+        text += QStringLiteral("<br><span style='color:#92400e'>%1</span>")
+                        .arg(QCoreApplication::translate(
+                                     "ReconcileView",
+                                     "Paired only because %1 is the same: if it is the same "
+                                     "contract, confirm with Link (%2).")
+                                     .arg(schema.field(entry.matchField).label.toHtmlEscaped(),
+                                          keys.link));
+    return text;
 }
 
 Result<CellChange> ReconcileSession::vendorValue(const ReconcileEntry &entry, int field) const

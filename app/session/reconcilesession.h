@@ -38,6 +38,27 @@ public:
         int remote = -1;         // the entry's record, when remoteOnly
         qint64 rowId = 0;        // the entry's row, otherwise
     };
+    // The shortcuts the texts name, as the view's actions have them (the user may rebind them).
+    struct ActionKeys
+    {
+        QString takeValue;
+        QString takeRows;
+        QString push;
+        QString import;
+        QString link;
+    };
+    // Which actions apply to the current entry and the selected ones.
+    struct ActionState
+    {
+        bool takeValue = false; // the current entry differs
+        bool takeRows = false;  // a selected entry differs
+        bool push = false;      // a selected entry differs or only the sheet holds it
+        bool import = false;    // a selected entry only the vendor holds
+        bool link = false;      // the current entry has no partner, is ambiguous or is offered
+        bool offered = false;   // linking the current entry confirms its offered match
+        bool navigate = false;  // some entry differs or lacks a partner
+        bool exportable = false;
+    };
 
     ReconcileSession(WorkspaceSession &session, RecordTableModel *sheet, QObject *parent = nullptr);
     ~ReconcileSession() override;
@@ -52,6 +73,18 @@ public:
     Status reload(const QString &profile = QString());
     // Pairs the sheet's rows again; re-reads what was last pushed first when `rereadPushed`.
     void pairAgain(bool rereadPushed);
+
+    // The entries of the model's `rows` (the lines shown), ascending, each once.
+    QVector<int> entriesOfRows(const QVector<int> &rows) const;
+    ActionState actionState(int current, const QVector<int> &selected) const;
+
+    // "Differs: 3 · Only in the sheet: 1 · …" for the status bar.
+    QString summaryText() const;
+    // Rich text above the lines: the sheet, when and through which profile it was pulled, the
+    // counts; offers waiting for a yes, and when `stale` that pushes came after the pull.
+    QString headingText(bool stale, const QString &linkKey) const;
+    // Rich text above the detail: what the entry is and which actions settle it.
+    QString entryText(int entry, const ActionKeys &keys) const;
 
     // The change that puts the vendor's value of `field` into the entry's row.
     Result<CellChange> vendorValue(const ReconcileEntry &entry, int field) const;

@@ -2,15 +2,13 @@
 
 #include "decimal.h"
 #include "entityschema.h"
+#include "guitestfixture.h"
 #include "importjob.h"
 #include "importsession.h"
 #include "importwizard.h"
 #include "mainwindow.h"
-#include "recentfiles.h"
 #include "recordtablemodel.h"
-#include "schemaregistry.h"
 #include "sheetview.h"
-#include "translationloader.h"
 #include "workspace.h"
 #include "workspacesession.h"
 #include "xlstestwriter.h"
@@ -24,13 +22,11 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -47,32 +43,45 @@ private slots:
     void unsupportedFilesGetAMessageNotAWizard();
     void choosingAnEncodingChangesThePreview();
     void dropsAnExcel97Workbook();
+    void droppedWorkspaceOpensInsteadOfImporting();
+    void clipboardAsImportGoesThroughTheWizard();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
     ImportWizard *drop(MainWindow &w, const QString &path);
     RecordTableModel *model(MainWindow &w, const char *target);
+    // A new window (shown unless `show` is false) with a new workspace `name` open.
+    std::unique_ptr<MainWindow> windowWith(const QString &name, bool create = true,
+                                           bool show = true);
 
-    QTemporaryDir m_dir;
-    std::optional<SchemaRegistry> m_registry;
-    RecentFiles m_recent;
+    GuiTestFixture m_gui;
 };
 
 void TestImportWizard::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("ContractDeskTests"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
-    TranslationLoader::install(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
-    auto registry = SchemaRegistry::loadBuiltIn();
-    QVERIFY(registry);
-    m_registry = std::move(registry).value();
+    const Status ready = m_gui.setUp();
+    QVERIFY2(ready, qPrintable(ready.error()));
+}
+
+std::unique_ptr<MainWindow> TestImportWizard::windowWith(const QString &name, bool create,
+                                                         bool show)
+{
+    auto window = m_gui.createWindow(show);
+    if (!window) {
+        qWarning("%s", qPrintable(window.error()));
+        return nullptr;
+    }
+    const Status opened = window.value()->openWorkspace(m_gui.filePath(name), create);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error()));
+        return nullptr;
+    }
+    return std::move(window).value();
 }
 
 QString TestImportWizard::writeFile(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
+    const QString path = m_gui.filePath(name);
     QFile f(path);
     f.open(QIODevice::WriteOnly);
     f.write(bytes);
@@ -111,10 +120,9 @@ static const QByteArray kContracts =
 
 void TestImportWizard::dropCompleteWizardAndSeeRows()
 {
-    MainWindow w(*m_registry, m_recent);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openWorkspace(m_dir.filePath(QStringLiteral("drop.cdw")), true));
+    const auto window = windowWith(QStringLiteral("drop.cdw"));
+    QVERIFY(window);
+    MainWindow &w = *window;
     const QString file = writeFile(QStringLiteral("commitments.csv"), kContracts);
     const QByteArray before = kContracts;
 
@@ -173,7 +181,7 @@ void TestImportWizard::dropCompleteWizardAndSeeRows()
     QVERIFY(bad.data(RecordTableModel::UnreadableRole).toBool());
     QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Imported 3 rows")),
              qPrintable(w.statusBar()->currentMessage()));
-    QCOMPARE(w.tabs()->currentWidget()->objectName(),
+    QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("SheetTabs"))->currentWidget()->objectName(),
              QStringLiteral("procore.work_order_contract"));
     // The source file is never modified.
     QFile f(file);
@@ -183,8 +191,9 @@ void TestImportWizard::dropCompleteWizardAndSeeRows()
 
 void TestImportWizard::secondImportReusesTheTemplate()
 {
-    MainWindow w(*m_registry, m_recent);
-    QVERIFY(w.openWorkspace(m_dir.filePath(QStringLiteral("drop.cdw"))));
+    const auto window = windowWith(QStringLiteral("drop.cdw"), false, false);
+    QVERIFY(window);
+    MainWindow &w = *window;
     const QString file = writeFile(QStringLiteral("more.csv"), kContracts);
     ImportWizard *wizard = w.importFile(file);
     QVERIFY(wizard);
@@ -197,8 +206,11 @@ void TestImportWizard::secondImportReusesTheTemplate()
 
 void TestImportWizard::cancelledImportLeavesWorkspaceUnchanged()
 {
-    MainWindow w(*m_registry, m_recent);
-    QVERIFY(w.openWorkspace(m_dir.filePath(QStringLiteral("cancel.cdw")), true));
+    const auto window = windowWith(QStringLiteral("cancel.cdw"), true, false);
+    QVERIFY(window);
+    MainWindow &w = *window;
+    auto *job = w.findChild<ImportJob *>(QStringLiteral("ImportJob"));
+    QVERIFY(job);
     QByteArray big = "Contract #,Title\n";
     for (int i = 0; i < 60000; ++i)
         big += "WO-" + QByteArray::number(i) + ",Row " + QByteArray::number(i) + "\n";
@@ -206,10 +218,10 @@ void TestImportWizard::cancelledImportLeavesWorkspaceUnchanged()
     QVERIFY(wizard);
     QTRY_VERIFY(wizard->currentPage()->isComplete());
     // Cancel as soon as the job reports progress.
-    connect(w.importJob(), &ImportJob::progressed, w.importJob(), &ImportJob::cancel);
+    connect(job, &ImportJob::progressed, job, &ImportJob::cancel);
     bool finished = false;
     bool cancelled = false;
-    connect(w.importJob(), &ImportJob::importFinished, this, [&](const ImportJob::ImportResult &r) {
+    connect(job, &ImportJob::importFinished, this, [&](const ImportJob::ImportResult &r) {
         finished = true;
         cancelled = r.cancelled;
     });
@@ -224,15 +236,17 @@ void TestImportWizard::cancelledImportLeavesWorkspaceUnchanged()
 
 void TestImportWizard::pasteBlockIsOneUndoStep()
 {
-    MainWindow w(*m_registry, m_recent);
-    w.show();
+    auto window = m_gui.openDemoWindow(QStringLiteral("paste.cdw"));
+    QVERIFY2(window, qPrintable(window.error()));
+    MainWindow &w = *window.value();
     w.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&w));
-    QVERIFY(w.openDemoWorkspace(m_dir.filePath(QStringLiteral("paste.cdw"))));
     SheetView *sheet = w.currentSheet();
     const EntitySchema &s = sheet->model()->schema();
     const int title = s.indexOf(QStringLiteral("title"));
-    sheet->table()->setCurrentIndex(sheet->table()->model()->index(1, title));
+    auto *table = sheet->findChild<QTableView *>(QStringLiteral("SheetTable"));
+    QVERIFY(table);
+    table->setCurrentIndex(table->model()->index(1, title));
     // Title, then Vendor ID, as Excel puts a block on the clipboard.
     QGuiApplication::clipboard()->setText(QStringLiteral("Pasted A\t9001\r\nPasted B\t9,002\r\n"));
     QTest::keySequence(&w, QKeySequence::Paste);
@@ -253,22 +267,21 @@ void TestImportWizard::unsupportedFilesGetAMessageNotAWizard()
             writeFile(QStringLiteral("old.xls"),
                       QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(512, '\0'));
     QCOMPARE(SpreadsheetFile::detect(xls), SpreadsheetFile::Kind::Xls);
-    ImportSession session(xls, *m_registry);
+    ImportSession session(xls, m_gui.registry());
     const Status inspected = session.inspect();
     QVERIFY(!inspected);
     QVERIFY(inspected.error().contains(QStringLiteral(".xlsx")));
     const QString png =
             writeFile(QStringLiteral("photo.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 12));
-    ImportSession binary(png, *m_registry);
+    ImportSession binary(png, m_gui.registry());
     QVERIFY(!binary.inspect());
 }
 
 void TestImportWizard::choosingAnEncodingChangesThePreview()
 {
-    MainWindow w(*m_registry, m_recent);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openWorkspace(m_dir.filePath(QStringLiteral("encoding.cdw")), true));
+    const auto window = windowWith(QStringLiteral("encoding.cdw"));
+    QVERIFY(window);
+    MainWindow &w = *window;
     // Windows-1250 bytes, detected as Windows-1252 (not UTF-8): "Dvoøák ÿ" until the user picks.
     const QString file = writeFile(QStringLiteral("czech.csv"),
                                    "sep=;\r\nnumber;title\r\nWO-1;Dvo\xF8\xE1k \xFF\r\n");
@@ -312,7 +325,7 @@ void TestImportWizard::dropsAnExcel97Workbook()
             QFAIL(qPrintable(xls.unavailable())); // setup.sh installs it: CI must run this
         QSKIP(qPrintable(xls.unavailable()));
     }
-    const QString file = m_dir.filePath(QStringLiteral("erp-export.xls"));
+    const QString file = m_gui.filePath(QStringLiteral("erp-export.xls"));
     QVERIFY(xls.write(file,
                       "chart = wb.add_sheet('Notes')\n"
                       "chart.visibility = 1\n"
@@ -327,10 +340,9 @@ void TestImportWizard::dropsAnExcel97Workbook()
                       "ws.write(2, 0, 'WO-3002'); ws.write(2, 1, 'Roof')\n"
                       "ws.write(2, 2, 8052); ws.write(2, 3, datetime.date(2101, 3, 1), day)\n"
                       "ws.write(2, 4, 0.1 + 0.2)\n"));
-    MainWindow w(*m_registry, m_recent);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openWorkspace(m_dir.filePath(QStringLiteral("xls.cdw")), true));
+    const auto window = windowWith(QStringLiteral("xls.cdw"));
+    QVERIFY(window);
+    MainWindow &w = *window;
     ImportWizard *wizard = drop(w, file);
     QVERIFY(wizard);
     QTRY_VERIFY(wizard->currentPage()->isComplete());
@@ -356,6 +368,61 @@ void TestImportWizard::dropsAnExcel97Workbook()
                      .toString(),
              QStringLiteral("0.3"));
     QCOMPARE(m->records().at(0).value(s.indexOf(QStringLiteral("vendor_id"))).toLongLong(), 8051);
+}
+
+// A workspace dropped on the window opens in it: no wizard, the title names it.
+void TestImportWizard::droppedWorkspaceOpensInsteadOfImporting()
+{
+    const QString other = m_gui.filePath(QStringLiteral("dropped.cdw"));
+    QVERIFY(windowWith(QStringLiteral("dropped.cdw"), true, false));
+    const auto window = windowWith(QStringLiteral("target.cdw"));
+    QVERIFY(window);
+    MainWindow &w = *window;
+    QVERIFY(!drop(w, other));
+    QCOMPARE(w.session()->path(), QFileInfo(other).absoluteFilePath());
+    QVERIFY2(w.windowTitle().startsWith(QStringLiteral("dropped.cdw")),
+             qPrintable(w.windowTitle()));
+    // A drag without a local file is refused.
+    QMimeData text;
+    text.setText(QStringLiteral("WO-1"));
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QApplication::sendEvent(&w, &enter);
+    QVERIFY(!enter.isAccepted());
+}
+
+// Ctrl+Shift+V: the clipboard's block becomes a file the wizard reads like any other.
+void TestImportWizard::clipboardAsImportGoesThroughTheWizard()
+{
+    const auto window = windowWith(QStringLiteral("clipboard.cdw"));
+    QVERIFY(window);
+    MainWindow &w = *window;
+    QAction *pasteAsImport = nullptr;
+    const auto actions = w.findChildren<QAction *>();
+    for (QAction *a : actions) {
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V))
+            pasteAsImport = a;
+    }
+    QVERIFY(pasteAsImport);
+    QGuiApplication::clipboard()->clear();
+    pasteAsImport->trigger();
+    QVERIFY(!w.findChild<ImportWizard *>());
+    QCOMPARE(w.statusBar()->currentMessage(),
+             QStringLiteral("The clipboard holds no text to import."));
+
+    QGuiApplication::clipboard()->setText(
+            QStringLiteral("Contract #\tTitle\r\nWO-9001\tLobby\r\nWO-9002\tRoof\r\n"));
+    pasteAsImport->trigger();
+    auto *wizard = w.findChild<ImportWizard *>();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    QCOMPARE(wizard->session().fileName(), QStringLiteral("Clipboard.tsv"));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    RecordTableModel *m = model(w, "procore.work_order_contract");
+    QTRY_COMPARE(m->rowCount(), 2);
+    QCOMPARE(m->records().at(1).value(m->schema().indexOf(QStringLiteral("title"))).toString(),
+             QStringLiteral("Roof"));
 }
 
 QTEST_MAIN(TestImportWizard)

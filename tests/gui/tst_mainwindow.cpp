@@ -2,27 +2,26 @@
 
 #include "connectionprofile.h"
 #include "entityschema.h"
+#include "guitestfixture.h"
 #include "mainwindow.h"
 #include "profilestore.h"
-#include "recentfiles.h"
 #include "recordtablemodel.h"
-#include "schemaregistry.h"
 #include "sheetview.h"
-#include "translationloader.h"
 #include "workspace.h"
 #include "workspacesession.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -39,25 +38,33 @@ private slots:
     void refusesADamagedFileWithAMessage();
     void recentWorkspacesRemembered();
     void toolbarHoldsTheMainActionsAndTheProfile();
+    void onlyIssuesActionFollowsTheCurrentSheet();
+    void recentMenuOpensAndClears();
+    void anotherWorkspaceReplacesTheSheets();
 
 private:
     QAction *findAction(QWidget *w, const QString &text) const;
+    static void saveProcoreProfiles();
+    static QTabWidget *tabs(MainWindow &w)
+    {
+        return w.findChild<QTabWidget *>(QStringLiteral("SheetTabs"));
+    }
+    static QLabel *counts(MainWindow &w)
+    {
+        return w.findChild<QLabel *>(QStringLiteral("CountsLabel"));
+    }
+    static QTableView *table(QWidget *sheet)
+    {
+        return sheet->findChild<QTableView *>(QStringLiteral("SheetTable"));
+    }
 
-    QTemporaryDir m_dir;
-    std::optional<SchemaRegistry> m_registry;
-    RecentFiles m_recent;
+    GuiTestFixture m_gui;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("ContractDeskTests"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
-    TranslationLoader::install(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
-    auto registry = SchemaRegistry::loadBuiltIn();
-    QVERIFY(registry);
-    m_registry = std::move(registry).value();
+    const Status ready = m_gui.setUp();
+    QVERIFY2(ready, qPrintable(ready.error()));
 }
 
 QAction *TestMainWindow::findAction(QWidget *w, const QString &text) const
@@ -72,38 +79,36 @@ QAction *TestMainWindow::findAction(QWidget *w, const QString &text) const
 
 void TestMainWindow::opensDemoWithATabPerTarget()
 {
-    MainWindow w(*m_registry, m_recent);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    const QString file = m_dir.filePath(QStringLiteral("demo1.cdw"));
-    const Status opened = w.openDemoWorkspace(file);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    QCOMPARE(w.tabs()->count(), 5);
-    QCOMPARE(w.tabs()->tabText(0), QStringLiteral("Procore · Work Order Contracts"));
-    for (int i = 0; i < w.tabs()->count(); ++i) {
-        auto *sheet = qobject_cast<SheetView *>(w.tabs()->widget(i));
+    auto window = m_gui.openDemoWindow(QStringLiteral("demo1.cdw"));
+    QVERIFY2(window, qPrintable(window.error()));
+    MainWindow &w = *window.value();
+    QTabWidget *sheets = tabs(w);
+    QVERIFY(sheets);
+    QCOMPARE(sheets->count(), 5);
+    QCOMPARE(sheets->tabText(0), QStringLiteral("Procore · Work Order Contracts"));
+    for (int i = 0; i < sheets->count(); ++i) {
+        auto *sheet = qobject_cast<SheetView *>(sheets->widget(i));
         QVERIFY(sheet);
-        QVERIFY2(sheet->model()->rowCount() >= 5, qPrintable(w.tabs()->tabText(i)));
+        QVERIFY2(sheet->model()->rowCount() >= 5, qPrintable(sheets->tabText(i)));
     }
     QVERIFY(w.windowTitle().contains(QStringLiteral("demo1.cdw")));
     const int rows = w.currentSheet()->model()->rowCount();
-    QVERIFY2(w.countsLabel()->text().startsWith(QStringLiteral("%1 rows").arg(rows)),
-             qPrintable(w.countsLabel()->text()));
+    QVERIFY2(counts(w)->text().startsWith(QStringLiteral("%1 rows").arg(rows)),
+             qPrintable(counts(w)->text()));
     // The row header keeps the key of each row in view.
     SheetView *sheet = w.currentSheet();
-    const QString key = sheet->table()->model()->headerData(0, Qt::Vertical).toString();
+    const QString key = table(sheet)->model()->headerData(0, Qt::Vertical).toString();
     QVERIFY(key.startsWith(QStringLiteral("WO-")));
 }
 
 void TestMainWindow::editThroughTheTableIsSavedAndUndoable()
 {
-    MainWindow w(*m_registry, m_recent);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    const QString file = m_dir.filePath(QStringLiteral("demo2.cdw"));
-    QVERIFY(w.openDemoWorkspace(file));
+    auto window = m_gui.openDemoWindow(QStringLiteral("demo2.cdw"));
+    QVERIFY2(window, qPrintable(window.error()));
+    MainWindow &w = *window.value();
+    const QString file = m_gui.filePath(QStringLiteral("demo2.cdw"));
     SheetView *sheet = w.currentSheet();
-    QTableView *table = sheet->table();
+    QTableView *table = TestMainWindow::table(sheet);
     const EntitySchema &schema = sheet->model()->schema();
     const int titleColumn = schema.indexOf(QStringLiteral("title"));
     const QModelIndex cell = table->model()->index(0, titleColumn);
@@ -119,7 +124,11 @@ void TestMainWindow::editThroughTheTableIsSavedAndUndoable()
     QTest::keyClicks(editor, QStringLiteral("Main lobby fit-out"));
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(cell.data().toString(), QStringLiteral("Main lobby fit-out"));
-    QVERIFY(w.saveStateLabel()->text().contains(QStringLiteral("saved")));
+    auto *saveState = w.findChild<QLabel *>(QStringLiteral("SaveStateLabel"));
+    QVERIFY(saveState);
+    // With the time of the save: the edit reached the disk.
+    QTRY_VERIFY2(saveState->text().startsWith(QStringLiteral("All changes saved ")),
+                 qPrintable(saveState->text()));
 
     // On disk at once, through another connection.
     const auto readBack = [&]() {
@@ -146,34 +155,36 @@ void TestMainWindow::editThroughTheTableIsSavedAndUndoable()
 
 void TestMainWindow::filterAndCountsFollow()
 {
-    MainWindow w(*m_registry, m_recent);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openDemoWorkspace(m_dir.filePath(QStringLiteral("demo3.cdw"))));
+    auto window = m_gui.openDemoWindow(QStringLiteral("demo3.cdw"));
+    QVERIFY2(window, qPrintable(window.error()));
+    MainWindow &w = *window.value();
     SheetView *sheet = w.currentSheet();
     const int total = sheet->model()->rowCount();
+    auto *filter = sheet->findChild<QLineEdit *>(QStringLiteral("FilterEdit"));
+    QVERIFY(filter);
     // Ctrl+F puts the cursor in the filter box.
     QTest::keySequence(&w, QKeySequence::Find);
-    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(sheet->filterEdit()));
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(filter));
     const QString key = sheet->model()->headerData(2, Qt::Vertical).toString();
-    QTest::keyClicks(sheet->filterEdit(), key);
+    QTest::keyClicks(filter, key);
     QCOMPARE(sheet->visibleRowCount(), 1);
-    QVERIFY2(w.countsLabel()->text().contains(QStringLiteral("1 shown")),
-             qPrintable(w.countsLabel()->text()));
-    sheet->filterEdit()->clear();
+    QVERIFY2(counts(w)->text().contains(QStringLiteral("1 shown")), qPrintable(counts(w)->text()));
+    filter->clear();
     QCOMPARE(sheet->visibleRowCount(), total);
-    sheet->table()->selectRow(0);
-    sheet->table()->selectionModel()->select(sheet->table()->model()->index(1, 0),
-                                             QItemSelectionModel::Select |
-                                                     QItemSelectionModel::Rows);
-    QVERIFY2(w.countsLabel()->text().contains(QStringLiteral("2 selected")),
-             qPrintable(w.countsLabel()->text()));
+    QTableView *view = table(sheet);
+    view->selectRow(0);
+    view->selectionModel()->select(view->model()->index(1, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY2(counts(w)->text().contains(QStringLiteral("2 selected")),
+             qPrintable(counts(w)->text()));
 }
 
 void TestMainWindow::refusesADamagedFileWithAMessage()
 {
-    MainWindow w(*m_registry, m_recent);
-    const QString file = m_dir.filePath(QStringLiteral("notes.cdw"));
+    auto window = m_gui.createWindow(false);
+    QVERIFY2(window, qPrintable(window.error()));
+    MainWindow &w = *window.value();
+    const QString file = m_gui.filePath(QStringLiteral("notes.cdw"));
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("this is not a workspace");
@@ -186,14 +197,16 @@ void TestMainWindow::refusesADamagedFileWithAMessage()
 
 void TestMainWindow::recentWorkspacesRemembered()
 {
-    m_recent.clear();
-    MainWindow w(*m_registry, m_recent);
-    const QString file = m_dir.filePath(QStringLiteral("demo4.cdw"));
-    QVERIFY(w.openDemoWorkspace(file));
-    QCOMPARE(m_recent.paths().value(0), QFileInfo(file).absoluteFilePath());
+    m_gui.recentFiles().clear();
+    auto window = m_gui.createWindow(false);
+    QVERIFY2(window, qPrintable(window.error()));
+    const QString file = m_gui.filePath(QStringLiteral("demo4.cdw"));
+    QVERIFY(window.value()->openDemoWorkspace(file));
+    QCOMPARE(m_gui.recentFiles().paths().value(0), QFileInfo(file).absoluteFilePath());
 }
 
-void TestMainWindow::toolbarHoldsTheMainActionsAndTheProfile()
+// Two Procore profiles in the user's settings: production and a sandbox.
+void TestMainWindow::saveProcoreProfiles()
 {
     ConnectionProfile live = ConnectionProfile::withDefaults(QStringLiteral("acme-procore"),
                                                              QStringLiteral("procore"));
@@ -202,17 +215,18 @@ void TestMainWindow::toolbarHoldsTheMainActionsAndTheProfile()
     ConnectionProfile sandbox = live;
     sandbox.name = QStringLiteral("acme-sandbox");
     sandbox.baseUrl = QUrl(QStringLiteral("https://sandbox.procore.com"));
-    {
-        const auto settings = ProfileStore::userSettings();
-        ProfileStore store(*settings);
-        store.save(live);
-        store.save(sandbox);
-    }
+    const auto settings = ProfileStore::userSettings();
+    ProfileStore store(*settings);
+    store.save(live);
+    store.save(sandbox);
+}
 
-    MainWindow w(*m_registry, m_recent);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openDemoWorkspace(m_dir.filePath(QStringLiteral("demo5.cdw"))));
+void TestMainWindow::toolbarHoldsTheMainActionsAndTheProfile()
+{
+    saveProcoreProfiles();
+    auto window = m_gui.openDemoWindow(QStringLiteral("demo5.cdw"));
+    QVERIFY2(window, qPrintable(window.error()));
+    MainWindow &w = *window.value();
     auto *toolbar = w.findChild<QToolBar *>(QStringLiteral("MainToolBar"));
     QVERIFY(toolbar);
     QCOMPARE(toolbar->toolButtonStyle(), Qt::ToolButtonTextUnderIcon);
@@ -262,24 +276,102 @@ void TestMainWindow::toolbarHoldsTheMainActionsAndTheProfile()
     QVERIFY(badge->styleSheet().contains(QStringLiteral("#b91c1c")));
 
     // An Intacct sheet lists Intacct profiles only: none here, and it says how to add one.
-    for (int i = 0; i < w.tabs()->count(); ++i) {
-        if (w.tabs()->widget(i)->objectName() == QLatin1String("intacct.project_contract"))
-            w.tabs()->setCurrentIndex(i);
+    QTabWidget *sheets = tabs(w);
+    for (int i = 0; i < sheets->count(); ++i) {
+        if (sheets->widget(i)->objectName() == QLatin1String("intacct.project_contract"))
+            sheets->setCurrentIndex(i);
     }
     QCOMPARE(box->count(), 0);
     QVERIFY(box->placeholderText().contains(QStringLiteral("Sage Intacct")));
     QVERIFY(!badge->isVisible());
     // Back on the Procore sheet, the choice made there stays.
-    w.tabs()->setCurrentIndex(0);
+    sheets->setCurrentIndex(0);
     QCOMPARE(box->currentData().toString(), QStringLiteral("acme-procore"));
     QCOMPARE(badge->text(), QStringLiteral("Production"));
 
     if (const QByteArray dir = qgetenv("CONTRACTDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        w.currentSheet()->table()->selectRow(1);
+        table(w.currentSheet())->selectRow(1);
         QTest::qWait(50);
         w.grab().save(
                 QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("screenshot-main.png")));
     }
+}
+
+void TestMainWindow::onlyIssuesActionFollowsTheCurrentSheet()
+{
+    auto window = m_gui.openDemoWindow(QStringLiteral("demo6.cdw"));
+    QVERIFY2(window, qPrintable(window.error()));
+    MainWindow &w = *window.value();
+    QAction *onlyIssues = findAction(&w, QStringLiteral("Only Rows with Issues"));
+    QVERIFY(onlyIssues && onlyIssues->isCheckable());
+    SheetView *first = w.currentSheet();
+    auto *firstBox = first->findChild<QCheckBox *>(QStringLiteral("OnlyIssuesBox"));
+    QVERIFY(firstBox);
+    // The menu item ticks the sheet's box, and the box the menu item.
+    onlyIssues->trigger();
+    QVERIFY(firstBox->isChecked());
+    firstBox->setChecked(false);
+    QVERIFY(!onlyIssues->isChecked());
+    firstBox->setChecked(true);
+    QVERIFY(onlyIssues->isChecked());
+    // Another sheet has its own box: the menu item shows that one, and leaves the first alone.
+    QTabWidget *sheets = tabs(w);
+    sheets->setCurrentIndex(1);
+    QVERIFY(w.currentSheet() != first);
+    QVERIFY(!onlyIssues->isChecked());
+    QVERIFY(firstBox->isChecked());
+    sheets->setCurrentIndex(0);
+    QVERIFY(onlyIssues->isChecked());
+}
+
+void TestMainWindow::recentMenuOpensAndClears()
+{
+    m_gui.recentFiles().clear();
+    const QString older = m_gui.filePath(QStringLiteral("recent1.cdw"));
+    const QString newer = m_gui.filePath(QStringLiteral("recent2.cdw"));
+    auto window = m_gui.createWindow(false);
+    QVERIFY2(window, qPrintable(window.error()));
+    MainWindow &w = *window.value();
+    QVERIFY(w.openDemoWorkspace(older));
+    QVERIFY(w.openDemoWorkspace(newer));
+    auto *menu = w.findChild<QMenu *>(QStringLiteral("RecentMenu"));
+    QVERIFY(menu);
+    emit menu->aboutToShow();
+    // Newest first, numbered, with the full path in the tooltip; then "Clear List".
+    const auto actions = menu->actions();
+    QCOMPARE(actions.size(), 4);
+    QCOMPARE(actions.at(0)->text(), QStringLiteral("&1 recent2.cdw"));
+    QCOMPARE(actions.at(1)->text(), QStringLiteral("&2 recent1.cdw"));
+    QCOMPARE(actions.at(1)->toolTip(), QFileInfo(older).absoluteFilePath());
+    actions.at(1)->trigger();
+    QCOMPARE(w.session()->path(), QFileInfo(older).absoluteFilePath());
+    QVERIFY(w.windowTitle().startsWith(QStringLiteral("recent1.cdw")));
+    emit menu->aboutToShow();
+    QCOMPARE(menu->actions().at(0)->text(), QStringLiteral("&1 recent1.cdw"));
+    menu->actions().constLast()->trigger(); // Clear List
+    QVERIFY(m_gui.recentFiles().paths().isEmpty());
+    emit menu->aboutToShow();
+    QCOMPARE(menu->actions().size(), 1);
+    QVERIFY(!menu->actions().at(0)->isEnabled());
+}
+
+void TestMainWindow::anotherWorkspaceReplacesTheSheets()
+{
+    auto window = m_gui.openDemoWindow(QStringLiteral("demo7.cdw"));
+    QVERIFY2(window, qPrintable(window.error()));
+    MainWindow &w = *window.value();
+    QCOMPARE(w.findChildren<SheetView *>().size(), 5);
+    QVERIFY(w.openReconcileView(QStringLiteral("procore.work_order_contract")));
+    QCOMPARE(tabs(w)->count(), 6);
+    // The sheets (and the reconciliation) of the first workspace go with it.
+    QVERIFY(w.openDemoWorkspace(m_gui.filePath(QStringLiteral("demo8.cdw"))));
+    QCOMPARE(tabs(w)->count(), 5);
+    QCOMPARE(w.findChildren<SheetView *>().size(), 5);
+    QVERIFY(!w.reconcileView(QStringLiteral("procore.work_order_contract")));
+    QVERIFY(w.findChild<QWidget *>(QStringLiteral("WelcomePage")) == nullptr);
+    QCOMPARE(w.currentSheet()->model(),
+             w.session()->model(QStringLiteral("procore.work_order_contract")));
+    QVERIFY2(counts(w)->text().contains(QStringLiteral("rows")), qPrintable(counts(w)->text()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,26 +2,26 @@
 // against a stored pull (one value changed at the vendor, one record only the vendor holds, one
 // row it lacks), the counts and tinted cells, F7 from difference to difference, taking the
 // vendor's value (saved at once, one undo step), importing the vendor's record, linking by hand,
-// the CSV export; and a pull through the dialog from a Procore stand-in.
+// the CSV export; and a pull through the dialog from a Procore stand-in. The view's parts are
+// found by their object names, as the window's own code never needs them.
 
 #include "connectionprofile.h"
 #include "entityschema.h"
+#include "guitestfixture.h"
 #include "linkrecorddialog.h"
 #include "mainwindow.h"
 #include "mockvendorserver.h"
 #include "profilestore.h"
 #include "pulldialog.h"
 #include "pushdialog.h"
-#include "recentfiles.h"
 #include "reconcilefixture.h"
+#include "reconcilesession.h"
 #include "reconciletablemodel.h"
 #include "reconcileview.h"
 #include "recordtablemodel.h"
 #include "schemaregistry.h"
 #include "sheetview.h"
-#include "translationloader.h"
 #include "valuecodec.h"
-#include "workspace.h"
 #include "workspacesession.h"
 
 #include <QAction>
@@ -40,15 +40,43 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QUndoStack>
 
 namespace {
 
 const QString kTarget = QStringLiteral("procore.work_order_contract");
+
+// A part of `parent` by its object name.
+template<typename T>
+T *part(const QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QLatin1String(name));
+}
+
+QTableView *tableOf(const ReconcileView *view)
+{
+    return part<QTableView>(view, "ReconcileTable");
+}
+
+ReconcileTableModel *modelOf(const ReconcileView *view)
+{
+    return part<ReconcileTableModel>(view, "ReconcileTableModel");
+}
+
+QToolButton *filterOf(const ReconcileView *view, ReconcileState state)
+{
+    return view->findChild<QToolButton *>(QStringLiteral("filter-") +
+                                          ReconcileEntry::stateName(state));
+}
+
+QString textOf(const ReconcileView *view, const char *label)
+{
+    const QLabel *found = part<QLabel>(view, label);
+    return found ? found->text() : QStringLiteral("(no %1)").arg(QLatin1String(label));
+}
 
 } // namespace
 
@@ -60,21 +88,18 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void everyPartHasItsName();
     void showsCountsAndTintsTheDifference();
     void takesTheVendorsValueAsOneUndoStep();
     void takesRowsImportsAndLinks();
     void exportsTheReconciliationAsCsv();
     void sheetIsRightOpensThePushDryRun();
     void withoutAPullItSaysSo();
+    void everyPartSpeaksGerman();
     void pullsThroughTheDialog();
 
 private:
     int field(const char *path) const { return m_fixture->field(path); }
-    Record row(const QString &number, const QString &title, const QString &remoteId,
-               const QString &key) const
-    {
-        return m_fixture->row(number, title, remoteId, key);
-    }
     // The sheet's rows as the workspace file holds them now (a second connection).
     QVector<Record> onDisk() const { return m_fixture->onDisk(m_file); }
     const Record *byNumber(const QVector<Record> &records, const QString &number) const
@@ -83,11 +108,9 @@ private:
     }
     ReconcileView *openView();
 
-    QTemporaryDir m_dir;
-    std::optional<SchemaRegistry> m_registry;
+    GuiTestFixture m_gui;
     const EntitySchema *m_schema = nullptr;
     std::optional<ReconcileFixture> m_fixture;
-    RecentFiles m_recent;
     std::unique_ptr<MainWindow> m_window;
     QString m_file;
     int m_run = 0;
@@ -95,14 +118,9 @@ private:
 
 void TestReconcileView::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("ContractDeskTests"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    TranslationLoader::install(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
-    m_registry = SchemaRegistry::loadBuiltIn().value();
-    m_schema = m_registry->find(kTarget);
+    const Status ready = m_gui.setUp();
+    QVERIFY2(ready, qPrintable(ready.error()));
+    m_schema = m_gui.registry().find(kTarget);
     QVERIFY(m_schema);
     m_fixture.emplace(*m_schema);
 }
@@ -111,11 +129,13 @@ void TestReconcileView::initTestCase()
 // holds WO-1005 that the sheet lacks.
 void TestReconcileView::init()
 {
-    m_file = m_dir.filePath(QStringLiteral("reconcile%1.cdw").arg(++m_run));
+    m_file = m_gui.filePath(QStringLiteral("reconcile%1.cdw").arg(++m_run));
     const QString failed = m_fixture->write(m_file);
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    m_window = std::make_unique<MainWindow>(*m_registry, m_recent);
-    m_window->show();
+    auto window = m_gui.createWindow();
+    QVERIFY2(window, qPrintable(window.error()));
+    m_window = std::move(window).value();
+    // The shortcuts need the active window.
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QVERIFY(m_window->openWorkspace(m_file));
@@ -134,9 +154,47 @@ ReconcileView *TestReconcileView::openView()
     sheet->table()->setFocus();
     QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     ReconcileView *view = m_window->reconcileView(kTarget);
-    if (view && m_window->tabs()->currentWidget() == view)
-        view->table()->setFocus();
+    if (view && m_window->tabs()->currentWidget() == view && tableOf(view))
+        tableOf(view)->setFocus();
     return view;
+}
+
+// The names the tests (and a screen reader's scripts) find the parts by, each on one object.
+void TestReconcileView::everyPartHasItsName()
+{
+    ReconcileView *view = openView();
+    QVERIFY(view);
+    for (const char *name : {"ReconcileTitle", "ReconcileDetailTitle"})
+        QCOMPARE(view->findChildren<QLabel *>(QLatin1String(name)).size(), 1);
+    for (const char *name : {"ReconcileTable", "ReconcileDetail"})
+        QCOMPARE(view->findChildren<QTableView *>(QLatin1String(name)).size(), 1);
+    QVERIFY(part<QCheckBox>(view, "ReconcileDifferingColumns"));
+    QVERIFY(part<QToolButton>(view, "ReconcilePullButton"));
+    QVERIFY(part<ReconcileSession>(view, "ReconcileSession"));
+    QCOMPARE(modelOf(view), tableOf(view)->model());
+    for (const ReconcileState state :
+         {ReconcileState::Differs, ReconcileState::LocalOnly, ReconcileState::RemoteOnly,
+          ReconcileState::Ambiguous, ReconcileState::Same})
+        QVERIFY(filterOf(view, state));
+    // The actions by name, in the Vendor menu's order, with the shortcuts the texts promise.
+    const QList<QAction *> menu = view->menuActions();
+    const QStringList names{
+            QStringLiteral("ReconcileTakeValueAction"), QStringLiteral("ReconcileTakeRowsAction"),
+            QStringLiteral("ReconcilePushAction"),      QStringLiteral("ReconcileImportAction"),
+            QStringLiteral("ReconcileLinkAction"),      QStringLiteral("ReconcileNextAction"),
+            QStringLiteral("ReconcilePreviousAction"),  QStringLiteral("ReconcileExportAction"),
+            QStringLiteral("ReconcileCloseAction")};
+    QCOMPARE(menu.size(), names.size());
+    for (int i = 0; i < names.size(); ++i) {
+        QCOMPARE(menu.at(i)->objectName(), names.at(i));
+        QCOMPARE(view->findChild<QAction *>(names.at(i)), menu.at(i));
+    }
+    QCOMPARE(part<QAction>(view, "ReconcileTakeValueAction")->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V));
+    QCOMPARE(part<QAction>(view, "ReconcilePreviousAction")->shortcut(),
+             QKeySequence(Qt::SHIFT | Qt::Key_F7));
+    QCOMPARE(part<QAction>(view, "ReconcileCloseAction")->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::Key_W));
 }
 
 void TestReconcileView::showsCountsAndTintsTheDifference()
@@ -147,23 +205,24 @@ void TestReconcileView::showsCountsAndTintsTheDifference()
     // Beside its sheet.
     QCOMPARE(m_window->tabs()->indexOf(view),
              m_window->tabs()->indexOf(m_window->findChild<SheetView *>(kTarget)) + 1);
-    QVERIFY(view->titleLabel()->text().contains(QStringLiteral("stand-in")));
-    QVERIFY(view->titleLabel()->text().contains(QStringLiteral("12 Mar 2026")));
+    QVERIFY(textOf(view, "ReconcileTitle").contains(QStringLiteral("stand-in")));
+    QVERIFY(textOf(view, "ReconcileTitle").contains(QStringLiteral("12 Mar 2026")));
 
-    const ReconcileTableModel *model = view->model();
+    const ReconcileTableModel *model = modelOf(view);
+    QVERIFY(model);
     QCOMPARE(model->summary().differs, 1);
     QCOMPARE(model->summary().localOnly, 1);
     QCOMPARE(model->summary().remoteOnly, 1);
     QCOMPARE(model->summary().ambiguous, 0);
     QCOMPARE(model->summary().same, 2);
-    auto text = [](QToolButton *b) { return b->text().remove(QLatin1Char('&')); };
-    QCOMPARE(text(view->filterButton(ReconcileState::Differs)), QStringLiteral("Differs: 1"));
-    QCOMPARE(text(view->filterButton(ReconcileState::LocalOnly)),
-             QStringLiteral("Only in the sheet: 1"));
-    QCOMPARE(text(view->filterButton(ReconcileState::RemoteOnly)),
-             QStringLiteral("Only at Procore: 1"));
-    QCOMPARE(text(view->filterButton(ReconcileState::Same)), QStringLiteral("Same: 2"));
-    QVERIFY(!view->filterButton(ReconcileState::Same)->isChecked());
+    auto text = [view](ReconcileState state) {
+        return filterOf(view, state)->text().remove(QLatin1Char('&'));
+    };
+    QCOMPARE(text(ReconcileState::Differs), QStringLiteral("Differs: 1"));
+    QCOMPARE(text(ReconcileState::LocalOnly), QStringLiteral("Only in the sheet: 1"));
+    QCOMPARE(text(ReconcileState::RemoteOnly), QStringLiteral("Only at Procore: 1"));
+    QCOMPARE(text(ReconcileState::Same), QStringLiteral("Same: 2"));
+    QVERIFY(!filterOf(view, ReconcileState::Same)->isChecked());
     QCOMPARE(model->rowCount(), 3); // the same ones hidden
     QVERIFY2(m_window->countsLabel()->text().contains(QStringLiteral("Differs: 1")),
              qPrintable(m_window->countsLabel()->text()));
@@ -185,13 +244,15 @@ void TestReconcileView::showsCountsAndTintsTheDifference()
     QCOMPARE(model->index(0, ReconcileTableModel::MatchColumn).data().toString(),
              QStringLiteral("Vendor id 5002"));
     // Only the columns with a difference show.
-    QVERIFY(!view->table()->isColumnHidden(titleColumn));
-    QVERIFY(view->table()->isColumnHidden(model->columnOfField(field("retainage_percent"))));
-    view->differingColumnsBox()->setChecked(false);
-    QVERIFY(!view->table()->isColumnHidden(model->columnOfField(field("retainage_percent"))));
+    QTableView *table = tableOf(view);
+    QVERIFY(!table->isColumnHidden(titleColumn));
+    QVERIFY(table->isColumnHidden(model->columnOfField(field("retainage_percent"))));
+    QCheckBox *differingColumns = part<QCheckBox>(view, "ReconcileDifferingColumns");
+    differingColumns->setChecked(false);
+    QVERIFY(!table->isColumnHidden(model->columnOfField(field("retainage_percent"))));
 
     // The detail: field by field, the differing one first.
-    const QAbstractItemModel *detail = view->detail()->model();
+    const QAbstractItemModel *detail = part<QTableView>(view, "ReconcileDetail")->model();
     QVERIFY(detail->rowCount() >= 3);
     QCOMPARE(detail->index(0, 0).data().toString(), QStringLiteral("Title"));
     QCOMPARE(detail->index(0, 1).data().toString(), QStringLiteral("Concrete"));
@@ -201,9 +262,10 @@ void TestReconcileView::showsCountsAndTintsTheDifference()
              QStringLiteral("Vendor changed since the push"));
     QCOMPARE(detail->index(0, 2).data(Qt::BackgroundRole).value<QBrush>().color(),
              QColor(0xfd, 0xe6, 0x8a));
+    QVERIFY2(textOf(view, "ReconcileDetailTitle").contains(QStringLiteral("Ctrl+Alt+V")),
+             qPrintable(textOf(view, "ReconcileDetailTitle")));
 
     // F7 from difference to difference, wrapping; Shift+F7 back.
-    QTableView *table = view->table();
     table->setFocus();
     table->setCurrentIndex(model->index(0, ReconcileTableModel::KeyColumn));
     QTest::keyClick(table, Qt::Key_F7);
@@ -211,7 +273,7 @@ void TestReconcileView::showsCountsAndTintsTheDifference()
     QTest::keyClick(table, Qt::Key_F7);
     QCOMPARE(table->currentIndex(), model->index(1, ReconcileTableModel::KeyColumn));
     QCOMPARE(table->currentIndex().data().toString(), QStringLiteral("WO-1004"));
-    QVERIFY(view->detailTitle()->text().contains(QStringLiteral("only in the sheet")));
+    QVERIFY(textOf(view, "ReconcileDetailTitle").contains(QStringLiteral("only in the sheet")));
     QTest::keyClick(table, Qt::Key_F7);
     QCOMPARE(table->currentIndex().data().toString(), QStringLiteral("WO-1005"));
     QTest::keyClick(table, Qt::Key_F7);
@@ -221,15 +283,15 @@ void TestReconcileView::showsCountsAndTintsTheDifference()
 
     // The filters: Alt+M shows the same ones too.
     QTest::keyClick(view, Qt::Key_M, Qt::AltModifier);
-    QTRY_VERIFY(view->filterButton(ReconcileState::Same)->isChecked()); // an animated click
+    QTRY_VERIFY(filterOf(view, ReconcileState::Same)->isChecked()); // an animated click
     QCOMPARE(model->rowCount(), 5);
-    view->filterButton(ReconcileState::Differs)->click();
+    filterOf(view, ReconcileState::Differs)->click();
     QCOMPARE(model->rowCount(), 4);
 
     if (const QByteArray dir = qgetenv("CONTRACTDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        view->filterButton(ReconcileState::Differs)->click();
-        view->filterButton(ReconcileState::Same)->click();
-        view->differingColumnsBox()->setChecked(true);
+        filterOf(view, ReconcileState::Differs)->click();
+        filterOf(view, ReconcileState::Same)->click();
+        differingColumns->setChecked(true);
         m_window->resize(1280, 800);
         table->setCurrentIndex(model->index(0, ReconcileTableModel::KeyColumn));
         QVERIFY(m_window->grab().save(
@@ -242,9 +304,9 @@ void TestReconcileView::takesTheVendorsValueAsOneUndoStep()
 {
     ReconcileView *view = openView();
     QVERIFY(view);
-    const ReconcileTableModel *model = view->model();
+    const ReconcileTableModel *model = modelOf(view);
     RecordTableModel *sheet = view->sheet();
-    QTableView *table = view->table();
+    QTableView *table = tableOf(view);
     const int title = field("title");
     QUndoStack *undo = m_window->session()->undoStack();
     const int steps = undo->index();
@@ -253,7 +315,7 @@ void TestReconcileView::takesTheVendorsValueAsOneUndoStep()
     table->setCurrentIndex(model->index(0, ReconcileTableModel::KeyColumn));
     QTest::keyClick(table, Qt::Key_F7);
     QCOMPARE(table->currentIndex().column(), model->columnOfField(title));
-    QVERIFY(view->takeValueAction()->isEnabled());
+    QVERIFY(part<QAction>(view, "ReconcileTakeValueAction")->isEnabled());
     QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier | Qt::AltModifier);
     QCOMPARE(byNumber(sheet->records(), QStringLiteral("WO-1002"))->value(title).toString(),
              QStringLiteral("Concrete works"));
@@ -282,9 +344,9 @@ void TestReconcileView::takesRowsImportsAndLinks()
 {
     ReconcileView *view = openView();
     QVERIFY(view);
-    const ReconcileTableModel *model = view->model();
+    const ReconcileTableModel *model = modelOf(view);
     RecordTableModel *sheet = view->sheet();
-    QTableView *table = view->table();
+    QTableView *table = tableOf(view);
     QUndoStack *undo = m_window->session()->undoStack();
     const int title = field("title");
 
@@ -307,7 +369,7 @@ void TestReconcileView::takesRowsImportsAndLinks()
     const int rows = sheet->rowCount();
     table->setCurrentIndex(model->index(model->rowOfIdentity(QStringLiteral("R5005")),
                                         ReconcileTableModel::KeyColumn));
-    QVERIFY(view->importAction()->isEnabled());
+    QVERIFY(part<QAction>(view, "ReconcileImportAction")->isEnabled());
     QTest::keyClick(table, Qt::Key_I, Qt::ControlModifier | Qt::AltModifier);
     QCOMPARE(sheet->rowCount(), rows + 1);
     const Record *imported = byNumber(sheet->records(), QStringLiteral("WO-1005"));
@@ -330,18 +392,21 @@ void TestReconcileView::takesRowsImportsAndLinks()
     const qint64 drywall = byNumber(sheet->records(), QStringLiteral("WO-1004"))->id();
     table->setCurrentIndex(model->index(model->rowOfIdentity(QStringLiteral("L%1").arg(drywall)),
                                         ReconcileTableModel::KeyColumn));
-    QVERIFY(view->linkAction()->isEnabled());
+    QVERIFY(part<QAction>(view, "ReconcileLinkAction")->isEnabled());
     QTest::keyClick(table, Qt::Key_K, Qt::ControlModifier | Qt::AltModifier);
     QPointer<LinkRecordDialog> dialog;
     QTRY_VERIFY((dialog = view->findChild<LinkRecordDialog *>()) != nullptr);
     QTRY_VERIFY(dialog->isVisible());
-    QCOMPARE(dialog->list()->count(), 1);
-    QTest::keyClicks(dialog->filterEdit(), QStringLiteral("Roof"));
+    QListWidget *choices = part<QListWidget>(dialog, "LinkChoices");
+    QLineEdit *filter = part<QLineEdit>(dialog, "LinkFilter");
+    QVERIFY(choices && filter);
+    QCOMPARE(choices->count(), 1);
+    QTest::keyClicks(filter, QStringLiteral("Roof"));
     QCOMPARE(dialog->chosen(),
              model->entries()
                      .at(model->entryOfRow(model->rowOfIdentity(QStringLiteral("R5005"))))
                      .remote);
-    QTest::keyClick(dialog->filterEdit(), Qt::Key_Return);
+    QTest::keyClick(filter, Qt::Key_Return);
     QTRY_VERIFY(!dialog);
     const Record *linked = byNumber(sheet->records(), QStringLiteral("WO-1004"));
     QCOMPARE(linked->remoteId(), QStringLiteral("5005"));
@@ -370,9 +435,12 @@ void TestReconcileView::exportsTheReconciliationAsCsv()
 {
     ReconcileView *view = openView();
     QVERIFY(view);
-    const QString path = m_dir.filePath(QStringLiteral("reconciliation%1.csv").arg(m_run));
-    QVERIFY(view->exportAction()->isEnabled());
-    QVERIFY(view->exportTo(path));
+    const QString path = m_gui.filePath(QStringLiteral("reconciliation%1.csv").arg(m_run));
+    QVERIFY(part<QAction>(view, "ReconcileExportAction")->isEnabled());
+    // The file dialog aside, the action writes what the view's session exports.
+    const ReconcileSession *session = part<ReconcileSession>(view, "ReconcileSession");
+    QVERIFY(session);
+    QVERIFY(session->exportTo(path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QStringList lines =
@@ -400,15 +468,15 @@ void TestReconcileView::sheetIsRightOpensThePushDryRun()
 
     ReconcileView *view = openView();
     QVERIFY(view);
-    const ReconcileTableModel *model = view->model();
-    QTableView *table = view->table();
+    const ReconcileTableModel *model = modelOf(view);
+    QTableView *table = tableOf(view);
     // WO-1002 (differs) and WO-1004 (only in the sheet): the sheet is right about both.
     table->setCurrentIndex(model->index(0, ReconcileTableModel::KeyColumn));
     table->selectionModel()->select(model->index(1, ReconcileTableModel::KeyColumn),
                                     QItemSelectionModel::Select);
     table->selectionModel()->select(model->index(0, ReconcileTableModel::KeyColumn),
                                     QItemSelectionModel::Select);
-    QVERIFY(view->pushAction()->isEnabled());
+    QVERIFY(part<QAction>(view, "ReconcilePushAction")->isEnabled());
     QTest::keyClick(table, Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
     QPointer<PushDialog> dialog;
     QTRY_VERIFY((dialog = m_window->findChild<PushDialog *>()) != nullptr);
@@ -427,17 +495,45 @@ void TestReconcileView::withoutAPullItSaysSo()
     const QString other = QStringLiteral("procore.potential_change_order");
     ReconcileView *view = m_window->openReconcileView(other);
     QVERIFY(view);
-    QVERIFY(!view->hasSnapshot());
-    QCOMPARE(view->model()->rowCount(), 0); // not every row "missing at the vendor"
-    QVERIFY(view->titleLabel()->text().contains(QStringLiteral("Nothing has been pulled")));
-    QVERIFY(!view->exportAction()->isEnabled());
-    QVERIFY(!view->nextAction()->isEnabled());
-    QVERIFY(!view->filterButton(ReconcileState::Differs)->isEnabled());
+    QVERIFY(!part<ReconcileSession>(view, "ReconcileSession")->hasSnapshot());
+    QCOMPARE(modelOf(view)->rowCount(), 0); // not every row "missing at the vendor"
+    QVERIFY(textOf(view, "ReconcileTitle").contains(QStringLiteral("Nothing has been pulled")));
+    QVERIFY(!part<QAction>(view, "ReconcileExportAction")->isEnabled());
+    QVERIFY(!part<QAction>(view, "ReconcileNextAction")->isEnabled());
+    QVERIFY(!filterOf(view, ReconcileState::Differs)->isEnabled());
+    QVERIFY(!part<QCheckBox>(view, "ReconcileDifferingColumns")->isEnabled());
     // Ctrl+W closes it and shows its sheet.
-    view->table()->setFocus();
-    QTest::keyClick(view->table(), Qt::Key_W, Qt::ControlModifier);
+    tableOf(view)->setFocus();
+    QTest::keyClick(tableOf(view), Qt::Key_W, Qt::ControlModifier);
     QVERIFY(!m_window->reconcileView(other));
     QCOMPARE(m_window->currentSheet()->model()->schema().id(), other);
+}
+
+// The parts keep the "ReconcileView" context their German was written for.
+void TestReconcileView::everyPartSpeaksGerman()
+{
+    QTranslator german;
+    QVERIFY(german.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("contractdesk"),
+                        QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    struct Uninstall
+    {
+        QTranslator *translator;
+        ~Uninstall() { QCoreApplication::removeTranslator(translator); }
+    } uninstall{&german};
+
+    ReconcileView *view = openView();
+    QVERIFY(view);
+    QCOMPARE(filterOf(view, ReconcileState::Differs)->text().remove(QLatin1Char('&')),
+             QStringLiteral("Abweichend: 1"));
+    QCOMPARE(part<QCheckBox>(view, "ReconcileDifferingColumns")->text().remove(QLatin1Char('&')),
+             QStringLiteral("Nur Spalten mit Abweichungen"));
+    QCOMPARE(part<QAction>(view, "ReconcileTakeValueAction")->text().remove(QLatin1Char('&')),
+             QStringLiteral("Wert von Procore übernehmen"));
+    QCOMPARE(part<QTableView>(view, "ReconcileDetail")->accessibleName(),
+             QStringLiteral("Die aktuelle Zeile, Feld für Feld"));
+    QVERIFY2(view->summaryText().startsWith(QStringLiteral("Abweichend: 1 · Nur im Blatt: 1")),
+             qPrintable(view->summaryText()));
 }
 
 void TestReconcileView::pullsThroughTheDialog()
@@ -491,17 +587,19 @@ void TestReconcileView::pullsThroughTheDialog()
     dialog->profileBox()->setCurrentIndex(index);
     // A refused sign-in is said in words, and the dialog stays for another try.
     qputenv("CD_GUI_PULL_SECRET", "wrong");
+    QSignalSpy finished(dialog.data(), &PullDialog::pullFinished);
     QTest::mouseClick(dialog->pullButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000); // the sign-in answers later
+    QVERIFY(finished.takeFirst().first().value<JobOutcome>().isFailed());
     QVERIFY(!dialog->isPulling());
     QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("refused")),
              qPrintable(dialog->statusLabel()->text()));
     QVERIFY(dialog->pullButton()->isEnabled());
     qputenv("CD_GUI_PULL_SECRET", server.secret.toUtf8());
-    QSignalSpy finished(dialog.data(), &PullDialog::pullFinished);
     QTest::mouseClick(dialog->pullButton(), Qt::LeftButton);
     // The dialog closes itself on success, so only the signal is read here.
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
-    QVERIFY(finished.first().first().toBool());
+    QVERIFY(finished.first().first().value<JobOutcome>().isCompleted());
     QTRY_VERIFY(!dialog); // closed on success
     QVERIFY(server.violations().isEmpty());
     QVERIFY(server.pullRequestCount() >= 1);
@@ -509,10 +607,13 @@ void TestReconcileView::pullsThroughTheDialog()
     ReconcileView *view = m_window->reconcileView(kTarget);
     QVERIFY(view);
     QCOMPARE(m_window->tabs()->currentWidget(), view);
-    QCOMPARE(view->snapshot().profile, profile.name);
-    QCOMPARE(view->snapshot().recordCount, 5);
-    QVERIFY(view->titleLabel()->text().contains(profile.name));
-    const ReconcileTableModel *model = view->model();
+    const auto *session = part<ReconcileSession>(view, "ReconcileSession");
+    QVERIFY(session);
+    QCOMPARE(session->snapshot().profile, profile.name);
+    QCOMPARE(session->snapshot().recordCount, 5);
+    QVERIFY(textOf(view, "ReconcileTitle").contains(profile.name));
+    const ReconcileTableModel *model = modelOf(view);
+    QVERIFY(model);
     // WO-1001 and -1002 by their keys; WO-1003 by key with another title; WO-1004 offered by
     // its number; the vendor's WO-2001 unmatched.
     QCOMPARE(model->summary().same, 2);
@@ -523,7 +624,7 @@ void TestReconcileView::pullsThroughTheDialog()
     const ReconcileEntry &steel = model->entries().at(2);
     QCOMPARE(steel.state, ReconcileState::Differs);
     QCOMPARE(steel.differingFields, QVector<int>{field("title")});
-    QVERIFY(view->titleLabel()->text().contains(QStringLiteral("waiting for your yes")));
+    QVERIFY(textOf(view, "ReconcileTitle").contains(QStringLiteral("waiting for your yes")));
 
     // The offer reads as one, and Ctrl+Alt+K confirms it: the row takes the record's id.
     const qint64 drywall = rows.at(3).id();
@@ -535,16 +636,17 @@ void TestReconcileView::pullsThroughTheDialog()
     QVERIFY(matched.data(Qt::FontRole).value<QFont>().italic());
     m_window->activateWindow(); // offscreen: no window manager after the dialog
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    view->table()->setFocus();
-    view->table()->setCurrentIndex(model->index(offerRow, ReconcileTableModel::KeyColumn));
-    QVERIFY(view->detailTitle()->text().contains(QStringLiteral("confirm with Link")));
-    QCOMPARE(view->linkAction()->text().remove(QLatin1Char('&')), QStringLiteral("Confirm Match"));
+    tableOf(view)->setFocus();
+    tableOf(view)->setCurrentIndex(model->index(offerRow, ReconcileTableModel::KeyColumn));
+    QVERIFY(textOf(view, "ReconcileDetailTitle").contains(QStringLiteral("confirm with Link")));
+    QCOMPARE(part<QAction>(view, "ReconcileLinkAction")->text().remove(QLatin1Char('&')),
+             QStringLiteral("Confirm Match"));
     if (const QByteArray dir = qgetenv("CONTRACTDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
         m_window->resize(1280, 800);
         QVERIFY(m_window->grab().save(
                 QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("screenshot-pull.png"))));
     }
-    QTest::keyClick(view->table(), Qt::Key_K, Qt::ControlModifier | Qt::AltModifier);
+    QTest::keyClick(tableOf(view), Qt::Key_K, Qt::ControlModifier | Qt::AltModifier);
     const Record &confirmed = m_window->session()->model(kTarget)->records().at(
             m_window->session()->model(kTarget)->rowOfRecord(drywall));
     QCOMPARE(confirmed.remoteId(), drywallId);

@@ -3,17 +3,13 @@
 
 #include "entityschema.h"
 #include "findreplacedialog.h"
+#include "guitestfixture.h"
 #include "issuelistmodel.h"
-#include "issuespane.h"
 #include "mainwindow.h"
-#include "recentfiles.h"
 #include "recordimporter.h"
-#include "recorditemdelegate.h"
 #include "recordtablemodel.h"
-#include "schemaregistry.h"
 #include "sheetview.h"
 #include "spreadsheetfile.h"
-#include "translationloader.h"
 #include "valuecodec.h"
 #include "workspace.h"
 
@@ -26,9 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
-#include <QSettings>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestSheetEditing : public QObject
@@ -53,48 +47,63 @@ private:
     }
     QModelIndex cell(int row, const char *path) const
     {
-        return m_sheet->table()->model()->index(row, column(path));
+        return m_table->model()->index(row, column(path));
+    }
+    // The window's parts, found as a user's eye would: by name.
+    template<typename T>
+    T *part(const char *objectName) const
+    {
+        return m_window->findChild<T *>(QLatin1String(objectName));
+    }
+    QLabel *issuesLabel() const { return part<QLabel>("IssuesLabel"); }
+    IssueListModel *issueList() const
+    {
+        return qobject_cast<IssueListModel *>(part<QTableView>("IssuesView")->model());
+    }
+    QCheckBox *onlyIssuesBox() const
+    {
+        return m_sheet->findChild<QCheckBox *>(QStringLiteral("OnlyIssuesBox"));
     }
     // Types into a cell as a user does: select, F2, replace the text, Enter.
     void typeInto(const QModelIndex &index, const QString &text);
     int recordsOnDisk() const;
 
-    QTemporaryDir m_dir;
-    std::optional<SchemaRegistry> m_registry;
-    RecentFiles m_recent;
+    GuiTestFixture m_gui;
     std::unique_ptr<MainWindow> m_window;
     SheetView *m_sheet = nullptr;
+    QTableView *m_table = nullptr;
     QString m_file;
     int m_run = 0;
 };
 
 void TestSheetEditing::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("ContractDeskTests"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    TranslationLoader::install(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
-    m_registry = SchemaRegistry::loadBuiltIn().value();
+    // US dates and numbers, as typed below.
+    const Status ready = m_gui.setUp(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY2(ready, qPrintable(ready.error()));
 }
 
 void TestSheetEditing::init()
 {
-    m_window = std::make_unique<MainWindow>(*m_registry, m_recent);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_file = m_dir.filePath(QStringLiteral("edit%1.cdw").arg(++m_run));
-    QVERIFY(m_window->openDemoWorkspace(m_file));
+    const QString name = QStringLiteral("edit%1.cdw").arg(++m_run);
+    auto window = m_gui.openDemoWindow(name);
+    QVERIFY2(window, qPrintable(window.error()));
+    m_window = std::move(window).value();
+    m_file = m_gui.filePath(name);
     m_sheet = m_window->currentSheet();
     QVERIFY(m_sheet);
+    m_table = m_sheet->findChild<QTableView *>(QStringLiteral("SheetTable"));
+    QVERIFY(m_table);
     QCOMPARE(m_sheet->model()->schema().id(), QStringLiteral("procore.work_order_contract"));
     QCOMPARE(m_sheet->model()->validation().errorCount(), 0);
-    QCOMPARE(m_window->issuesLabel()->text(), QStringLiteral("No issues"));
+    QVERIFY(issuesLabel() && issueList() && onlyIssuesBox());
+    QCOMPARE(issuesLabel()->text(), QStringLiteral("No issues"));
 }
 
 void TestSheetEditing::cleanup()
 {
+    m_sheet = nullptr;
+    m_table = nullptr;
     m_window.reset();
 }
 
@@ -110,7 +119,7 @@ QAction *TestSheetEditing::action(const QString &text) const
 
 void TestSheetEditing::typeInto(const QModelIndex &index, const QString &text)
 {
-    QTableView *table = m_sheet->table();
+    QTableView *table = m_table;
     table->setFocus();
     table->setCurrentIndex(index);
     QTest::keyClick(table, Qt::Key_F2);
@@ -139,7 +148,7 @@ void TestSheetEditing::typedEditorsReadTheUsersWay()
     typeInto(cell(0, "retainage_percent"), QStringLiteral("7.5"));
     QCOMPARE(cell(0, "retainage_percent").data(Qt::EditRole).toString(), QStringLiteral("7.5"));
     // The enum editor lists the vendor's labels and stores the vendor's value.
-    QTableView *table = m_sheet->table();
+    QTableView *table = m_table;
     table->setCurrentIndex(cell(1, "status"));
     QTest::keyClick(table, Qt::Key_F2);
     QPointer<QComboBox> combo;
@@ -162,8 +171,8 @@ void TestSheetEditing::issuesFollowEditsPasteAndUndo()
              int(ValidationIssue::Severity::Error));
     QVERIFY2(date.data(Qt::ToolTipRole).toString().contains(QStringLiteral("is not a date")),
              qPrintable(date.data(Qt::ToolTipRole).toString()));
-    QCOMPARE(m_window->issuesLabel()->text(), QStringLiteral("1 error · 0 warnings"));
-    IssueListModel *issues = m_window->issuesPane()->model();
+    QCOMPARE(issuesLabel()->text(), QStringLiteral("1 error · 0 warnings"));
+    IssueListModel *issues = issueList();
     QTRY_COMPARE(issues->rowCount(), 1);
     QCOMPARE(issues->index(0, IssueListModel::FieldColumn).data().toString(),
              m_sheet->model()->schema().field(column("contract_date")).label);
@@ -171,7 +180,7 @@ void TestSheetEditing::issuesFollowEditsPasteAndUndo()
     // Paste another row's contract number: both rows now carry a duplicate error.
     const QString number = cell(0, "number").data().toString();
     QGuiApplication::clipboard()->setText(number);
-    m_sheet->table()->setCurrentIndex(cell(1, "number"));
+    m_table->setCurrentIndex(cell(1, "number"));
     action(QStringLiteral("Paste"))->trigger();
     QCOMPARE(cell(1, "number").data().toString(), number);
     QCOMPARE(m_sheet->model()->validation().errorCount(), 3);
@@ -180,16 +189,16 @@ void TestSheetEditing::issuesFollowEditsPasteAndUndo()
     QTRY_COMPARE(issues->rowCount(), 3);
 
     // Next issue (F8) lands on a cell with an issue; "only rows with issues" shows three rows.
-    m_sheet->table()->setCurrentIndex(cell(0, "title"));
+    m_table->setCurrentIndex(cell(0, "title"));
     action(QStringLiteral("Next Issue"))->trigger();
-    QVERIFY(m_sheet->table()->currentIndex().data(RecordTableModel::IssueSeverityRole).isValid());
-    m_sheet->onlyIssuesBox()->setChecked(true);
+    QVERIFY(m_table->currentIndex().data(RecordTableModel::IssueSeverityRole).isValid());
+    onlyIssuesBox()->setChecked(true);
     QCOMPARE(m_sheet->visibleRowCount(), 3);
     // Activating an issue in the pane selects its cell.
-    m_window->issuesPane()->view()->activated(issues->index(2, 0));
-    QCOMPARE(m_sheet->table()->currentIndex().column(),
+    emit part<QTableView>("IssuesView")->activated(issues->index(2, 0));
+    QCOMPARE(m_table->currentIndex().column(),
              issues->index(2, 0).data(IssueListModel::FieldRole).toInt());
-    m_sheet->onlyIssuesBox()->setChecked(false);
+    onlyIssuesBox()->setChecked(false);
 
     // Undo twice: the paste, then the date; no issue is left, on screen and on disk.
     QAction *undo = action(QStringLiteral("Undo Paste 1 cell"));
@@ -202,15 +211,15 @@ void TestSheetEditing::issuesFollowEditsPasteAndUndo()
             a->trigger();
     }
     QCOMPARE(m_sheet->model()->validation().errorCount(), 0);
-    QCOMPARE(m_window->issuesLabel()->text(), QStringLiteral("No issues"));
+    QCOMPARE(issuesLabel()->text(), QStringLiteral("No issues"));
     QTRY_COMPARE(issues->rowCount(), 0);
 
     if (const QByteArray dir = qgetenv("CONTRACTDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
         typeInto(cell(2, "contract_date"), QStringLiteral("31.02.2026"));
         typeInto(cell(3, "retainage_percent"), QStringLiteral("150"));
-        m_sheet->table()->model()->setData(cell(4, "number"), number);
+        m_table->model()->setData(cell(4, "number"), number);
         QTest::qWait(50);
-        m_sheet->table()->setCurrentIndex(cell(2, "contract_date"));
+        m_table->setCurrentIndex(cell(2, "contract_date"));
         m_window->grab().save(QDir(QString::fromLocal8Bit(dir))
                                       .filePath(QStringLiteral("screenshot-issues.png")));
     }
@@ -223,10 +232,9 @@ void TestSheetEditing::fillDownAndRowOperationsAreOneUndoStepEach()
     QVERIFY(rows >= 4);
 
     // Fill down: 150 % in the top cell, copied to the three below: four warnings, one undo.
-    QVERIFY(m_sheet->table()->model()->setData(cell(0, "retainage_percent"),
-                                               QStringLiteral("150")));
+    QVERIFY(m_table->model()->setData(cell(0, "retainage_percent"), QStringLiteral("150")));
     QCOMPARE(model->validation().warningCount(), 1);
-    QItemSelectionModel *selection = m_sheet->table()->selectionModel();
+    QItemSelectionModel *selection = m_table->selectionModel();
     selection->select(QItemSelection(cell(0, "retainage_percent"), cell(3, "retainage_percent")),
                       QItemSelectionModel::ClearAndSelect);
     action(QStringLiteral("Fill Down"))->trigger();
@@ -258,9 +266,9 @@ void TestSheetEditing::fillDownAndRowOperationsAreOneUndoStepEach()
 
     // Delete the two copies (selected after duplicating) and undo: same ids, same values.
     const qint64 copyId = copy.id();
-    selection->select(QItemSelection(m_sheet->table()->model()->index(rows, 0),
-                                     m_sheet->table()->model()->index(rows + 1, 0)),
-                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection->select(
+            QItemSelection(m_table->model()->index(rows, 0), m_table->model()->index(rows + 1, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     action(QStringLiteral("Delete Rows"))->trigger();
     QCOMPARE(model->rowCount(), rows);
     QCOMPARE(recordsOnDisk(), rows);
@@ -277,15 +285,15 @@ void TestSheetEditing::fillDownAndRowOperationsAreOneUndoStepEach()
 void TestSheetEditing::findAndReplaceInAColumn()
 {
     action(QStringLiteral("Find and Replace…"))->trigger();
-    FindReplaceDialog *dialog = m_window->findReplaceDialog();
+    auto *dialog = part<FindReplaceDialog>("FindReplaceDialog");
     QVERIFY(dialog && dialog->isVisible());
-    m_sheet->table()->setCurrentIndex(cell(0, "title"));
+    m_table->setCurrentIndex(cell(0, "title"));
     dialog->findEdit()->setText(QStringLiteral("steel"));
     dialog->replaceEdit()->setText(QStringLiteral("iron"));
     dialog->scopeBox()->setCurrentIndex(1); // the current column
     dialog->findNext();
-    QVERIFY(m_sheet->table()->currentIndex().data().toString().contains(QStringLiteral("steel"),
-                                                                        Qt::CaseInsensitive));
+    QVERIFY(m_table->currentIndex().data().toString().contains(QStringLiteral("steel"),
+                                                               Qt::CaseInsensitive));
     int before = 0;
     for (int r = 0; r < m_sheet->model()->rowCount(); ++r)
         before += cell(r, "title")
@@ -322,12 +330,12 @@ void TestSheetEditing::findAndReplaceInAColumn()
 void TestSheetEditing::exportsTheSheetAndItsIssues()
 {
     // A formula-like title and one issue, then both exports.
-    QAbstractItemModel *table = m_sheet->table()->model();
+    QAbstractItemModel *table = m_table->model();
     QVERIFY(table->setData(cell(0, "title"), QStringLiteral("=HYPERLINK(\"x\")")));
     QVERIFY(table->setData(cell(1, "retainage_percent"), QStringLiteral("120")));
     const EntitySchema &schema = m_sheet->model()->schema();
     for (const QString &name : {QStringLiteral("sheet.xlsx"), QStringLiteral("sheet.csv")}) {
-        const QString path = m_dir.filePath(name);
+        const QString path = m_gui.filePath(name);
         const Status written = m_window->exportSheet(path);
         QVERIFY2(written, qPrintable(written.error()));
         auto read = SpreadsheetFile::read(path);
@@ -344,7 +352,7 @@ void TestSheetEditing::exportsTheSheetAndItsIssues()
                                             .arg(schema.field(f).path)));
         }
     }
-    const QString issues = m_dir.filePath(QStringLiteral("issues.csv"));
+    const QString issues = m_gui.filePath(QStringLiteral("issues.csv"));
     QVERIFY(m_window->exportIssues(issues));
     QFile file(issues);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -1,10 +1,14 @@
-// The table models the panes show, each under QAbstractItemModelTester while it goes through the
-// changes it really sees: a reset, rows appended, a filter narrowed and widened, an edit that
-// changes what another model lists. The tester checks every signal and index on the way, so a
-// model that breaks the contract (rows announced but not there, data for an invalid index,
-// flags on one) fails here rather than in a view.
+// The table models the panes show (every QAbstractItemModel of the project: the sync log and its
+// filter, the issue list, the reconciliation and its detail, the push plan), each under
+// QAbstractItemModelTester while it goes through the changes it really sees: a reset, rows
+// appended, a filter narrowed and widened, an edit that changes what another model lists. The
+// tester checks every signal and index on the way, so a model that breaks the contract (rows
+// announced but not there, data for an invalid index, flags on one) fails here rather than in a
+// view.
 
 #include "issuelistmodel.h"
+#include "pushplanmodel.h"
+#include "reconciledetailmodel.h"
 #include "reconciletablemodel.h"
 #include "recordtablemodel.h"
 #include "schemaregistry.h"
@@ -49,6 +53,8 @@ private slots:
     void syncLogFilterModelThroughFilterChanges();
     void issueListModelFollowsTheSheet();
     void reconcileTableModelThroughPairingAndFilters();
+    void reconcileDetailModelThroughLines();
+    void pushPlanModelThroughPlans();
 
 private:
     Record record(Values values, qint64 id = 0, const QString &remoteId = QString()) const;
@@ -229,6 +235,97 @@ void TestModels::reconcileTableModelThroughPairingAndFilters()
     }
     model.setRecords({}, {}, {});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::reconcileDetailModelThroughLines()
+{
+    ReconcileTableModel lines(*m_schema);
+    ReconcileDetailModel detail(&lines);
+    QAbstractItemModelTester tester(&detail,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(detail.rowCount(), 0);
+    QCOMPARE(detail.columnCount(), int(ReconcileDetailModel::ColumnCount));
+    const int title = m_schema->indexOf(QStringLiteral("title"));
+    lines.setRecords(
+            {record({{"number", QStringLiteral("WO-1")}, {"title", QStringLiteral("Roof")}}, 1,
+                    QStringLiteral("101")),
+             record({{"number", QStringLiteral("WO-2")}}, 2)},
+            {record({{"number", QStringLiteral("WO-1")}, {"title", QStringLiteral("Roof deck")}}, 0,
+                    QStringLiteral("101"))},
+            {});
+    QCOMPARE(lines.summary().differs, 1);
+    QCOMPARE(lines.summary().localOnly, 1);
+
+    // The differing pair: its differing field first, tinted, then the fields either side fills.
+    detail.setEntry(&lines.entryAt(0));
+    QCOMPARE(detail.rowCount(), 2); // title, then number
+    QCOMPARE(detail.fieldAt(0), title);
+    QCOMPARE(detail.index(0, ReconcileDetailModel::SheetColumn).data().toString(),
+             QStringLiteral("Roof"));
+    QCOMPARE(detail.index(0, ReconcileDetailModel::VendorColumn).data().toString(),
+             QStringLiteral("Roof deck"));
+    QVERIFY(detail.index(0, ReconcileDetailModel::VendorColumn).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!detail.index(1, ReconcileDetailModel::VendorColumn)
+                     .data(Qt::BackgroundRole)
+                     .isValid());
+    QCOMPARE(detail.index(1, 0).data(ReconcileDetailModel::FieldRole).toInt(),
+             m_schema->indexOf(QStringLiteral("number")));
+
+    // Another line replaces the rows (removed, then inserted: the tester checks both).
+    QSignalSpy removed(&detail, &QAbstractItemModel::rowsRemoved);
+    detail.setEntry(&lines.entryAt(1));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(detail.rowCount(), 1); // only its number is filled
+    QVERIFY(detail.index(0, ReconcileDetailModel::VendorColumn).data().toString().isEmpty());
+
+    // Paired again: the entries are new, the detail is set anew from them.
+    lines.setLocal({}, {});
+    detail.setEntry(lines.rowCount() > 0 ? &lines.entryAt(0) : nullptr);
+    QCOMPARE(detail.rowCount(), 2); // the vendor's record, number and title
+    detail.setEntry(nullptr);
+    QCOMPARE(detail.rowCount(), 0);
+    QCOMPARE(detail.fieldAt(0), -1);
+    QCOMPARE(detail.headerData(ReconcileDetailModel::PushedColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Last pushed"));
+}
+
+void TestModels::pushPlanModelThroughPlans()
+{
+    using Action = PushService::Plan::Action;
+    PushPlanModel plan;
+    QAbstractItemModelTester tester(&plan, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(plan.rowCount(), 0);
+    QCOMPARE(plan.columnCount(), int(PushPlanModel::Column::Count));
+    plan.setPlan({{1, Action::Create, QString(), QString()},
+                  {2, Action::Update, QStringLiteral("4711"), QString()},
+                  {3, Action::Blocked, QString(), QStringLiteral("Title is required")},
+                  {4, Action::Blocked, QString(), QString()}},
+                 {{1, QStringLiteral("WO-1")}, {2, QStringLiteral("WO-2")}},
+                 QStringLiteral("Procore"));
+    QCOMPARE(plan.rowCount(), 4);
+    const int key = int(PushPlanModel::Column::Key);
+    const int detail = int(PushPlanModel::Column::Detail);
+    QCOMPARE(plan.index(0, key).data().toString(), QStringLiteral("WO-1"));
+    QCOMPARE(plan.index(2, key).data().toString(), QStringLiteral("(record 3)")); // no key known
+    QCOMPARE(plan.index(0, detail).data().toString(), QStringLiteral("New in Procore"));
+    QCOMPARE(plan.index(1, detail).data().toString(), QStringLiteral("Changes Procore id 4711"));
+    QCOMPARE(plan.index(2, detail).data().toString(), QStringLiteral("Title is required"));
+    QVERIFY(plan.index(3, detail).data().toString().startsWith(QStringLiteral("Has errors")));
+    QCOMPARE(plan.index(1, key).data(PushPlanModel::ActionRole).toInt(), int(Action::Update));
+    QCOMPARE(plan.index(1, key).data(PushPlanModel::RecordIdRole).toLongLong(), qint64(2));
+    // Blocked rows are red except their key; the others keep the palette's colour.
+    QVERIFY(plan.index(2, detail).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!plan.index(2, key).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!plan.index(0, detail).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(plan.headerData(key, Qt::Horizontal).toString(), QStringLiteral("Row"));
+
+    QSignalSpy reset(&plan, &QAbstractItemModel::modelReset);
+    plan.clear();
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(plan.rowCount(), 0);
+    plan.setPlan({{5, Action::Create, QString(), QString()}}, {}, QStringLiteral("Intacct"));
+    QCOMPARE(plan.rowCount(), 1);
+    QCOMPARE(plan.index(0, detail).data().toString(), QStringLiteral("New in Intacct"));
 }
 
 QTEST_MAIN(TestModels)

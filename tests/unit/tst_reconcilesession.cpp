@@ -1,7 +1,8 @@
 // ReconcileSession without a widget: a workspace with four rows (three pushed) and a pull that
 // changed WO-1002's title, lacks WO-1004 and holds WO-1005. Each action changes the pairing and
-// the workspace file as one undo step, and undo restores both. The detail model passes
-// QAbstractItemModelTester.
+// the workspace file as one undo step, and undo restores both. Which actions apply and the texts
+// the view shows (the heading, each line's headline, the status-bar summary) are decided here.
+// The detail model passes QAbstractItemModelTester.
 
 #include "entityschema.h"
 #include "reconciledetailmodel.h"
@@ -21,6 +22,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -45,6 +47,10 @@ private slots:
     void linksByHand();
     void confirmsAnOfferedMatch();
     void detailModelListsTheLineFieldByField();
+    void entriesOfRowsAreSortedAndUnique();
+    void actionsFollowTheEntries();
+    void textsSayWhatEachLineIs();
+    void anOfferIsSaidAndConfirmedByLink();
 
 private:
     int field(const char *path) const { return m_fixture->field(path); }
@@ -140,6 +146,12 @@ void TestReconcileSession::withoutASnapshotNothingPairs()
     QVERIFY(!m_rec->hasSnapshot());
     QCOMPARE(m_rec->model()->entries().size(), 0);
     QVERIFY(!m_rec->exportTo(m_dir.filePath(QStringLiteral("none.csv"))));
+    // Nothing to go to or export, and the texts say why.
+    const ReconcileSession::ActionState a = m_rec->actionState(-1, {});
+    QVERIFY(!a.navigate && !a.exportable && !a.link);
+    QCOMPARE(m_rec->summaryText(), QStringLiteral("Nothing pulled yet"));
+    QVERIFY(m_rec->headingText(false, QString())
+                    .contains(QStringLiteral("Nothing has been pulled from Procore")));
 }
 
 void TestReconcileSession::takesTheVendorsValue()
@@ -306,6 +318,122 @@ void TestReconcileSession::detailModelListsTheLineFieldByField()
     detail.setEntry(nullptr);
     QCOMPARE(detail.rowCount(), 0);
     QCOMPARE(detail.fieldAt(0), -1);
+}
+
+void TestReconcileSession::entriesOfRowsAreSortedAndUnique()
+{
+    writeWorkspace(true);
+    openSession();
+    const ReconcileTableModel *model = m_rec->model();
+    QCOMPARE(model->rowCount(), 3); // the same ones hidden
+    const QVector<int> expected{model->entryOfRow(0), model->entryOfRow(1), model->entryOfRow(2)};
+    QVERIFY(std::is_sorted(expected.begin(), expected.end()));
+    // A cell per column of a row names its entry once; a row outside the lines names none.
+    QCOMPARE(m_rec->entriesOfRows({2, 0, 2, 1, 0, 99, -1}), expected);
+    QCOMPARE(m_rec->entriesOfRows({1, 1}), QVector<int>{model->entryOfRow(1)});
+    QVERIFY(m_rec->entriesOfRows({}).isEmpty());
+}
+
+void TestReconcileSession::actionsFollowTheEntries()
+{
+    writeWorkspace(true);
+    openSession();
+    const int concrete = entryOf(QStringLiteral("WO-1002")); // differs
+    const int drywall = entryOf(QStringLiteral("WO-1004"));  // only in the sheet
+    const int roofing = entryOf(QStringLiteral("WO-1005"));  // only at the vendor
+    const int same = entryOf(QStringLiteral("WO-1001"));
+
+    auto a = m_rec->actionState(concrete, {concrete});
+    QVERIFY(a.takeValue && a.takeRows && a.push);
+    QVERIFY(!a.import && !a.link && !a.offered);
+    QVERIFY(a.navigate && a.exportable);
+
+    // The current line decides "this value" and Link; the selection decides the rest.
+    a = m_rec->actionState(drywall, {concrete, drywall});
+    QVERIFY(!a.takeValue);
+    QVERIFY(a.takeRows && a.push && a.link);
+    QVERIFY(!a.import);
+
+    a = m_rec->actionState(roofing, {roofing});
+    QVERIFY(a.import && a.link);
+    QVERIFY(!a.takeValue && !a.takeRows && !a.push);
+
+    a = m_rec->actionState(same, {same});
+    QVERIFY(!a.takeValue && !a.takeRows && !a.push && !a.import && !a.link);
+    QVERIFY(a.navigate); // other lines still differ
+
+    a = m_rec->actionState(-1, {});
+    QVERIFY(!a.takeValue && !a.link && !a.offered);
+
+    // The differing line settled: the current line no longer takes a value.
+    QVERIFY(m_rec->takeVendorRows({concrete}));
+    m_rec->pairAgain(false);
+    const int settled = entryOf(QStringLiteral("WO-1002"));
+    a = m_rec->actionState(settled, {settled});
+    QVERIFY(!a.takeValue && !a.takeRows && !a.push);
+    QVERIFY(a.navigate); // WO-1004 and WO-1005 still lack a partner
+}
+
+void TestReconcileSession::textsSayWhatEachLineIs()
+{
+    writeWorkspace(true);
+    openSession();
+    const ReconcileSession::ActionKeys keys{QStringLiteral("K-value"), QStringLiteral("K-rows"),
+                                            QStringLiteral("K-push"), QStringLiteral("K-import"),
+                                            QStringLiteral("K-link")};
+    QCOMPARE(m_rec->summaryText(),
+             QStringLiteral("Differs: 1 · Only in the sheet: 1 · Only at the vendor: 1 · Same: 2"));
+
+    const QString heading = m_rec->headingText(false, keys.link);
+    QVERIFY2(heading.contains(QStringLiteral("pulled on <b>12 Mar 2026")), qPrintable(heading));
+    QVERIFY(heading.contains(QStringLiteral("through profile <b>stand-in</b>")));
+    QVERIFY(heading.contains(QStringLiteral("Rows in the sheet: 4 · records at Procore: 4")));
+    QVERIFY(!heading.contains(QStringLiteral("waiting for your yes")));
+    QVERIFY(!heading.contains(QStringLiteral("pull again")));
+    QVERIFY(m_rec->headingText(true, keys.link)
+                    .contains(QStringLiteral("Rows were pushed after this pull: pull again to see "
+                                             "what Procore holds now.")));
+
+    const QString concrete = m_rec->entryText(entryOf(QStringLiteral("WO-1002")), keys);
+    QVERIFY2(concrete.startsWith(QStringLiteral("<b>WO-1002</b> — differs in <b>Title</b>")),
+             qPrintable(concrete));
+    QVERIFY(concrete.contains(QStringLiteral("(K-value)")));
+    QVERIFY(concrete.contains(QStringLiteral("(K-rows)")));
+    QVERIFY(concrete.contains(QStringLiteral("(K-push)")));
+    const QString drywall = m_rec->entryText(entryOf(QStringLiteral("WO-1004")), keys);
+    QVERIFY2(drywall.contains(QStringLiteral("only in the sheet: Procore has no record for it. "
+                                             "Push it (K-push), or link it")),
+             qPrintable(drywall));
+    QVERIFY(drywall.contains(QStringLiteral("(K-link)")));
+    const QString roofing = m_rec->entryText(entryOf(QStringLiteral("WO-1005")), keys);
+    QVERIFY2(roofing.contains(QStringLiteral("only at Procore (id 5005). Import it into the sheet "
+                                             "(K-import)")),
+             qPrintable(roofing));
+    const QString same = m_rec->entryText(entryOf(QStringLiteral("WO-1001")), keys);
+    QVERIFY2(same.contains(QStringLiteral("the same in the sheet and at Procore (")),
+             qPrintable(same));
+    QVERIFY(m_rec->entryText(-1, keys).isEmpty());
+    QVERIFY(m_rec->entryText(int(m_rec->model()->entries().size()), keys).isEmpty());
+}
+
+void TestReconcileSession::anOfferIsSaidAndConfirmedByLink()
+{
+    writeWorkspace(true, true); // the vendor's 5005 has WO-1004's number
+    openSession();
+    const int drywall = entryOf(QStringLiteral("WO-1004"));
+    QVERIFY(drywall >= 0);
+    if (!m_rec->isOffered(drywall))
+        QSKIP("this schema offers no match by number");
+    const ReconcileSession::ActionKeys keys{QString(), QString(), QString(), QString(),
+                                            QStringLiteral("K-link")};
+    const QString heading = m_rec->headingText(false, keys.link);
+    QVERIFY2(heading.contains(QStringLiteral("waiting for your yes: 1. Link (K-link) confirms")),
+             qPrintable(heading));
+    const QString text = m_rec->entryText(drywall, keys);
+    QVERIFY2(text.contains(QStringLiteral("Paired only because")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("confirm with Link (K-link).")));
+    const auto a = m_rec->actionState(drywall, {drywall});
+    QVERIFY(a.offered && a.link);
 }
 
 QTEST_MAIN(TestReconcileSession)
