@@ -1,10 +1,10 @@
 #include "profilesdialog.h"
 
-#include "authenticator.h"
 #include "credentialstore.h"
 #include "interactivesignin.h"
 #include "profilesecret.h"
 #include "profilestore.h"
+#include "signinjob.h"
 #include "vendortraits.h"
 #include "workspacesession.h"
 
@@ -95,7 +95,37 @@ ProfilesDialog::ProfilesDialog(QWidget *parent)
     reload();
 }
 
-ProfilesDialog::~ProfilesDialog() = default;
+ProfilesDialog::~ProfilesDialog()
+{
+    delete m_step.data(); // its destructor aborts it: no answer comes back to a dialog gone
+}
+
+void ProfilesDialog::reject()
+{
+    if (m_step) {
+        delete m_step.data();
+        endAction(JobOutcome::cancelled());
+    }
+    QDialog::reject();
+}
+
+void ProfilesDialog::track(QObject *job)
+{
+    if (m_step && m_step != job)
+        m_step->deleteLater(); // the step before, finished
+    m_step = job;
+}
+
+void ProfilesDialog::endAction(const JobOutcome &outcome)
+{
+    if (!m_busy)
+        return;
+    m_busy = false;
+    if (m_step)
+        m_step->deleteLater();
+    m_step = nullptr;
+    emit actionFinished(outcome);
+}
 
 void ProfilesDialog::reload(const QString &select)
 {
@@ -139,6 +169,13 @@ void ProfilesDialog::newProfile()
 
 bool ProfilesDialog::save()
 {
+    return saveThen(nullptr);
+}
+
+bool ProfilesDialog::saveThen(std::function<void(const ConnectionProfile &)> next)
+{
+    if (m_busy)
+        return false;
     const QString vendor = m_vendor->currentData().toString();
     ConnectionProfile p = ConnectionProfile::withDefaults(m_name->text().trimmed(), vendor);
     const auto existing = ProfileStore(*ProfileStore::userSettings()).find(p.name);
@@ -160,77 +197,130 @@ bool ProfilesDialog::save()
         m_status->setText(problem);
         return false;
     }
-    if (!m_secret->text().isEmpty()) {
-        const Status saved =
-                CredentialStore().write(CredentialStore::profileKey(p.name), m_secret->text());
+    m_busy = true;
+    auto commit = [this, p, next] {
+        ProfileStore(*ProfileStore::userSettings()).save(p);
+        reload(p.name);
+        m_status->setText(tr("Saved profile '%1'.").arg(p.name));
+        if (next)
+            next(p);
+        else
+            endAction(JobOutcome::completed());
+    };
+    if (m_secret->text().isEmpty()) {
+        // Nothing to wait for; the action still ends from the event loop.
+        QMetaObject::invokeMethod(this, commit, Qt::QueuedConnection);
+        return true;
+    }
+    CredentialJob *job =
+            CredentialStore().write(CredentialStore::profileKey(p.name), m_secret->text(), this);
+    track(job);
+    connect(job, &CredentialJob::finished, this, [this, commit](const Result<QString> &saved) {
         if (!saved) {
             m_status->setText(saved.error());
-            return false;
+            endAction(JobOutcome::failed(saved.error()));
+            return;
         }
         m_secret->clear();
-    }
-    ProfileStore(*ProfileStore::userSettings()).save(p);
-    reload(p.name);
-    m_status->setText(tr("Saved profile '%1'.").arg(p.name));
+        commit();
+    });
+    job->start();
     return true;
 }
 
 bool ProfilesDialog::remove()
 {
+    if (m_busy)
+        return false;
     const QString name = m_name->text().trimmed();
     if (!ProfileStore(*ProfileStore::userSettings()).remove(name))
         return false;
-    const Status forgotten = CredentialStore().remove(CredentialStore::profileKey(name));
     reload();
-    if (!forgotten) {
-        m_status->setText(tr("Removed profile '%1', but not its secret. %2 Remove the entry '%3' "
-                             "with your system's keychain tool.")
-                                  .arg(name, forgotten.error(), CredentialStore::profileKey(name)));
-        return false;
-    }
-    m_status->setText(tr("Removed profile '%1' and its secret.").arg(name));
+    m_busy = true;
+    CredentialJob *job = CredentialStore().remove(CredentialStore::profileKey(name), this);
+    track(job);
+    connect(job, &CredentialJob::finished, this, [this, name](const Result<QString> &forgotten) {
+        if (!forgotten) {
+            const QString message =
+                    tr("Removed profile '%1', but not its secret. %2 Remove the entry '%3' "
+                       "with your system's keychain tool.")
+                            .arg(name, forgotten.error(), CredentialStore::profileKey(name));
+            m_status->setText(message);
+            endAction(JobOutcome::failed(message));
+            return;
+        }
+        m_status->setText(tr("Removed profile '%1' and its secret.").arg(name));
+        endAction(JobOutcome::completed());
+    });
+    job->start();
     return true;
 }
 
 bool ProfilesDialog::signInInBrowser()
 {
-    if (!save())
-        return false;
-    auto profile = ProfileStore(*ProfileStore::userSettings()).find(m_name->text().trimmed());
-    if (!profile || profile->vendor == QLatin1String("primavera")) {
+    const QString vendor = m_vendor->currentData().toString();
+    if (vendor == QLatin1String("primavera")) {
         m_status->setText(tr("Primavera signs in with a user name and password."));
         return false;
     }
-    const auto secret = ProfileSecret::read(*profile);
-    if (!secret) {
-        m_status->setText(secret.error());
-        return false;
-    }
-    m_status->setText(tr("Sign in on the page that opened in your browser…"));
-    const Status done = InteractiveSignIn(m_network, m_openBrowser).run(*profile, secret.value());
-    if (!done) {
-        m_status->setText(done.error());
-        return false;
-    }
-    profile->auth = QStringLiteral("oauth-authorization-code");
-    ProfileStore(*ProfileStore::userSettings()).save(*profile);
-    m_status->setText(tr("Signed in: profile '%1' stays signed in.").arg(profile->name));
-    return true;
+    return saveThen([this](const ConnectionProfile &saved) {
+        CredentialJob *read = ProfileSecret::read(saved, this);
+        track(read);
+        connect(read, &CredentialJob::finished, this, [this, saved](const Result<QString> &secret) {
+            if (!secret) {
+                m_status->setText(secret.error());
+                endAction(JobOutcome::failed(secret.error()));
+                return;
+            }
+            m_status->setText(tr("Sign in on the page that opened in your browser…"));
+            auto *signIn =
+                    new InteractiveSignIn(saved, secret.value(), m_network, m_openBrowser, this);
+            track(signIn);
+            connect(signIn, &InteractiveSignIn::finished, this,
+                    [this, saved](const JobOutcome &outcome) {
+                        if (!outcome.isCompleted()) {
+                            m_status->setText(outcome.message());
+                            endAction(outcome);
+                            return;
+                        }
+                        ConnectionProfile profile = saved;
+                        profile.auth = QStringLiteral("oauth-authorization-code");
+                        ProfileStore(*ProfileStore::userSettings()).save(profile);
+                        m_status->setText(
+                                tr("Signed in: profile '%1' stays signed in.").arg(profile.name));
+                        endAction(outcome);
+                    });
+            signIn->start();
+        });
+        read->start();
+    });
 }
 
 bool ProfilesDialog::testConnection()
 {
+    if (m_busy)
+        return false;
     const auto profile = ProfileStore(*ProfileStore::userSettings()).find(m_name->text().trimmed());
     if (!profile) {
         m_status->setText(tr("Save the profile first."));
         return false;
     }
-    const auto secret = m_secret->text().isEmpty() ? ProfileSecret::read(*profile)
-                                                   : Result<QString>(m_secret->text());
-    const auto signedIn = secret ? Authenticator(m_network).signIn(*profile, secret.value())
-                                 : Result<Authenticator::Headers>::failure(secret.error());
-    m_status->setText(
-            signedIn ? tr("Connection works: signed in to %1.").arg(profile->baseUrl.host())
-                     : signedIn.error());
-    return bool(signedIn);
+    m_busy = true;
+    auto *job = m_secret->text().isEmpty()
+                        ? new SignInJob(*profile, m_network, this)
+                        : new SignInJob(*profile, m_secret->text(), m_network, this);
+    track(job);
+    const QString host = profile->baseUrl.host();
+    connect(job, &SignInJob::finished, this,
+            [this, host](const Result<Authenticator::SignedIn> &signedIn) {
+                if (!signedIn) {
+                    m_status->setText(signedIn.error());
+                    endAction(JobOutcome::failed(signedIn.error()));
+                    return;
+                }
+                m_status->setText(tr("Connection works: signed in to %1.").arg(host));
+                endAction(JobOutcome::completed());
+            });
+    job->start();
+    return true;
 }

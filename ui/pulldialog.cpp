@@ -3,6 +3,7 @@
 #include "profilestore.h"
 #include "pullservice.h"
 #include "recordtablemodel.h"
+#include "signinjob.h"
 #include "vendorconnection.h"
 #include "workspacesession.h"
 
@@ -79,6 +80,8 @@ PullDialog::PullDialog(WorkspaceSession &session, RecordTableModel &sheet, QWidg
 
 PullDialog::~PullDialog()
 {
+    if (m_signIn)
+        m_signIn->abort();
     if (m_service)
         m_service->cancel();
 }
@@ -109,52 +112,83 @@ bool PullDialog::startPull()
         return false;
     }
     m_status->setText(tr("Signing in to %1…").arg(schema.vendorLabel()));
-    const auto engine = VendorConnection::signIn(*profile, m_session.network());
-    if (!engine) {
-        m_status->setText(engine.error());
-        return false;
-    }
-    m_service = m_session.makePullService(schema);
-    connect(m_service.get(), &PullService::progress, this, [this](int read, int expected) {
-        // Busy until the vendor says how many it holds.
-        m_progress->setRange(0, qMax(expected, 0));
-        m_progress->setValue(read);
-        m_status->setText(expected >= 0 ? tr("%1 of %2 records read…").arg(read).arg(expected)
-                                        : tr("Records read: %1…").arg(read));
-    });
-    const QString profileName = profile->name;
-    connect(m_service.get(), &PullService::finished, this, [this, profileName](bool saved) {
-        setPulling(false);
-        if (saved) {
-            m_status->setText(tr("Records read and kept: %1.").arg(m_service->records().size()));
-            emit pullFinished(true);
-            emit pulled(m_sheet.schema().id(), profileName);
-            accept();
-            return;
-        }
-        const QString error = m_service->error();
-        m_status->setText(error.isEmpty() ? tr("Cancelled. Nothing was kept; the last pull stays.")
-                                          : tr("The pull failed: %1\nNothing was kept; the last "
-                                               "pull stays.")
-                                                    .arg(error));
-        emit pullFinished(false);
-    });
-    ProtocolOptions options;
-    options.apiRoot = profile->apiRoot;
     setPulling(true);
     m_progress->setRange(0, 0);
-    if (!m_service->start(scope.value(), engine.value(), profileName, options)) {
-        setPulling(false);
-        m_status->setText(m_service->error());
-        return false;
-    }
+    m_signIn = VendorConnection::signInJob(*profile, m_session.network(), this);
+    const ConnectionProfile chosen = *profile;
+    const QVector<PullScope> scopes = scope.value();
+    connect(m_signIn, &SignInJob::finished, this,
+            [this, chosen, scopes](const Result<Authenticator::SignedIn> &signedIn) {
+                SignInJob *job = m_signIn;
+                m_signIn = nullptr;
+                job->deleteLater();
+                if (!signedIn) {
+                    finishPull(JobOutcome::failed(signedIn.error()));
+                    return;
+                }
+                m_service = m_session.makePullService(m_sheet.schema());
+                connect(m_service.get(), &PullService::progress, this,
+                        [this](int read, int expected) {
+                            // Busy until the vendor says how many it holds.
+                            m_progress->setRange(0, qMax(expected, 0));
+                            m_progress->setValue(read);
+                            m_status->setText(
+                                    expected >= 0
+                                            ? tr("%1 of %2 records read…").arg(read).arg(expected)
+                                            : tr("Records read: %1…").arg(read));
+                        });
+                connect(m_service.get(), &PullService::finished, this,
+                        [this, name = chosen.name](const JobOutcome &outcome) {
+                            if (outcome.isCompleted()) {
+                                setPulling(false);
+                                m_status->setText(tr("Records read and kept: %1.")
+                                                          .arg(m_service->records().size()));
+                                emit pullFinished(outcome);
+                                emit pulled(m_sheet.schema().id(), name);
+                                accept();
+                                return;
+                            }
+                            finishPull(outcome);
+                        });
+                ProtocolOptions options;
+                options.apiRoot = chosen.apiRoot;
+                const auto engine =
+                        VendorConnection::settings(*job, signedIn.value(), m_session.network());
+                if (!m_service->start(scopes, engine, chosen.name, options))
+                    finishPull(JobOutcome::failed(m_service->error()));
+            });
+    m_signIn->start();
     return true;
+}
+
+void PullDialog::finishPull(const JobOutcome &outcome)
+{
+    setPulling(false);
+    m_status->setText(outcome.isCancelled()
+                              ? tr("Cancelled. Nothing was kept; the last pull stays.")
+                              : tr("The pull failed: %1\nNothing was kept; the last pull stays.")
+                                        .arg(outcome.message()));
+    emit pullFinished(outcome);
 }
 
 void PullDialog::cancel()
 {
+    if (m_signIn) {
+        // Nothing was sent yet but the sign-in: it stops, and nothing is read.
+        m_signIn->abort();
+        m_signIn->deleteLater();
+        m_signIn = nullptr;
+        finishPull(JobOutcome::cancelled());
+        return;
+    }
     if (m_service && m_pulling) {
         m_status->setText(tr("Cancelling…"));
         m_service->cancel();
     }
+}
+
+void PullDialog::reject()
+{
+    cancel();
+    QDialog::reject();
 }

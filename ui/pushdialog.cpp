@@ -245,12 +245,7 @@ void PushDialog::beginPush()
     const auto profile = ProfileStore(*settings).find(m_profile->currentData().toString());
     if (!profile)
         return;
-    auto job = VendorConnection::signInJob(*profile, m_session.network(), this);
-    if (!job) {
-        m_result->setText(job.error());
-        return;
-    }
-    m_signIn = job.value();
+    m_signIn = VendorConnection::signInJob(*profile, m_session.network(), this);
     const QString profileName = profile->name;
     connect(m_signIn, &SignInJob::finished, this,
             [this, profileName](const Result<Authenticator::SignedIn> &signedIn) {
@@ -260,6 +255,7 @@ void PushDialog::beginPush()
                 setSigningIn(false);
                 if (!signedIn) {
                     m_result->setText(signedIn.error());
+                    emit pushFinished(JobOutcome::failed(signedIn.error()));
                     return;
                 }
                 pushSignedIn(VendorConnection::settings(*finishedJob, signedIn.value(),
@@ -286,6 +282,7 @@ void PushDialog::reject()
         m_signIn = nullptr;
         setSigningIn(false);
         m_result->setText(tr("Nothing was pushed."));
+        emit pushFinished(JobOutcome::cancelled());
     }
     QDialog::reject();
 }
@@ -319,7 +316,8 @@ void PushDialog::pushSignedIn(const SyncEngine::Settings &engine, const QString 
             });
     connect(m_service.get(), &PushService::commitFailed, this,
             [this](const QString &message) { m_result->setText(message); });
-    connect(m_service.get(), &PushService::finished, this, [this](bool cancelled) {
+    connect(m_service.get(), &PushService::finished, this, [this](const JobOutcome &outcome) {
+        const bool cancelled = outcome.isCancelled();
         m_pushing = false;
         m_close->setText(tr("Close"));
         const QString summary =
@@ -330,7 +328,7 @@ void PushDialog::pushSignedIn(const SyncEngine::Settings &engine, const QString 
                         .arg(m_failed);
         const Status reloaded = m_session.reloadTarget(m_sheet.schema().id());
         m_result->setText(reloaded ? summary : reloaded.error() + QLatin1Char(' ') + summary);
-        emit pushFinished(cancelled);
+        emit pushFinished(outcome);
     });
     const Status started = m_service->start(*m_planned, engine, profile);
     if (!started) {
@@ -340,6 +338,7 @@ void PushDialog::pushSignedIn(const SyncEngine::Settings &engine, const QString 
         m_close->setText(tr("Close"));
         m_progress->setVisible(false);
         m_result->setText(started.error());
+        emit pushFinished(JobOutcome::failed(started.error()));
         return;
     }
     // The new keys are saved: show them in the sheet before the first answer arrives.

@@ -55,7 +55,11 @@ public:
     void reject() override;
 
 signals:
-    void pushFinished(bool cancelled);
+    // Once per push that began (the sign-in started): Completed (rows may have failed: the
+    // result label and the sync log say which), Cancelled (Cancel while pushing, or the dialog
+    // closed while signing in), or Failed with the reason (the sign-in, or saving the keys).
+    // The JobOutcome convention (joboutcome.h).
+    void pushFinished(const JobOutcome &outcome);
 
 private:
     void setSigningIn(bool signingIn);

@@ -8,6 +8,7 @@
 #include <QTextStream>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,7 +39,23 @@ public:
     virtual ~CliCommand() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
-    virtual int run(const QStringList &arguments, CliContext &context) = 0;
+    // Runs the command on the application's event loop (contractdesk-cli calls it from
+    // QCoreApplication::exec() and exits with the code): `done` is called exactly once with the
+    // exit code — at once by a command that has nothing to wait for, later, from the event loop,
+    // by one that talks to a vendor or the keychain. Nothing waits in a nested loop. The default
+    // calls run().
+    virtual void start(const QStringList &arguments, CliContext &context,
+                       std::function<void(int exitCode)> done)
+    {
+        done(run(arguments, context));
+    }
+    // A command with nothing to wait for: the exit code. (Commands that wait implement start().)
+    virtual int run(const QStringList &arguments, CliContext &context)
+    {
+        Q_UNUSED(arguments);
+        Q_UNUSED(context);
+        return UsageOrFileError;
+    }
 
 protected:
     // Parses the arguments (arguments[0] is the subcommand name). On --help prints help and

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -128,8 +129,14 @@ int main(int argc, char *argv[])
     }
     CliContext context{out, err, registry.value()};
     for (const auto &command : commands) {
-        if (command->name() == first)
-            return command->run(args, context);
+        if (command->name() != first)
+            continue;
+        // The command runs on this event loop and ends it with its exit code.
+        CliCommand *chosen = command.get();
+        QTimer::singleShot(0, &app, [chosen, &args, &context] {
+            chosen->start(args, context, [](int exitCode) { QCoreApplication::exit(exitCode); });
+        });
+        return app.exec();
     }
     err << CliMain::tr("Unknown command '%1'.").arg(first) << Qt::endl;
     printUsage(err, commands);

@@ -1,14 +1,20 @@
 #include "profilecommand.h"
 
-#include "authenticator.h"
 #include "credentialstore.h"
 #include "profilesecret.h"
 #include "profilestore.h"
+#include "signinjob.h"
 #include "vendortraits.h"
 
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
 #include <QSettings>
+
+ProfileCommand::ProfileCommand()
+    : m_jobs(std::make_unique<QObject>())
+{}
+
+ProfileCommand::~ProfileCommand() = default;
 
 QString ProfileCommand::summary() const
 {
@@ -16,20 +22,21 @@ QString ProfileCommand::summary() const
                               "test).");
 }
 
-int ProfileCommand::run(const QStringList &arguments, CliContext &context)
+void ProfileCommand::start(const QStringList &arguments, CliContext &context,
+                           std::function<void(int)> done)
 {
     const QString action = arguments.value(1);
     const auto settings = ProfileStore::userSettings();
     ProfileStore store(*settings);
     if (action == QLatin1String("add"))
-        return add(arguments.mid(1), context);
+        return add(arguments.mid(1), context, done);
     if (action == QLatin1String("list")) {
         for (const ConnectionProfile &p : store.all()) {
             context.out << p.name << QLatin1Char('\t') << p.vendor << QLatin1Char('\t')
                         << p.baseUrl.toString() << QLatin1Char('\t') << p.companyId
                         << QLatin1Char('\t') << p.projectId << Qt::endl;
         }
-        return Ok;
+        return done(Ok);
     }
     const QString profileName = arguments.value(2);
     if ((action == QLatin1String("remove") || action == QLatin1String("test")) &&
@@ -38,56 +45,79 @@ int ProfileCommand::run(const QStringList &arguments, CliContext &context)
         if (!profile) {
             context.err << ProfileCommand::tr("profile: there is no profile '%1'.").arg(profileName)
                         << Qt::endl;
-            return UsageOrFileError;
+            return done(UsageOrFileError);
         }
         if (action == QLatin1String("remove")) {
             if (!store.remove(profileName)) {
                 context.err
                         << ProfileCommand::tr("profile: there is no profile '%1'.").arg(profileName)
                         << Qt::endl;
-                return UsageOrFileError;
+                return done(UsageOrFileError);
             }
-            const Status forgotten =
-                    CredentialStore().remove(CredentialStore::profileKey(profileName));
-            if (!forgotten) {
-                context.err << ProfileCommand::tr("Removed profile '%1', but not its secret. %2 "
-                                                  "Remove the entry '%3' with your system's "
-                                                  "keychain tool.")
-                                       .arg(profileName, forgotten.error(),
-                                            CredentialStore::profileKey(profileName))
-                            << Qt::endl;
-                return UsageOrFileError;
-            }
-            context.err
-                    << ProfileCommand::tr("Removed profile '%1' and its secret.").arg(profileName)
-                    << Qt::endl;
-            return Ok;
+            CredentialJob *forget = CredentialStore().remove(
+                    CredentialStore::profileKey(profileName), m_jobs.get());
+            QObject::connect(
+                    forget, &CredentialJob::finished, forget,
+                    [profileName, &context, done](const Result<QString> &forgotten) {
+                        if (!forgotten) {
+                            context.err << ProfileCommand::tr("Removed profile '%1', but not its "
+                                                              "secret. %2 Remove the entry '%3' "
+                                                              "with your system's keychain tool.")
+                                                   .arg(profileName, forgotten.error(),
+                                                        CredentialStore::profileKey(profileName))
+                                        << Qt::endl;
+                            return done(UsageOrFileError);
+                        }
+                        context.err << ProfileCommand::tr("Removed profile '%1' and its secret.")
+                                               .arg(profileName)
+                                    << Qt::endl;
+                        done(Ok);
+                    });
+            forget->start();
+            return;
         }
-        QNetworkAccessManager network;
-        const auto secret = ProfileSecret::read(*profile);
-        if (!secret) {
-            context.err << secret.error() << Qt::endl;
-            return UsageOrFileError;
-        }
-        const auto signedIn = Authenticator(&network).signIn(*profile, secret.value());
-        if (!signedIn) {
-            context.err << ProfileCommand::tr("Connection test of '%1' failed: %2")
-                                   .arg(profileName, signedIn.error())
-                        << Qt::endl;
-            return UsageOrFileError;
-        }
-        context.out << ProfileCommand::tr("Connection to '%1' works: signed in to %2.")
-                               .arg(profileName, profile->baseUrl.host())
-                    << Qt::endl;
-        return Ok;
+        m_network = std::make_unique<QNetworkAccessManager>();
+        CredentialJob *secret = ProfileSecret::read(*profile, m_jobs.get());
+        const ConnectionProfile tested = *profile;
+        QObject::connect(
+                secret, &CredentialJob::finished, secret,
+                [this, tested, &context, done](const Result<QString> &read) {
+                    if (!read) {
+                        context.err << read.error() << Qt::endl;
+                        return done(UsageOrFileError);
+                    }
+                    auto *signIn =
+                            new SignInJob(tested, read.value(), m_network.get(), m_jobs.get());
+                    QObject::connect(
+                            signIn, &SignInJob::finished, signIn,
+                            [tested, &context, done](const Result<Authenticator::SignedIn> &in) {
+                                if (!in) {
+                                    context.err << ProfileCommand::tr(
+                                                           "Connection test of '%1' failed: %2")
+                                                           .arg(tested.name, in.error())
+                                                << Qt::endl;
+                                    return done(UsageOrFileError);
+                                }
+                                context.out << ProfileCommand::tr(
+                                                       "Connection to '%1' works: signed in to "
+                                                       "%2.")
+                                                       .arg(tested.name, tested.baseUrl.host())
+                                            << Qt::endl;
+                                done(Ok);
+                            });
+                    signIn->start();
+                });
+        secret->start();
+        return;
     }
     context.err << ProfileCommand::tr("usage: profile add NAME --vendor V --base-url URL [...] | "
                                       "profile list | profile remove NAME | profile test NAME")
                 << Qt::endl;
-    return UsageOrFileError;
+    return done(UsageOrFileError);
 }
 
-int ProfileCommand::add(const QStringList &arguments, CliContext &context)
+void ProfileCommand::add(const QStringList &arguments, CliContext &context,
+                         const std::function<void(int)> &done)
 {
     QCommandLineParser parser;
     const QCommandLineOption vendor(QStringLiteral("vendor"),
@@ -120,7 +150,7 @@ int ProfileCommand::add(const QStringList &arguments, CliContext &context)
     parser.addPositionalArgument(QStringLiteral("NAME"), ProfileCommand::tr("The profile's name."));
     int exitCode = Ok;
     if (!parse(parser, arguments, context, exitCode))
-        return exitCode;
+        return done(exitCode);
     const QString profileName = parser.positionalArguments().value(0);
     ConnectionProfile p = ConnectionProfile::withDefaults(profileName, parser.value(vendor));
     if (parser.isSet(baseUrl))
@@ -138,34 +168,42 @@ int ProfileCommand::add(const QStringList &arguments, CliContext &context)
             context.err << ProfileCommand::tr(
                                    "profile add: --auth basic is for Primavera profiles.")
                         << Qt::endl;
-            return UsageOrFileError;
+            return done(UsageOrFileError);
         }
         p.auth = QStringLiteral("basic");
     }
     if (const QString problem = p.problem(); !problem.isEmpty()) {
         context.err << ProfileCommand::tr("profile add: %1").arg(problem) << Qt::endl;
-        return UsageOrFileError;
+        return done(UsageOrFileError);
     }
     const auto settings = ProfileStore::userSettings();
     ProfileStore(*settings).save(p);
-    if (!p.secretEnv.isEmpty() &&
-        qEnvironmentVariableIsSet(p.secretEnv.toLocal8Bit().constData())) {
-        const Status saved = CredentialStore().write(
-                CredentialStore::profileKey(p.name),
-                qEnvironmentVariable(p.secretEnv.toLocal8Bit().constData()));
-        if (!saved) {
-            // A server or CI machine has no keychain: the variable is then the only source.
-            context.err << ProfileCommand::tr("Saved profile '%1' (%2, %3). %4 The secret will be "
-                                              "read from the environment variable %5 each time "
-                                              "the profile is used.")
-                                   .arg(p.name, p.vendor, p.baseUrl.toString(), saved.error(),
-                                        p.secretEnv)
-                        << Qt::endl;
-            return Ok;
-        }
+    const QString saved = ProfileCommand::tr("Saved profile '%1' (%2, %3).")
+                                  .arg(p.name, p.vendor, p.baseUrl.toString());
+    if (p.secretEnv.isEmpty() ||
+        !qEnvironmentVariableIsSet(p.secretEnv.toLocal8Bit().constData())) {
+        context.err << saved << Qt::endl;
+        return done(Ok);
     }
-    context.err << ProfileCommand::tr("Saved profile '%1' (%2, %3).")
-                           .arg(p.name, p.vendor, p.baseUrl.toString())
-                << Qt::endl;
-    return Ok;
+    CredentialJob *keep = CredentialStore().write(
+            CredentialStore::profileKey(p.name),
+            qEnvironmentVariable(p.secretEnv.toLocal8Bit().constData()), m_jobs.get());
+    QObject::connect(keep, &CredentialJob::finished, keep,
+                     [p, saved, &context, done](const Result<QString> &kept) {
+                         if (!kept) {
+                             // A server or CI machine has no keychain: the variable is then
+                             // the only source.
+                             context.err << ProfileCommand::tr(
+                                                    "Saved profile '%1' (%2, %3). %4 The secret "
+                                                    "will be read from the environment variable "
+                                                    "%5 each time the profile is used.")
+                                                    .arg(p.name, p.vendor, p.baseUrl.toString(),
+                                                         kept.error(), p.secretEnv)
+                                         << Qt::endl;
+                             return done(Ok);
+                         }
+                         context.err << saved << Qt::endl;
+                         done(Ok);
+                     });
+    keep->start();
 }

@@ -3,6 +3,11 @@
 #include "clicommand.h"
 
 #include <QCoreApplication>
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
 
 // contractdesk-cli profile add NAME --vendor procore|primavera|intacct --base-url URL
 //   [--company-id N] [--project-id N] [--client-id ID] [--username USER] [--secret-env VAR]
@@ -15,10 +20,19 @@ class ProfileCommand : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
 
 public:
+    ProfileCommand();
+    ~ProfileCommand() override;
     QString name() const override { return QStringLiteral("profile"); }
     QString summary() const override;
-    int run(const QStringList &arguments, CliContext &context) override;
+    // add, remove and test talk to the keychain (and test to the vendor) on the application's
+    // event loop.
+    void start(const QStringList &arguments, CliContext &context,
+               std::function<void(int)> done) override;
 
 private:
-    int add(const QStringList &arguments, CliContext &context);
+    void add(const QStringList &arguments, CliContext &context,
+             const std::function<void(int)> &done);
+
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<QObject> m_jobs; // owns the keychain and sign-in jobs
 };

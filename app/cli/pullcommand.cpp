@@ -2,12 +2,23 @@
 
 #include "entityschema.h"
 #include "pullservice.h"
+#include "signinjob.h"
 #include "vendorconnection.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
+
+// What a pull needs while it runs on the application's event loop.
+struct PullCommand::Run
+{
+    Connection connection;
+    QNetworkAccessManager network;
+    std::unique_ptr<PullService> pull;
+};
+
+PullCommand::PullCommand() = default;
+PullCommand::~PullCommand() = default;
 
 QString PullCommand::summary() const
 {
@@ -15,7 +26,8 @@ QString PullCommand::summary() const
                            "workspace for diff.");
 }
 
-int PullCommand::run(const QStringList &arguments, CliContext &context)
+void PullCommand::start(const QStringList &arguments, CliContext &context,
+                        std::function<void(int)> done)
 {
     QCommandLineParser parser;
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
@@ -29,54 +41,65 @@ int PullCommand::run(const QStringList &arguments, CliContext &context)
     parser.addOptions({workspaceOption, targetOption, profileOption});
     int exitCode = Ok;
     if (!parse(parser, arguments, context, exitCode))
-        return exitCode;
+        return done(exitCode);
     auto connection = openConnection(parser.value(workspaceOption), parser.value(targetOption),
                                      parser.value(profileOption), context);
     if (!connection)
-        return UsageOrFileError;
-    const EntitySchema *schema = connection->schema;
-    const ConnectionProfile *profile = &connection->profile;
-    Workspace *workspace = connection->workspace.get();
+        return done(UsageOrFileError);
+    m_run = std::make_unique<Run>();
+    Run *run = m_run.get();
+    run->connection = std::move(*connection);
+    const EntitySchema *schema = run->connection.schema;
+    const ConnectionProfile profile = run->connection.profile;
+    Workspace *workspace = run->connection.workspace.get();
     const auto local = workspace->loadRecords(*schema);
     if (!local) {
         context.err << local.error() << Qt::endl;
-        return UsageOrFileError;
+        return done(UsageOrFileError);
     }
-    const auto scope = PullService::scopeFor(*schema, *profile, local.value());
+    const auto scope = PullService::scopeFor(*schema, profile, local.value());
     if (!scope) {
         context.err << scope.error() << Qt::endl;
-        return UsageOrFileError;
+        return done(UsageOrFileError);
     }
-    QNetworkAccessManager network;
-    const auto engine = VendorConnection::signIn(*profile, &network);
-    if (!engine) {
-        context.err << engine.error() << Qt::endl;
-        return UsageOrFileError;
-    }
-    PullService pull(*workspace, *schema, &network);
-    ProtocolOptions options;
-    options.apiRoot = profile->apiRoot;
-    QEventLoop loop;
-    bool saved = false;
-    QObject::connect(&pull, &PullService::finished, &loop, [&](bool ok) {
-        saved = ok;
-        loop.quit();
-    });
-    if (!pull.start(scope.value(), engine.value(), profile->name, options)) {
-        context.err << pull.error() << Qt::endl;
-        return UsageOrFileError;
-    }
-    loop.exec();
-    if (!saved) {
-        context.err << PullCommand::tr("pull: %1").arg(pull.error()) << Qt::endl;
-        return UsageOrFileError;
-    }
-    context.out << PullCommand::tr("%1: %n record(s) read from %2 through profile '%3' "
-                                   "(HTTP requests: %4); kept as the snapshot of %5.",
-                                   nullptr, int(pull.records().size()))
-                           .arg(schema->id(), schema->vendorLabel(), profile->name)
-                           .arg(pull.engine().attempts())
-                           .arg(pull.snapshot().pulledAt.toString(Qt::ISODate))
-                << Qt::endl;
-    return Ok;
+    run->pull = std::make_unique<PullService>(*workspace, *schema, &run->network);
+    PullService &pull = *run->pull;
+    QObject::connect(
+            &pull, &PullService::finished, &pull,
+            [run, schema, profile, &context, done](const JobOutcome &outcome) {
+                if (!outcome.isCompleted()) {
+                    context.err << PullCommand::tr("pull: %1").arg(run->pull->error()) << Qt::endl;
+                    return done(UsageOrFileError);
+                }
+                context.out << PullCommand::tr("%1: %n record(s) read from %2 through profile "
+                                               "'%3' (HTTP requests: %4); kept as the snapshot "
+                                               "of %5.",
+                                               nullptr, int(run->pull->records().size()))
+                                       .arg(schema->id(), schema->vendorLabel(), profile.name)
+                                       .arg(run->pull->engine().attempts())
+                                       .arg(run->pull->snapshot().pulledAt.toString(Qt::ISODate))
+                            << Qt::endl;
+                done(Ok);
+            });
+    SignInJob *signIn = VendorConnection::signInJob(profile, &run->network, &pull);
+    const QVector<PullScope> scopes = scope.value();
+    QObject::connect(signIn, &SignInJob::finished, &pull,
+                     [run, signIn, scopes, profile, &context,
+                      done](const Result<Authenticator::SignedIn> &signedIn) {
+                         signIn->deleteLater();
+                         if (!signedIn) {
+                             context.err << signedIn.error() << Qt::endl;
+                             return done(UsageOrFileError);
+                         }
+                         ProtocolOptions options;
+                         options.apiRoot = profile.apiRoot;
+                         if (!run->pull->start(scopes,
+                                               VendorConnection::settings(*signIn, signedIn.value(),
+                                                                          &run->network),
+                                               profile.name, options)) {
+                             context.err << run->pull->error() << Qt::endl;
+                             return done(UsageOrFileError);
+                         }
+                     });
+    signIn->start();
 }

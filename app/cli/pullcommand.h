@@ -13,7 +13,15 @@ class PullCommand : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(PullCommand)
 
 public:
+    PullCommand();
+    ~PullCommand() override;
     QString name() const override { return QStringLiteral("pull"); }
     QString summary() const override;
-    int run(const QStringList &arguments, CliContext &context) override;
+    // Signs in and pulls on the application's event loop.
+    void start(const QStringList &arguments, CliContext &context,
+               std::function<void(int)> done) override;
+
+private:
+    struct Run;
+    std::unique_ptr<Run> m_run;
 };

@@ -2,16 +2,33 @@
 
 #include "entityschema.h"
 #include "pushservice.h"
+#include "signinjob.h"
 #include "valuecodec.h"
 #include "vendorconnection.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+
+// What a push needs while it runs on the application's event loop.
+struct PushCommand::Run
+{
+    Connection connection;
+    QVector<Record> loaded;
+    QHash<qint64, int> rowOf;
+    QNetworkAccessManager network;
+    std::unique_ptr<PushService> push;
+    std::optional<PushService::Plan> plan;
+    QFile report;
+    int displayField = -1;
+    int failed = 0;
+};
+
+PushCommand::PushCommand() = default;
+PushCommand::~PushCommand() = default;
 
 QString PushCommand::summary() const
 {
@@ -38,7 +55,8 @@ std::optional<QVector<int>> PushCommand::parseRows(const QString &spec, int rowC
     return rows;
 }
 
-int PushCommand::run(const QStringList &arguments, CliContext &context)
+void PushCommand::start(const QStringList &arguments, CliContext &context,
+                        std::function<void(int)> done)
 {
     QCommandLineParser parser;
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
@@ -61,21 +79,25 @@ int PushCommand::run(const QStringList &arguments, CliContext &context)
             {workspaceOption, targetOption, profileOption, rowsOption, dryRun, reportOption});
     int exitCode = Ok;
     if (!parse(parser, arguments, context, exitCode))
-        return exitCode;
+        return done(exitCode);
     auto connection = openConnection(parser.value(workspaceOption), parser.value(targetOption),
                                      parser.value(profileOption), context);
     if (!connection)
-        return UsageOrFileError;
-    const EntitySchema *schema = connection->schema;
-    const ConnectionProfile *profile = &connection->profile;
-    Workspace *workspace = connection->workspace.get();
+        return done(UsageOrFileError);
+    m_run = std::make_unique<Run>();
+    Run *run = m_run.get();
+    run->connection = std::move(*connection);
+    const EntitySchema *schema = run->connection.schema;
+    const ConnectionProfile *profile = &run->connection.profile;
+    Workspace *workspace = run->connection.workspace.get();
     auto loaded = workspace->loadRecords(*schema);
     if (!loaded) {
         context.err << loaded.error() << Qt::endl;
-        return UsageOrFileError;
+        return done(UsageOrFileError);
     }
-    QVector<Record> records = loaded.value();
-    QHash<qint64, int> rowOf;
+    run->loaded = loaded.value();
+    QVector<Record> records = run->loaded;
+    QHash<qint64, int> &rowOf = run->rowOf;
     for (int i = 0; i < records.size(); ++i)
         rowOf.insert(records.at(i).id(), i + 1);
     if (parser.isSet(rowsOption)) {
@@ -86,7 +108,7 @@ int PushCommand::run(const QStringList &arguments, CliContext &context)
                                    .arg(parser.value(rowsOption))
                                    .arg(records.size())
                         << Qt::endl;
-            return UsageOrFileError;
+            return done(UsageOrFileError);
         }
         QVector<Record> chosen;
         for (int r : *rows)
@@ -94,15 +116,17 @@ int PushCommand::run(const QStringList &arguments, CliContext &context)
         records = chosen;
     }
 
-    QNetworkAccessManager network;
-    PushService push(*workspace, *schema, &network);
+    run->push = std::make_unique<PushService>(*workspace, *schema, &run->network);
+    PushService &push = *run->push;
     ProtocolOptions options;
     options.apiRoot = profile->apiRoot;
-    auto plan = push.plan(records, options);
-    if (!plan) {
-        context.err << plan.error() << Qt::endl;
-        return UsageOrFileError;
+    auto planned = push.plan(records, options);
+    if (!planned) {
+        context.err << planned.error() << Qt::endl;
+        return done(UsageOrFileError);
     }
+    run->plan = std::move(planned).value();
+    const PushService::Plan *plan = &*run->plan;
     context.err << PushCommand::tr(
                            "%1: %2 to create, %3 to update, %4 blocked by errors; requests: %5.")
                            .arg(schema->id())
@@ -116,36 +140,39 @@ int PushCommand::run(const QStringList &arguments, CliContext &context)
             context.out << r.requestLine() << Qt::endl
                         << QString::fromUtf8(QJsonDocument::fromJson(r.body).toJson()) << Qt::endl;
         }
-        return Ok;
+        return done(Ok);
     }
 
-    QFile report(parser.value(reportOption));
+    QFile &report = run->report;
+    report.setFileName(parser.value(reportOption));
     if (parser.isSet(reportOption) && !report.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         context.err << PushCommand::tr("Cannot write %1: %2")
                                .arg(report.fileName(), report.errorString())
                     << Qt::endl;
-        return UsageOrFileError;
+        return done(UsageOrFileError);
     }
-    const int displayField = schema->indexOf(schema->displayPath());
-    auto writeLine = [&](int row, const QString &key, const QString &action, const QString &outcome,
-                         const QString &remoteId, int status, const QString &message) {
+    run->displayField = schema->indexOf(schema->displayPath());
+    const int displayField = run->displayField;
+    auto writeLine = [run, &context](int row, const QString &key, const QString &action,
+                                     const QString &outcome, const QString &remoteId, int status,
+                                     const QString &message) {
         context.out << QStringLiteral("row %1\t%2\t%3\t%4\t%5\t%6")
                                .arg(row)
                                .arg(key, action, outcome, remoteId, message)
                     << Qt::endl;
-        if (!report.isOpen())
+        if (!run->report.isOpen())
             return;
         QJsonObject o{
                 {QStringLiteral("row"), row},           {QStringLiteral("key"), key},
                 {QStringLiteral("action"), action},     {QStringLiteral("outcome"), outcome},
                 {QStringLiteral("remoteId"), remoteId}, {QStringLiteral("httpStatus"), status},
                 {QStringLiteral("message"), message}};
-        report.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
-        report.flush();
+        run->report.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+        run->report.flush();
     };
-    int failed = 0;
+    int &failed = run->failed;
     for (qint64 id : std::as_const(plan->blocked)) {
-        const Record &r = loaded->at(rowOf.value(id) - 1);
+        const Record &r = run->loaded.at(rowOf.value(id) - 1);
         writeLine(rowOf.value(id),
                   displayField >= 0
                           ? ValueCodec::toText(schema->field(displayField), r.value(displayField))
@@ -155,35 +182,49 @@ int PushCommand::run(const QStringList &arguments, CliContext &context)
         ++failed;
     }
     if (plan->requests.isEmpty())
-        return failed ? DataProblems : Ok;
+        return done(failed ? DataProblems : Ok);
 
-    const auto engine = VendorConnection::signIn(*profile, &network);
-    if (!engine) {
-        context.err << engine.error() << Qt::endl;
-        return UsageOrFileError;
-    }
     QObject::connect(&push, &PushService::committed, &push,
-                     [&](const QVector<SyncLogEntry> &entries) {
+                     [run, writeLine](const QVector<SyncLogEntry> &entries) {
                          for (const SyncLogEntry &e : entries) {
-                             failed += e.outcome == QLatin1String("failed");
-                             writeLine(rowOf.value(e.recordId), e.rowKey, e.action, e.outcome,
+                             run->failed += e.outcome == QLatin1String("failed");
+                             writeLine(run->rowOf.value(e.recordId), e.rowKey, e.action, e.outcome,
                                        e.remoteId, e.httpStatus, e.message);
                          }
                      });
-    QObject::connect(&push, &PushService::commitFailed, &push, [&](const QString &message) {
-        context.err << message << Qt::endl;
-        ++failed;
-    });
-    QEventLoop loop;
-    QObject::connect(&push, &PushService::finished, &loop, &QEventLoop::quit);
-    const Status started = push.start(plan.value(), engine.value(), profile->name);
-    if (!started) {
-        context.err << started.error() << Qt::endl;
-        return UsageOrFileError;
-    }
-    loop.exec();
-    context.err << PushCommand::tr("%1: %n row(s) failed or skipped.", nullptr, failed)
-                           .arg(schema->id())
-                << Qt::endl;
-    return failed ? DataProblems : Ok;
+    QObject::connect(&push, &PushService::commitFailed, &push,
+                     [run, &context](const QString &message) {
+                         context.err << message << Qt::endl;
+                         ++run->failed;
+                     });
+    const QString target = schema->id();
+    QObject::connect(&push, &PushService::finished, &push,
+                     [run, &context, done, target](const JobOutcome &) {
+                         context.err << PushCommand::tr("%1: %n row(s) failed or skipped.", nullptr,
+                                                        run->failed)
+                                                .arg(target)
+                                     << Qt::endl;
+                         done(run->failed ? DataProblems : Ok);
+                     });
+    SignInJob *signIn = VendorConnection::signInJob(*profile, &run->network, &push);
+    const QString profileName = profile->name;
+    QObject::connect(signIn, &SignInJob::finished, &push,
+                     [run, signIn, &context, done,
+                      profileName](const Result<Authenticator::SignedIn> &signedIn) {
+                         signIn->deleteLater();
+                         if (!signedIn) {
+                             context.err << signedIn.error() << Qt::endl;
+                             return done(UsageOrFileError);
+                         }
+                         const Status started =
+                                 run->push->start(*run->plan,
+                                                  VendorConnection::settings(
+                                                          *signIn, signedIn.value(), &run->network),
+                                                  profileName);
+                         if (!started) {
+                             context.err << started.error() << Qt::endl;
+                             return done(UsageOrFileError);
+                         }
+                     });
+    signIn->start();
 }

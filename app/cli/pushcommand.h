@@ -15,10 +15,18 @@ class PushCommand : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(PushCommand)
 
 public:
+    PushCommand();
+    ~PushCommand() override;
     QString name() const override { return QStringLiteral("push"); }
     QString summary() const override;
-    int run(const QStringList &arguments, CliContext &context) override;
+    // Signs in and pushes on the application's event loop.
+    void start(const QStringList &arguments, CliContext &context,
+               std::function<void(int)> done) override;
 
     // "1-3,7" -> {1, 2, 3, 7}; nullopt when it is not such a list.
     static std::optional<QVector<int>> parseRows(const QString &spec, int rowCount);
+
+private:
+    struct Run;
+    std::unique_ptr<Run> m_run;
 };

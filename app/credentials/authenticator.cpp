@@ -1,20 +1,17 @@
 #include "authenticator.h"
 
-#include "credentialstore.h"
 #include "interactivesignin.h"
 #include "logcategories.h"
 #include "vendortraits.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrlQuery>
 
 Result<Authenticator::Exchange> Authenticator::prepare(const ConnectionProfile &profile,
-                                                       const QString &secret, int timeoutMs)
+                                                       const QString &secret,
+                                                       const QString &refreshToken, int timeoutMs)
 {
     using R = Result<Exchange>;
     if (const QString problem = profile.problem(); !problem.isEmpty())
@@ -43,12 +40,11 @@ Result<Authenticator::Exchange> Authenticator::prepare(const ConnectionProfile &
     exchange.refresh = refresh;
     if (refresh) {
         // A user who signed in interactively: the stored refresh token buys an access token.
-        auto stored = CredentialStore().read(InteractiveSignIn::refreshKey(profile.name));
-        if (!stored || stored->isEmpty())
+        if (refreshToken.isEmpty())
             return R::failure(tr("Profile '%1' signs in as a user: sign in first (File ▸ "
                                  "Connection Profiles ▸ Sign In).")
                                       .arg(profile.name));
-        exchange.refreshToken = stored.value();
+        exchange.refreshToken = refreshToken;
     }
     if (profile.auth != QLatin1String("primavera-token")) {
         // OAuth 2.0 token endpoint: a refresh-token or client-credentials grant.
@@ -113,18 +109,15 @@ Result<Authenticator::SignedIn> Authenticator::conclude(const Exchange &exchange
         return R::failure(
                 tr("The sign-in answer of %1 holds no token (HTTP %2).").arg(host).arg(status));
     }
+    QString nextRefreshToken;
     if (exchange.refresh) {
-        // Procore's refresh tokens are single-use: keep the new one before anything else.
+        // Procore's refresh tokens are single-use: the new one is kept before anything else.
         const QString next = answer.value(QLatin1String("refresh_token")).toString();
-        if (!next.isEmpty() && next != exchange.refreshToken) {
-            qCDebug(lcAuth) << "sign-in: keeping the new single-use refresh token";
-            const Status kept =
-                    CredentialStore().write(InteractiveSignIn::refreshKey(exchange.profile), next);
-            if (!kept)
-                return R::failure(kept.error());
-        }
+        if (!next.isEmpty() && next != exchange.refreshToken)
+            nextRefreshToken = next;
     }
     SignedIn signedIn;
+    signedIn.nextRefreshToken = nextRefreshToken;
     signedIn.headers = exchange.headers;
     signedIn.headers.append({"Authorization", "Bearer " + token.toUtf8()});
     const int lifetime = answer.contains(QLatin1String("expires_in"))
@@ -139,31 +132,4 @@ Result<Authenticator::SignedIn> Authenticator::conclude(const Exchange &exchange
     for (auto it = extra.begin(); it != extra.end(); ++it)
         signedIn.headers.append({it.key().toLatin1(), it.value().toString().toUtf8()});
     return signedIn;
-}
-
-Result<Authenticator::Headers> Authenticator::signIn(const ConnectionProfile &profile,
-                                                     const QString &secret, int timeoutMs,
-                                                     QDateTime *expiresAt) const
-{
-    if (expiresAt)
-        *expiresAt = QDateTime();
-    using R = Result<Headers>;
-    const auto exchange = prepare(profile, secret, timeoutMs);
-    if (!exchange)
-        return R::failure(exchange.error());
-    if (!exchange->needsRequest)
-        return exchange->headers;
-    QNetworkReply *reply = m_network->post(exchange->request, exchange->body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    const auto signedIn = conclude(
-            exchange.value(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            reply->errorString(), reply->readAll());
-    if (!signedIn)
-        return R::failure(signedIn.error());
-    if (expiresAt)
-        *expiresAt = signedIn->expiresAt;
-    return signedIn->headers;
 }

@@ -9,13 +9,12 @@
 #include <QNetworkRequest>
 #include <QPair>
 
-class QNetworkAccessManager;
-
 // Signs in to a profile's vendor and gives the headers every call then carries: OAuth 2.0
 // client credentials (Procore, Intacct) for a bearer token; Primavera's token exchange (Basic
 // credentials for a token, then the answer's requestHeaders too); or plain Basic where a
 // Primavera tenant takes it. Procore calls also carry the company id. The secret goes only
-// into the sign-in request; TLS errors are never ignored.
+// into the sign-in request; TLS errors are never ignored. Nothing here talks to the network or the
+// keychain: SignInJob sends the request and keeps the tokens.
 class Authenticator
 {
     Q_DECLARE_TR_FUNCTIONS(Authenticator)
@@ -24,7 +23,7 @@ public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
     // A sign-in made ready to send: either done already (Basic: `request` is empty) or one
-    // request to post, and what reading its answer needs. Shared by signIn() and SignInJob.
+    // request to post, and what reading its answer needs.
     struct Exchange
     {
         QString profile;
@@ -39,26 +38,16 @@ public:
     {
         Headers headers;
         QDateTime expiresAt; // invalid when the vendor does not say, or for Basic
+        // A refresh-token grant's next single-use refresh token, to keep at once; empty: none.
+        QString nextRefreshToken;
     };
 
-    // Builds the sign-in request (reads a stored refresh token); no network traffic.
+    // Builds the sign-in request; no network traffic. `refreshToken`: the stored one of a
+    // profile that signs in as a user (oauth-authorization-code).
     static Result<Exchange> prepare(const ConnectionProfile &profile, const QString &secret,
-                                    int timeoutMs = 30000);
-    // Reads the vendor's answer to a prepared request (keeps a new refresh token). `status` 0:
-    // no answer, `networkError` says why.
+                                    const QString &refreshToken = QString(), int timeoutMs = 30000);
+    // Reads the vendor's answer to a prepared request. `status` 0: no answer, `networkError`
+    // says why.
     static Result<SignedIn> conclude(const Exchange &exchange, int status,
                                      const QString &networkError, const QByteArray &answer);
-
-    explicit Authenticator(QNetworkAccessManager *network)
-        : m_network(network)
-    {}
-
-    // Waits for the vendor's answer (at most timeoutMs).
-    // expiresAt, when given, receives when the token expires (invalid when the vendor does not
-    // say, or for Basic).
-    Result<Headers> signIn(const ConnectionProfile &profile, const QString &secret,
-                           int timeoutMs = 30000, QDateTime *expiresAt = nullptr) const;
-
-private:
-    QNetworkAccessManager *m_network;
 };

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+class CredentialJob;
+class QObject;
+
 // A profile's secret for one run: from the environment variable the profile names when it is
 // set (unattended runs), else from the system keychain.
 class ProfileSecret
@@ -12,5 +15,7 @@ class ProfileSecret
     Q_DECLARE_TR_FUNCTIONS(ProfileSecret)
 
 public:
-    static Result<QString> read(const ConnectionProfile &profile);
+    // A read (owned by `parent`, not yet started) whose finished() gives the secret, or says
+    // that there is none in words.
+    static CredentialJob *read(const ConnectionProfile &profile, QObject *parent = nullptr);
 };

@@ -15,8 +15,6 @@ PullService::PullService(Workspace &workspace, const EntitySchema &schema,
     , m_engine(network)
 {
     connect(&m_engine, &SyncEngine::pageDone, this, &PullService::onPage);
-    connect(&m_engine, &SyncEngine::failed, this,
-            [this](const QString &message) { m_error = message; });
     connect(&m_engine, &SyncEngine::finished, this, &PullService::onFinished);
 }
 
@@ -126,11 +124,12 @@ void PullService::onPage(const VendorRequest &request, const PullPage &page)
     emit progress(int(m_records.size()), m_expected);
 }
 
-void PullService::onFinished(bool cancelled)
+void PullService::onFinished(const JobOutcome &outcome)
 {
-    if (cancelled || !m_error.isEmpty()) {
+    if (!outcome.isCompleted()) {
+        m_error = outcome.message();
         m_records.clear();
-        emit finished(false);
+        emit finished(outcome);
         return;
     }
     // Pages arrive in any order; a record a shifting listing showed twice is kept once.
@@ -143,8 +142,8 @@ void PullService::onFinished(bool cancelled)
                                                   QDateTime::currentDateTimeUtc(), &m_snapshot);
     if (!saved) {
         m_error = saved.error();
-        emit finished(false);
+        emit finished(JobOutcome::failed(m_error));
         return;
     }
-    emit finished(true);
+    emit finished(JobOutcome::completed());
 }

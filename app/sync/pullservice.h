@@ -2,6 +2,7 @@
 
 #include "connectionprofile.h"
 #include "entityschema.h"
+#include "joboutcome.h"
 #include "result.h"
 #include "syncengine.h"
 #include "vendorprotocol.h"
@@ -35,11 +36,13 @@ public:
                                                const ConnectionProfile &profile,
                                                const QVector<Record> &local);
 
-    // False (with the reason in error()) when the target's vendor cannot be read back.
+    // False (with the reason in error()) when the target's vendor cannot be read back; then no
+    // finished() follows.
     bool start(const QVector<PullScope> &scopes, const SyncEngine::Settings &settings,
                const QString &profile, const ProtocolOptions &options = {});
     void cancel();
     SyncEngine &engine() { return m_engine; }
+    // Why the last pull failed (the Failed outcome's message too); empty otherwise.
     QString error() const { return m_error; }
     // What was read, in the vendor's id order, once finished.
     const QVector<Record> &records() const { return m_records; }
@@ -48,12 +51,13 @@ public:
 signals:
     // Records read so far, of `expected` (-1 while the vendor has not said).
     void progress(int read, int expected);
-    // saved: the snapshot is in the workspace; else error() says why (empty: cancelled).
-    void finished(bool saved);
+    // Once per started pull: Completed when the snapshot is in the workspace, Cancelled, or
+    // Failed with the reason (also in error()). The JobOutcome convention (joboutcome.h).
+    void finished(const JobOutcome &outcome);
 
 private:
     void onPage(const VendorRequest &request, const PullPage &page);
-    void onFinished(bool cancelled);
+    void onFinished(const JobOutcome &outcome);
 
     Workspace &m_workspace;
     const EntitySchema &m_schema;

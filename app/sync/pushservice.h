@@ -2,6 +2,7 @@
 
 #include "connectionprofile.h"
 #include "entityschema.h"
+#include "joboutcome.h"
 #include "result.h"
 #include "syncengine.h"
 #include "synclogentry.h"
@@ -70,7 +71,9 @@ signals:
     // History lines of one settled request, already committed.
     void committed(const QVector<SyncLogEntry> &entries);
     void progress(int settled, int total);
-    void finished(bool cancelled);
+    // Once per started push: Completed when every request is settled (rows may have failed:
+    // committed() said which), or Cancelled. The JobOutcome convention (joboutcome.h).
+    void finished(const JobOutcome &outcome);
     void commitFailed(const QString &message);
 
 private:

@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "logcategories.h"
+#include "signinjob.h"
 #include "vendorprotocol.h"
 #include "vendortraits.h"
 
@@ -53,6 +54,7 @@ void SyncEngine::start(const VendorProtocol &protocol, QVector<VendorRequest> re
     m_earlyRenewals = 0;
     m_generation = 0;
     m_signedOut = false;
+    m_signOutMessage.clear();
     m_starts.clear();
     m_clock.start();
     m_cancelled = false;
@@ -64,8 +66,16 @@ void SyncEngine::start(const VendorProtocol &protocol, QVector<VendorRequest> re
             << settings.maxAttempts << " attempts each";
     emit progress(0, int(m_jobs.size()));
     if (m_jobs.isEmpty()) {
-        m_running = false;
-        emit finished(false);
+        // Nothing to send: finished all the same, from the event loop (never inside run()).
+        QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (!m_running || !m_jobs.isEmpty())
+                        return; // cancelled, or another run started meanwhile
+                    m_running = false;
+                    emit finished(JobOutcome::completed());
+                },
+                Qt::QueuedConnection);
         return;
     }
     pump();
@@ -78,15 +88,14 @@ void SyncEngine::cancel()
     m_cancelled = true;
     qCInfo(lcSync) << "cancelled after" << m_settled << "of" << m_jobs.size() << "request(s)";
     stop();
-    emit finished(true);
+    emit finished(JobOutcome::cancelled());
 }
 
 void SyncEngine::fail(const QString &message)
 {
     qCWarning(lcSync).noquote() << "pull failed:" << message;
     stop();
-    emit failed(message);
-    emit finished(false);
+    emit finished(JobOutcome::failed(message));
 }
 
 void SyncEngine::stop()
@@ -97,6 +106,12 @@ void SyncEngine::stop()
     m_timers.clear();
     if (m_pacer)
         m_pacer->stop();
+    if (SignInJob *renewal = m_renewal) {
+        m_renewal = nullptr;
+        qCInfo(lcAuth) << "token renewal abandoned: the run stopped";
+        renewal->abort();
+        renewal->deleteLater();
+    }
     m_ready.clear();
     const auto inFlight = m_inFlight;
     m_inFlight.clear();
@@ -108,8 +123,27 @@ void SyncEngine::stop()
 
 void SyncEngine::pump()
 {
-    while (m_running && !m_ready.isEmpty() &&
+    if (!m_running || m_renewal)
+        return; // waiting for sign-in: the ready requests go out with the new headers
+    if (m_signedOut) {
+        // Nothing more is sent: every request still to send ends saying why.
+        const QVector<int> ready = std::exchange(m_ready, {});
+        for (int job : ready) {
+            if (!m_running)
+                return; // a receiver cancelled
+            ++m_settled;
+            emit batchDone(m_jobs.at(job).request, signedOutResults(job));
+        }
+        if (!ready.isEmpty())
+            afterSettled();
+        return;
+    }
+    while (m_running && !m_renewal && !m_ready.isEmpty() &&
            m_inFlight.size() < qMax(1, m_settings.maxConcurrent)) {
+        if (renewalDue()) {
+            startRenewal(true);
+            return;
+        }
         if (m_settings.maxPerSecond > 0) {
             // Pace to the vendor's rate: at most maxPerSecond starts in any second.
             const qint64 now = m_clock.elapsed();
@@ -143,31 +177,94 @@ QDateTime SyncEngine::renewAtFor(const QDateTime &expiresAt)
     return expiresAt.addSecs(-qMin<qint64>(300, left / 10));
 }
 
-bool SyncEngine::renewIfDue()
+bool SyncEngine::renewalDue() const
 {
-    if (!m_settings.renew || !m_settings.renewAt.isValid() ||
-        QDateTime::currentDateTimeUtc() < m_settings.renewAt)
-        return true;
-    qCInfo(lcAuth) << "token renewal: the sign-in expires soon, signing in again before the"
-                   << "next request";
-    QDateTime expiresAt;
-    const auto headers = m_settings.renew(&expiresAt);
-    if (!headers) {
-        qCWarning(lcAuth).noquote() << "token renewal failed:" << headers.error();
-        m_settings.renewAt = QDateTime(); // not again; a 401 will tell
-        return false;
+    return m_settings.renew && m_settings.renewAt.isValid() &&
+           QDateTime::currentDateTimeUtc() >= m_settings.renewAt;
+}
+
+void SyncEngine::startRenewal(bool early)
+{
+    SignInJob *job = m_settings.renew(this);
+    if (!job) { // a factory that cannot sign in: as if the renewal had been refused
+        qCWarning(lcAuth) << "token renewal: no sign-in could be made";
+        m_settings.renewAt = QDateTime();
+        if (early)
+            pump();
+        else
+            signOut(m_pulling ? tr("The vendor signed ContractDesk out (HTTP 401): sign in again "
+                                   "(profile test), then pull again.")
+                              : tr("The vendor signed ContractDesk out (HTTP 401): sign in "
+                                   "again (profile test), then push again."));
+        return;
     }
-    qCInfo(lcAuth) << "token renewed early; valid until" << expiresAt.toString(Qt::ISODate);
-    ++m_earlyRenewals;
-    m_settings.headers = headers.value();
-    m_settings.renewAt = renewAtFor(expiresAt);
-    ++m_generation;
-    return true;
+    m_renewal = job;
+    connect(job, &SignInJob::finished, this,
+            [this, job, early](const Result<Authenticator::SignedIn> &signedIn) {
+                if (m_renewal == job)
+                    m_renewal = nullptr;
+                job->deleteLater();
+                if (!m_running)
+                    return;
+                if (signedIn) {
+                    qCInfo(lcAuth).noquote()
+                            << (early ? "token renewed early" : "token renewed after a 401")
+                            << "- valid until" << signedIn->expiresAt.toString(Qt::ISODate)
+                            << "(empty: not told); the waiting requests go out";
+                    m_settings.headers = signedIn->headers;
+                    m_settings.renewAt = renewAtFor(signedIn->expiresAt);
+                    ++m_generation;
+                    if (early)
+                        ++m_earlyRenewals;
+                    pump();
+                    return;
+                }
+                qCWarning(lcAuth).noquote() << "token renewal failed:" << signedIn.error();
+                if (early) {
+                    // The old headers still hold for a while: go on with them (not again; a
+                    // 401 will tell).
+                    m_settings.renewAt = QDateTime();
+                    pump();
+                    return;
+                }
+                signOut(m_pulling ? tr("Signing in again failed: %1 Sign in again (profile "
+                                       "test), then pull again.")
+                                            .arg(signedIn.error())
+                                  : tr("Signing in again failed: %1 Sign in again (profile "
+                                       "test), then push again.")
+                                            .arg(signedIn.error()));
+            });
+    qCInfo(lcAuth).noquote() << (early ? "token renewal: the sign-in expires soon, signing in "
+                                         "again; requests wait for it"
+                                       : "token renewal: signing in again; requests wait for it");
+    job->start();
+}
+
+void SyncEngine::signOut(const QString &message)
+{
+    if (!m_signedOut)
+        qCWarning(lcAuth) << "signed out: the run's remaining requests are not sent";
+    m_signedOut = true;
+    m_signOutMessage = message;
+    if (m_pulling) {
+        fail(message);
+        return;
+    }
+    pump();
+}
+
+QVector<ItemResult> SyncEngine::signedOutResults(int job) const
+{
+    QVector<ItemResult> results;
+    const VendorRequest &r = m_jobs.at(job).request;
+    for (int i = 0; i < r.recordIds.size(); ++i)
+        results.append({r.recordIds.at(i), ItemResult::Outcome::Failed, r.remoteIds.value(i), 401,
+                        m_signOutMessage});
+    return results;
 }
 
 void SyncEngine::send(int job)
 {
-    renewIfDue();
     const VendorRequest &r = m_jobs.at(job).request;
     QUrl url = m_settings.baseUrl;
     url.setPath(url.path() + r.path);
@@ -253,10 +350,11 @@ void SyncEngine::onReply(int job, QNetworkReply *reply)
         return;
     }
     if (status == 401) {
-        // Sent with headers a renewal has since replaced: simply re-send with the new ones.
-        if (!m_signedOut && m_jobs.at(job).sentWith < m_generation) {
+        if (!m_signedOut && (m_renewal || m_jobs.at(job).sentWith < m_generation)) {
+            // A renewal is under way, or has replaced the headers it went with: it waits for
+            // the sign-in and goes out again with the new ones.
             qCInfo(lcAuth) << "HTTP 401 on request" << job
-                           << "sent before a renewal: re-sending with the new sign-in";
+                           << "sent with the old sign-in: re-sending with the new one";
             --m_jobs[job].attempts;
             m_ready.prepend(job);
             pump();
@@ -265,44 +363,25 @@ void SyncEngine::onReply(int job, QNetworkReply *reply)
         // Signed out (an expired or revoked token): renew once and re-send; else give up.
         if (!m_signedOut && m_settings.renew && m_renewals == 0) {
             ++m_renewals;
-            qCInfo(lcAuth) << "token renewal: HTTP 401 on request" << job
-                           << "(signed out), signing in again";
-            QDateTime expiresAt;
-            const auto headers = m_settings.renew(&expiresAt);
-            if (headers) {
-                qCInfo(lcAuth) << "token renewed; re-sending request" << job;
-                m_settings.headers = headers.value();
-                m_settings.renewAt = renewAtFor(expiresAt);
-                ++m_generation;
-                --m_jobs[job].attempts; // the renewal does not use up an attempt
-                m_ready.prepend(job);
-                pump();
-                return;
-            }
-            qCWarning(lcAuth).noquote() << "token renewal failed:" << headers.error();
-        }
-        if (m_renewals > 0 || !m_settings.renew) {
-            if (!m_signedOut)
-                qCWarning(lcAuth) << "refused: HTTP 401 on request" << job
-                                  << (m_settings.renew ? "after a renewal"
-                                                       : "(no renewal possible)")
-                                  << "- signed out, the run's rows need a new sign-in";
-            m_signedOut = true;
-            if (m_pulling) {
-                fail(tr("The vendor signed ContractDesk out (HTTP 401): sign in again "
-                        "(profile test), then pull again."));
-                return;
-            }
-            QVector<ItemResult> results;
-            const VendorRequest &r = m_jobs.at(job).request;
-            for (int i = 0; i < r.recordIds.size(); ++i)
-                results.append({r.recordIds.at(i), ItemResult::Outcome::Failed,
-                                r.remoteIds.value(i), 401,
-                                tr("The vendor signed ContractDesk out (HTTP 401): sign in "
-                                   "again (profile test), then push again.")});
-            settle(job, results);
+            qCInfo(lcAuth) << "token renewal: HTTP 401 on request" << job << "(signed out)";
+            --m_jobs[job].attempts; // the renewal does not use up an attempt
+            m_ready.prepend(job);
+            startRenewal(false);
             return;
         }
+        if (!m_signedOut) {
+            qCWarning(lcAuth) << "refused: HTTP 401 on request" << job
+                              << (m_settings.renew ? "after a renewal" : "(no renewal possible)")
+                              << "- signed out, the run's rows need a new sign-in";
+            signOut(m_pulling ? tr("The vendor signed ContractDesk out (HTTP 401): sign in again "
+                                   "(profile test), then pull again.")
+                              : tr("The vendor signed ContractDesk out (HTTP 401): sign in "
+                                   "again (profile test), then push again."));
+            if (!m_running)
+                return;
+        }
+        settle(job, signedOutResults(job));
+        return;
     }
     if (status == 429 || status >= 500) {
         const int asked = waitAskedFor(reply);
@@ -440,7 +519,7 @@ void SyncEngine::afterSettled()
                                  << m_throttledMs << " ms rate-limited, "
                                  << m_renewals + m_earlyRenewals << " renewal(s), "
                                  << m_clock.elapsed() << " ms";
-        emit finished(false);
+        emit finished(JobOutcome::completed());
         return;
     }
     pump();

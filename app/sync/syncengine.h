@@ -1,6 +1,7 @@
 #pragma once
 
 #include "itemresult.h"
+#include "joboutcome.h"
 #include "pullpage.h"
 #include "result.h"
 #include "vendorrequest.h"
@@ -22,6 +23,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
+class SignInJob;
 class VendorProtocol;
 
 // Sends a push's requests and turns every answer into one result per row. At most
@@ -32,6 +34,13 @@ class VendorProtocol;
 // (origin_id, sourceId, Intacct id and the request's Idempotency-Key), so a row whose first
 // attempt was committed before the answer was lost is updated, never created twice. A refusal
 // (4xx) is never retried. Cancel stops at once; rows whose answer never came stay as they were.
+//
+// Renewing the sign-in never blocks: the engine starts a SignInJob (Settings::renew) and, while
+// it runs, sends nothing new — requests that are due, or that met a 401, wait for the sign-in in
+// the ready queue and go out with the new headers once it answers. A failed renewal after a 401,
+// or a 401 after the renewal, ends the run's remaining rows with a message saying to sign in
+// again (a pull fails as a whole); cancel() during a renewal aborts it. finished() follows the
+// JobOutcome convention (joboutcome.h).
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -50,11 +59,12 @@ public:
         int maxBackoffMs = 30000;
         int maxRetryAfterMs = 120000; // a longer Retry-After is capped here
         int maxPerSecond = 0;         // requests started in any second; 0: no cap (Primavera: 55)
-        // Signs in again: the new connection headers, and when they expire (invalid: unknown).
-        // Called before renewAt (the token's expiry less a margin) so no request goes out with
-        // a stale token, and once after a 401; a second 401, or a failed renewal, ends the
-        // run's rows with "sign in again".
-        std::function<Result<QList<QPair<QByteArray, QByteArray>>>(QDateTime *expiresAt)> renew;
+        // Signs in again: a new SignInJob, not yet started, owned by `parent` (the engine starts
+        // it, and deletes it once it has answered). Asked for at renewAt (the token's expiry less
+        // a margin) so no request goes out with a stale token, and once after a 401; a second
+        // 401, or a failed renewal after a 401, ends the run's rows with "sign in again". An
+        // early renewal that fails keeps the old headers (still valid for a while).
+        std::function<SignInJob *(QObject *parent)> renew;
         QDateTime renewAt;
     };
 
@@ -65,12 +75,15 @@ public:
              const Settings &settings);
     // Reads a listing back: the first requests, then every page their answers make known,
     // with the same concurrency, pacing, retries and sign-in renewal as a push. A page that
-    // cannot be read even after the retries stops the whole run (failed, then finished): a
+    // cannot be read even after the retries stops the whole run (finished: Failed): a
     // listing with a page missing would make records look absent on the vendor's side.
     void runPull(const VendorProtocol &protocol, QVector<VendorRequest> firstRequests,
                  const Settings &settings);
+    // Ends the run at once (a renewal under way is aborted): finished(JobOutcome::cancelled()).
     void cancel();
     bool isRunning() const { return m_running; }
+    // A renewal of the sign-in is under way: nothing new is sent until it answers.
+    bool isWaitingForSignIn() const { return !m_renewal.isNull(); }
     // HTTP attempts made by the last run (retries included).
     int attempts() const { return m_attempts; }
     // How long the last run waited because the vendor asked it to (Retry-After, rate reset).
@@ -86,11 +99,12 @@ signals:
     void batchDone(const VendorRequest &request, const QVector<ItemResult> &results);
     // A pull: one page read.
     void pageDone(const VendorRequest &request, const PullPage &page);
-    // A pull: a page could not be read; the run stops.
-    void failed(const QString &message);
     // Requests settled of those known so far (a pull learns of more pages as it goes).
     void progress(int settled, int total);
-    void finished(bool cancelled);
+    // Once per run: Completed when every request is settled (rows may have failed: batchDone
+    // says which), Cancelled after cancel(), Failed when a pull could not read a page (the
+    // message says why; the run stops).
+    void finished(const JobOutcome &outcome);
 
 private:
     struct Job
@@ -111,8 +125,14 @@ private:
 
     void pump();
     void send(int job);
-    // Before a token expires: sign in again. False when that failed (the 401 path decides).
-    bool renewIfDue();
+    // The token expires soon: sign in again before sending more.
+    bool renewalDue() const;
+    // Starts a renewal (early: before the token expires; else after a 401). The ready requests
+    // wait for it.
+    void startRenewal(bool early);
+    // Signed out for good: every request still to send ends with this message (a pull fails).
+    void signOut(const QString &message);
+    QVector<ItemResult> signedOutResults(int job) const;
     void onReply(int job, QNetworkReply *reply);
     void retryOrGiveUp(int job, int waitMs, const QString &problem,
                        const QVector<ItemResult> &lastResults = {});
@@ -132,7 +152,9 @@ private:
     std::deque<qint64> m_starts; // when the requests of the last second started
     QElapsedTimer m_clock;
     QTimer *m_pacer = nullptr;
+    QPointer<SignInJob> m_renewal; // the renewal under way
     bool m_signedOut = false;
+    QString m_signOutMessage;
     int m_renewals = 0;
     int m_earlyRenewals = 0;
     int m_generation = 0; // bumped by each renewal

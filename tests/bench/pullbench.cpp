@@ -63,8 +63,8 @@ int main(int argc, char *argv[])
     timer.start();
     QEventLoop loop;
     bool saved = false;
-    QObject::connect(&pull, &PullService::finished, &loop, [&](bool ok) {
-        saved = ok;
+    QObject::connect(&pull, &PullService::finished, &loop, [&](const JobOutcome &outcome) {
+        saved = outcome.isCompleted();
         loop.quit();
     });
     if (!pull.start({scope}, settings, QStringLiteral("bench"))) {

@@ -9,6 +9,7 @@
 #include "profilesdialog.h"
 #include "profileselector.h"
 #include "profilestore.h"
+#include "pulldialog.h"
 #include "pushdialog.h"
 #include "pushplanmodel.h"
 #include "recentfiles.h"
@@ -54,12 +55,31 @@ private slots:
     void cancellingThePushDialogKeepsTheUndoHistory();
     void planTableAndConfirmationBeforeProduction();
     void closingDuringSignInPushesNothing();
+    void closingThePullDialogDuringSignInKeepsNothing();
 
 private:
+    // The stored text of a keychain entry, read through a job.
+    static Result<QString> keychainEntry(const QString &key);
+
     QTemporaryDir m_dir;
     std::optional<SchemaRegistry> m_registry;
     RecentFiles m_recent;
 };
+
+Result<QString> TestPushWindow::keychainEntry(const QString &key)
+{
+    CredentialJob *job = CredentialStore().read(key);
+    std::optional<Result<QString>> result;
+    QObject::connect(job, &CredentialJob::finished, job,
+                     [&](const Result<QString> &read) { result = read; });
+    job->start();
+    QElapsedTimer clock;
+    clock.start();
+    while (!result && clock.elapsed() < 10000)
+        QTest::qWait(10);
+    delete job;
+    return result ? *result : Result<QString>::failure(QStringLiteral("no answer"));
+}
 
 void TestPushWindow::initTestCase()
 {
@@ -140,7 +160,7 @@ void TestPushWindow::pushesTheSheetAndReadsEveryResult()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     // Pushing kept the undo history, and undoing still works on the pushed rows.
     QCOMPARE(undo->count(), undoSteps);
-    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(finished.first().first().value<JobOutcome>().isCompleted());
     QVERIFY2(dialog->resultLabel()->text().contains(
                      QStringLiteral("%1 of %1 rows answered, 1 failed").arg(rows)),
              qPrintable(dialog->resultLabel()->text()));
@@ -261,17 +281,31 @@ void TestPushWindow::profilesDialogKeepsTheSecretInTheKeychain()
     dialog->baseUrlEdit()->setText(server.baseUrl().toString());
     dialog->clientEdit()->setText(server.clientId);
     dialog->secretEdit()->setText(QStringLiteral("wrong"));
+    // Each action starts at once and ends with one actionFinished (never inside the call).
+    QSignalSpy done(dialog, &ProfilesDialog::actionFinished);
+    auto outcome = [&]() -> JobOutcome {
+        if (done.isEmpty() && !done.wait(20000))
+            return JobOutcome::failed(QStringLiteral("no answer"));
+        return done.takeFirst().first().value<JobOutcome>();
+    };
     QVERIFY2(dialog->save(), qPrintable(dialog->statusLabel()->text()));
+    QVERIFY(dialog->isBusy());
+    QVERIFY(done.isEmpty());
+    QVERIFY(outcome().isCompleted());
     QVERIFY(dialog->secretEdit()->text().isEmpty()); // not kept in the form either
-    QVERIFY(!dialog->testConnection());
+    QVERIFY(dialog->testConnection());
+    QVERIFY(done.isEmpty());
+    QVERIFY(outcome().isFailed());
     QVERIFY(dialog->statusLabel()->text().contains(QStringLiteral("refused the sign-in")));
     dialog->secretEdit()->setText(server.secret);
     QVERIFY(dialog->save());
-    QVERIFY2(dialog->testConnection(), qPrintable(dialog->statusLabel()->text()));
+    QVERIFY(outcome().isCompleted());
+    QVERIFY(dialog->testConnection());
+    QVERIFY2(outcome().isCompleted(), qPrintable(dialog->statusLabel()->text()));
     QVERIFY(dialog->statusLabel()->text().startsWith(QStringLiteral("Connection works")));
     // In the keychain, and nowhere in the settings.
     const auto stored =
-            CredentialStore().read(CredentialStore::profileKey(QStringLiteral("intacct-stand-in")));
+            keychainEntry(CredentialStore::profileKey(QStringLiteral("intacct-stand-in")));
     QVERIFY2(stored, qPrintable(stored.error()));
     QCOMPARE(stored.value(), server.secret);
     QFile settings(ProfileStore::userSettings()->fileName());
@@ -286,15 +320,19 @@ void TestPushWindow::profilesDialogKeepsTheSecretInTheKeychain()
         QObject::connect(page, &QNetworkReply::finished, page, &QObject::deleteLater);
     });
     QVERIFY2(dialog->signInInBrowser(), qPrintable(dialog->statusLabel()->text()));
+    const JobOutcome signedIn = outcome();
+    QVERIFY2(signedIn.isCompleted(), qPrintable(signedIn.message()));
     QCOMPARE(ProfileStore(*ProfileStore::userSettings())
                      .find(QStringLiteral("intacct-stand-in"))
                      ->auth,
              QStringLiteral("oauth-authorization-code"));
     QVERIFY(dialog->testConnection()); // with the refresh token now
+    QVERIFY(outcome().isCompleted());
     QCOMPARE(server.refreshes, 2);
     QVERIFY(dialog->remove());
+    QVERIFY(outcome().isCompleted());
     const auto gone =
-            CredentialStore().read(CredentialStore::profileKey(QStringLiteral("intacct-stand-in")));
+            keychainEntry(CredentialStore::profileKey(QStringLiteral("intacct-stand-in")));
     QVERIFY(!gone || gone.value().isEmpty());
     dialog->close();
 }
@@ -428,6 +466,7 @@ void TestPushWindow::closingDuringSignInPushesNothing()
     QVERIFY(dialog->selectProfile(profile.name));
     QVERIFY(dialog->pushButton()->isEnabled());
     QPointer<PushDialog> open(dialog);
+    QSignalSpy finished(dialog, &PushDialog::pushFinished);
 
     QElapsedTimer clock;
     clock.start();
@@ -443,13 +482,82 @@ void TestPushWindow::closingDuringSignInPushesNothing()
     dialog->close();
     QTRY_VERIFY_WITH_TIMEOUT(!open, 3000); // the event loop is free: deleted on close
     QVERIFY(clock.elapsed() < 1500);       // before the vendor even answered
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.first().first().value<JobOutcome>().isCancelled());
 
     // Past the vendor's answer: nothing was pushed, nothing logged.
     QTest::qWait(1700);
+    QCOMPARE(finished.size(), 1);
     QCOMPARE(server.createCount(), 0);
     for (const QString &line : std::as_const(seen))
         QVERIFY2(line.contains(QLatin1String("/oauth/token")), qPrintable(line));
     QCOMPARE(w.session()->syncLog()->rowCount(), 0);
+    QVERIFY(server.violations().isEmpty());
+}
+
+// The same for a pull: closing the dialog 300 ms into a sign-in that answers after 1.5 s cancels
+// it — no crash, no hang, no listing read, no snapshot kept.
+void TestPushWindow::closingThePullDialogDuringSignInKeepsNothing()
+{
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("procore.work_order_contract"));
+    MockVendorServer server(schema);
+    QVERIFY(server.listen());
+    server.signInDelayMs = 1500;
+    QStringList seen;
+    connect(&server, &MockVendorServer::requestSeen, this,
+            [&seen](const QString &line) { seen.append(line); });
+    ConnectionProfile profile =
+            ConnectionProfile::withDefaults(QStringLiteral("slow-pull"), QStringLiteral("procore"));
+    profile.baseUrl = server.baseUrl();
+    profile.authUrl = server.baseUrl();
+    profile.companyId = server.companyId;
+    profile.clientId = server.clientId;
+    profile.projectId = QStringLiteral("562949953421612");
+    profile.secretEnv = QStringLiteral("CD_GUI_SLOW_PULL_SECRET");
+    qputenv("CD_GUI_SLOW_PULL_SECRET", server.secret.toUtf8());
+    ProfileStore(*ProfileStore::userSettings()).save(profile);
+
+    MainWindow w(*m_registry, m_recent);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openDemoWorkspace(m_dir.filePath(QStringLiteral("slowpull.cdw"))));
+    PullDialog *dialog = w.openPullDialog(schema.id());
+    QVERIFY(dialog);
+    const int index = dialog->profileBox()->findData(profile.name);
+    QVERIFY(index >= 0);
+    dialog->profileBox()->setCurrentIndex(index);
+    QPointer<PullDialog> open(dialog);
+    QSignalSpy finished(dialog, &PullDialog::pullFinished);
+
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(dialog->pullButton(), Qt::LeftButton);
+    // The click returns at once: the sign-in runs while the dialog says so.
+    QVERIFY(clock.elapsed() < 1000);
+    QVERIFY(dialog->isSigningIn());
+    QVERIFY(dialog->isPulling());
+    QVERIFY2(dialog->statusLabel()->text().startsWith(QStringLiteral("Signing in")),
+             qPrintable(dialog->statusLabel()->text()));
+    QVERIFY(!dialog->pullButton()->isEnabled());
+    QTest::qWait(300);
+    QVERIFY(open);
+    QVERIFY(finished.isEmpty());
+    dialog->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!open, 3000); // the event loop is free: deleted on close
+    QVERIFY(clock.elapsed() < 1500);       // before the vendor even answered
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.first().first().value<JobOutcome>().isCancelled());
+
+    // Past the vendor's answer: nothing was read, nothing kept.
+    QTest::qWait(1700);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(server.pullRequestCount(), 0);
+    for (const QString &line : std::as_const(seen))
+        QVERIFY2(line.contains(QLatin1String("/oauth/token")), qPrintable(line));
+    PulledSnapshot info;
+    const auto kept = w.session()->loadSnapshot(schema, QString(), &info);
+    QVERIFY(kept);
+    QCOMPARE(info.id, 0);
     QVERIFY(server.violations().isEmpty());
 }
 

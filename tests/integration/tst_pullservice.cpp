@@ -73,7 +73,7 @@ bool TestPullService::pull(PullService &service, const PullScope &scope,
         return false;
     if (!finished.wait(30000))
         return false;
-    return finished.first().first().toBool();
+    return finished.first().first().value<JobOutcome>().isCompleted();
 }
 
 namespace {
@@ -194,7 +194,7 @@ void TestPullService::cancelledPullKeepsNothing()
     QVERIFY(progress.wait(5000)); // the first page is in
     service.cancel();
     QVERIFY(finished.size() == 1 || finished.wait(5000));
-    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(finished.first().first().value<JobOutcome>().isCancelled());
     QVERIFY(service.error().isEmpty()); // cancelled, not failed
     Workspace::SnapshotInfo info;
     const auto kept = workspace.value()->loadSnapshot(schema, QString(), &info);

@@ -6,6 +6,7 @@
 #include "decimal.h"
 #include "mockvendorserver.h"
 #include "schemaregistry.h"
+#include "signinjob.h"
 #include "syncengine.h"
 #include "translationloader.h"
 #include "vendorprotocol.h"
@@ -13,8 +14,10 @@
 #include <QDate>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 class TestSyncEngine : public QObject
 {
@@ -30,8 +33,13 @@ private slots:
     void aSecondSignOutEndsWithSignInAgain();
     void pacesToTheVendorsRate();
     void renewsBeforeTheTokenExpires();
+    void aFailedRenewalEndsTheRowsSayingWhy();
+    void theEventLoopRunsDuringASlowRenewal();
+    void cancelDuringARenewalAbortsIt();
 
 private:
+    // A Primavera profile of the stand-in: its token exchange is what a renewal calls.
+    static ConnectionProfile profileOf(const MockVendorServer &server);
     QVector<Record> rows(const EntitySchema &schema, int count) const;
     SyncEngine::Settings settings(const EntitySchema &schema, const MockVendorServer &server) const;
     // Runs a push to the end; the results by record id, each row's count of results in `seen`.
@@ -98,6 +106,15 @@ SyncEngine::Settings TestSyncEngine::settings(const EntitySchema &schema,
     s.timeoutMs = 1000;
     s.backoffMs = 20;
     return s;
+}
+
+ConnectionProfile TestSyncEngine::profileOf(const MockVendorServer &server)
+{
+    ConnectionProfile p = ConnectionProfile::withDefaults(QStringLiteral("stand-in"),
+                                                          QStringLiteral("primavera"));
+    p.baseUrl = server.baseUrl();
+    p.username = server.username;
+    return p;
 }
 
 QHash<qint64, ItemResult> TestSyncEngine::push(SyncEngine &engine, const VendorProtocol &protocol,
@@ -233,7 +250,7 @@ void TestSyncEngine::cancelStopsAndALaterPushDuplicatesNothing()
     QSignalSpy finished(&engine, &SyncEngine::finished);
     engine.run(*protocol, protocol->buildRequests(records), settings(schema, server));
     QVERIFY(finished.wait(30000));
-    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(finished.first().first().value<JobOutcome>().isCancelled());
     QTest::qWait(200); // nothing more arrives after a cancel
     QCOMPARE(batches, 2);
     QVERIFY(server.createCount() < 1000);
@@ -258,16 +275,14 @@ void TestSyncEngine::renewsTheTokenOnceAfterA401()
     SyncEngine engine(&network);
     const auto protocol = VendorProtocol::forSchema(schema);
     SyncEngine::Settings s = settings(schema, server);
-    int renewals = 0;
-    s.renew = [&](QDateTime *) -> Result<QList<QPair<QByteArray, QByteArray>>> {
-        ++renewals;
-        return QList<QPair<QByteArray, QByteArray>>{
-                {"Authorization", "Bearer " + server.token.toLatin1()}};
+    const ConnectionProfile profile = profileOf(server);
+    s.renew = [&](QObject *parent) {
+        return new SignInJob(profile, server.secret, &network, parent);
     };
     QHash<qint64, int> seen;
     const auto results = push(engine, *protocol, rows(schema, 700), s, seen);
     QCOMPARE(results.size(), 700);
-    QCOMPARE(renewals, 1);
+    QCOMPARE(server.signIns, 1);
     QCOMPARE(engine.renewals(), 1);
     for (const ItemResult &r : results) {
         if (r.recordId != 8)
@@ -281,24 +296,57 @@ void TestSyncEngine::aSecondSignOutEndsWithSignInAgain()
     const EntitySchema &schema = *m_registry->find(QStringLiteral("primavera.commitment"));
     MockVendorServer server(schema);
     QVERIFY(server.listen());
-    server.expireTokenAfter = 0;
+    server.refuseEveryToken = true; // signing in works, every call is refused
     QNetworkAccessManager network;
     SyncEngine engine(&network);
     const auto protocol = VendorProtocol::forSchema(schema);
-    SyncEngine::Settings s = settings(schema, server); // the old token, renewed to itself
-    const auto stale = s.headers;
-    s.renew = [stale](QDateTime *) -> Result<QList<QPair<QByteArray, QByteArray>>> {
-        return stale;
+    SyncEngine::Settings s = settings(schema, server);
+    const ConnectionProfile profile = profileOf(server);
+    s.renew = [&](QObject *parent) {
+        return new SignInJob(profile, server.secret, &network, parent);
     };
     QHash<qint64, int> seen;
     const auto results = push(engine, *protocol, rows(schema, 250), s, seen);
     QCOMPARE(results.size(), 250);
     for (const ItemResult &r : results) {
+        QCOMPARE(seen.value(r.recordId), 1);
         QCOMPARE(r.outcome, ItemResult::Outcome::Failed);
         QCOMPARE(r.httpStatus, 401);
         QVERIFY2(r.message.contains(QStringLiteral("sign in again")), qPrintable(r.message));
     }
+    QCOMPARE(server.signIns, 1); // once only
     QCOMPARE(server.createCount(), 0);
+    // Signed out, the rest was not even sent: two requests, each re-sent once after the renewal.
+    QVERIFY2(engine.attempts() <= 4, qPrintable(QString::number(engine.attempts())));
+}
+
+void TestSyncEngine::aFailedRenewalEndsTheRowsSayingWhy()
+{
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("primavera.commitment"));
+    MockVendorServer server(schema);
+    QVERIFY(server.listen());
+    server.expireTokenAfter = 0; // the first call meets a 401
+    QNetworkAccessManager network;
+    SyncEngine engine(&network);
+    const auto protocol = VendorProtocol::forSchema(schema);
+    SyncEngine::Settings s = settings(schema, server);
+    const ConnectionProfile profile = profileOf(server);
+    s.renew = [&](QObject *parent) {
+        return new SignInJob(profile, QStringLiteral("no longer the password"), &network, parent);
+    };
+    QHash<qint64, int> seen;
+    const auto results = push(engine, *protocol, rows(schema, 250), s, seen);
+    QCOMPARE(results.size(), 250);
+    for (const ItemResult &r : results) {
+        QCOMPARE(seen.value(r.recordId), 1);
+        QCOMPARE(r.outcome, ItemResult::Outcome::Failed);
+        QVERIFY2(r.message.startsWith(QStringLiteral("Signing in again failed:")),
+                 qPrintable(r.message));
+        QVERIFY2(r.message.contains(QStringLiteral("refused the sign-in")), qPrintable(r.message));
+        QVERIFY(!r.message.contains(QStringLiteral("no longer the password")));
+    }
+    QCOMPARE(server.createCount(), 0);
+    QCOMPARE(server.signIns, 0);
 }
 
 void TestSyncEngine::pacesToTheVendorsRate()
@@ -336,15 +384,15 @@ void TestSyncEngine::renewsBeforeTheTokenExpires()
     options.batchSize = 1;
     const auto protocol = VendorProtocol::forSchema(schema, options);
     SyncEngine::Settings s = settings(schema, server);
+    s.maxConcurrent = 1; // nothing in flight with the old token when it is renewed
     s.maxPerSecond = 10;
     s.renewAt = QDateTime::currentDateTimeUtc().addMSecs(800);
+    const ConnectionProfile profile = profileOf(server);
     int renewed = 0;
-    s.renew = [&](QDateTime *expiresAt) -> Result<QList<QPair<QByteArray, QByteArray>>> {
+    s.renew = [&](QObject *parent) {
         ++renewed;
         server.token = QStringLiteral("token-%1").arg(renewed); // the old one stops working
-        *expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
-        return QList<QPair<QByteArray, QByteArray>>{
-                {"Authorization", "Bearer " + server.token.toLatin1()}};
+        return new SignInJob(profile, server.secret, &network, parent);
     };
     QHash<qint64, int> seen;
     const auto results = push(engine, *protocol, rows(schema, 20), s, seen);
@@ -352,10 +400,103 @@ void TestSyncEngine::renewsBeforeTheTokenExpires()
     for (const ItemResult &r : results)
         QVERIFY2(r.outcome != ItemResult::Outcome::Failed || r.recordId == 8,
                  qPrintable(r.message));
-    QCOMPARE(renewed, 1);
+    QCOMPARE(renewed, 1); // the new token is valid for an hour
     QCOMPARE(engine.earlyRenewals(), 1);
     QCOMPARE(engine.renewals(), 0); // never needed the 401 path
-    QCOMPARE(server.requestCount(), 20);
+    QCOMPARE(server.requestCount(), 20 + 1);
+}
+
+// Regression: a renewal used to wait for the vendor in a nested loop inside the engine. Now the
+// engine waits for it without holding the event loop: a timer keeps firing meanwhile, and no
+// request goes out until the new token is there.
+void TestSyncEngine::theEventLoopRunsDuringASlowRenewal()
+{
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("primavera.change_order"));
+    MockVendorServer server(schema);
+    QVERIFY(server.listen());
+    server.signInDelayMs = 1500; // the token answer comes after 1.5 s
+    QNetworkAccessManager network;
+    SyncEngine engine(&network);
+    ProtocolOptions options;
+    options.batchSize = 1;
+    const auto protocol = VendorProtocol::forSchema(schema, options);
+    SyncEngine::Settings s = settings(schema, server);
+    s.maxConcurrent = 1; // nothing in flight when the renewal starts
+    s.maxPerSecond = 10;
+    s.renewAt = QDateTime::currentDateTimeUtc().addMSecs(300);
+    const ConnectionProfile profile = profileOf(server);
+    s.renew = [&](QObject *parent) {
+        server.token = QStringLiteral("token-renewed"); // the old one stops working
+        return new SignInJob(profile, server.secret, &network, parent);
+    };
+    int sentWhileWaiting = 0;
+    int refused = 0;
+    connect(&server, &MockVendorServer::requestSeen, this, [&](const QString &line) {
+        if (line.contains(QLatin1String("/primediscovery/apitoken/request")))
+            return;
+        sentWhileWaiting += engine.isWaitingForSignIn();
+        refused += line.contains(QLatin1String("-> 401"));
+    });
+    int ticksWhileWaiting = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this,
+            [&] { ticksWhileWaiting += engine.isWaitingForSignIn(); });
+    ticker.start(50);
+
+    QHash<qint64, int> seen;
+    const auto results = push(engine, *protocol, rows(schema, 20), s, seen);
+    QCOMPARE(results.size(), 20);
+    for (const ItemResult &r : results)
+        QVERIFY2(r.outcome != ItemResult::Outcome::Failed || r.recordId == 8,
+                 qPrintable(r.message));
+    QCOMPARE(engine.earlyRenewals(), 1);
+    QCOMPARE(server.signIns, 1);
+    // The timer fired all through the renewal: the event loop was never held.
+    QVERIFY2(ticksWhileWaiting >= 10, qPrintable(QString::number(ticksWhileWaiting)));
+    QCOMPARE(sentWhileWaiting, 0);
+    QCOMPARE(refused, 0); // never with the old token once it was renewed
+    QVERIFY(server.violations().isEmpty());
+}
+
+void TestSyncEngine::cancelDuringARenewalAbortsIt()
+{
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("primavera.commitment"));
+    MockVendorServer server(schema);
+    QVERIFY(server.listen());
+    server.expireTokenAfter = 0; // the first call meets a 401
+    server.signInDelayMs = 1500;
+    QNetworkAccessManager network;
+    SyncEngine engine(&network);
+    const auto protocol = VendorProtocol::forSchema(schema);
+    SyncEngine::Settings s = settings(schema, server);
+    s.maxConcurrent = 1;
+    const ConnectionProfile profile = profileOf(server);
+    QPointer<SignInJob> renewal;
+    s.renew = [&](QObject *parent) {
+        renewal = new SignInJob(profile, server.secret, &network, parent);
+        return renewal.data();
+    };
+    int batches = 0;
+    connect(&engine, &SyncEngine::batchDone, this, [&] { ++batches; });
+    int dataRequests = 0; // the sign-in's own request may still arrive after the cancel
+    connect(&server, &MockVendorServer::requestSeen, this, [&](const QString &line) {
+        dataRequests += !line.contains(QLatin1String("/primediscovery/apitoken/request"));
+    });
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.run(*protocol, protocol->buildRequests(rows(schema, 250)), s);
+    QTRY_VERIFY(engine.isWaitingForSignIn());
+    QVERIFY(renewal && renewal->isRunning());
+    const int requests = dataRequests;
+    engine.cancel();
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.first().first().value<JobOutcome>().isCancelled());
+    QVERIFY(!engine.isWaitingForSignIn());
+    QTRY_VERIFY(!renewal); // aborted and deleted
+    QTest::qWait(1700);    // past the sign-in's answer: nothing more happens
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(batches, 0);
+    QCOMPARE(dataRequests, requests);
+    QCOMPARE(server.createCount(), 0);
 }
 
 QTEST_MAIN(TestSyncEngine)

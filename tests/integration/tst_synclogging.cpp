@@ -3,10 +3,10 @@
 // expired token renewed after its 401. Every message is captured; the retry and the renewal are
 // there, and the stand-in's secret and tokens (bearer or Basic) never are.
 
-#include "authenticator.h"
 #include "connectionprofile.h"
 #include "mockvendorserver.h"
 #include "schemaregistry.h"
+#include "signinjob.h"
 #include "syncengine.h"
 #include "vendorconnection.h"
 #include "vendorprotocol.h"
@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
 #include <utility>
 
 namespace {
@@ -84,12 +85,17 @@ void TestSyncLogging::aPushLogsRetriesAndRenewalsButNoSecret()
     m_testLog = qInstallMessageHandler(capture);
 
     QNetworkAccessManager network;
-    QDateTime expiresAt;
-    const auto headers = Authenticator(&network).signIn(profile, server.secret, 10000, &expiresAt);
+    SignInJob signIn(profile, server.secret, &network);
+    std::optional<Result<Authenticator::SignedIn>> signedIn;
+    connect(&signIn, &SignInJob::finished, this,
+            [&](const Result<Authenticator::SignedIn> &result) { signedIn = result; });
+    signIn.start();
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 10000);
+    const Result<Authenticator::SignedIn> headers = *signedIn;
     QVERIFY2(headers, qPrintable(headers.error()));
     server.queueFaults({MockVendorServer::Fault::ServerError}); // the push's first request
     SyncEngine::Settings settings =
-            VendorConnection::settings(profile, headers.value(), &network, server.secret);
+            VendorConnection::settings(profile, headers->headers, &network, server.secret);
     settings.backoffMs = 20;
     settings.maxConcurrent = 1; // one request at a time: the 401 meets one renewal
 

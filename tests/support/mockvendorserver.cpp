@@ -271,8 +271,8 @@ MockVendorServer::Answer MockVendorServer::process(const QByteArray &method, con
         return refuse(401, QStringLiteral("%1 %2 without an Authorization header")
                                    .arg(QString::fromLatin1(method), url.path()));
     const QByteArray basic = "Basic " + (username + QLatin1Char(':') + secret).toUtf8().toBase64();
-    if (headers.value("authorization") != "Bearer " + token.toLatin1() &&
-        !(acceptBasic && headers.value("authorization") == basic)) {
+    if (refuseEveryToken || (headers.value("authorization") != "Bearer " + token.toLatin1() &&
+                             !(acceptBasic && headers.value("authorization") == basic))) {
         // An expired token is the client's normal life, not a contract violation.
         return {401, {}, QByteArrayLiteral("{\"errors\":\"invalid or expired token\"}")};
     }

@@ -70,6 +70,9 @@ public:
     // After this many signed-in calls the token expires: the old one gets 401, a new sign-in
     // hands out the next. -1: never.
     int expireTokenAfter = -1;
+    // Every signed-in call is refused with 401, whatever token it carries (a revoked client:
+    // signing in still works, the calls do not).
+    bool refuseEveryToken = false;
     // Interactive sign-in: /oauth/authorize redirects with this code; refresh tokens are
     // single-use, as Procore's are (each refresh hands out the next one).
     QString authorizationCode = QStringLiteral("code-42");
