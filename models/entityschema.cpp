@@ -66,6 +66,9 @@ Result<FieldSpec> fieldFromJson(const QJsonObject &json, const QString &origin)
                 EntitySchema::tr("%1: field %2 has an unknown location '%3'")
                         .arg(origin, f.path, location));
     f.referenceBy = json.value(QLatin1String("referenceBy")).toString();
+    const QJsonObject reference = json.value(QLatin1String("reference")).toObject();
+    f.referenceList = reference.value(QLatin1String("list")).toString();
+    f.referenceScope = reference.value(QLatin1String("scope")).toString();
     f.synonyms = stringList(json.value(QLatin1String("synonyms")));
     return f;
 }

@@ -49,6 +49,11 @@ struct FieldSpec
     QString valuesSource;
     FieldLocation location = FieldLocation::Item;
     QString referenceBy; // "id" or "name" for references
+    // A field that names a record of a vendor's reference list (resources/references/): the
+    // list's id ("procore.vendors") and, for a list read per project or contract, the path of
+    // the field whose value scopes it ("project_id"). Both empty for any other field.
+    QString referenceList;
+    QString referenceScope;
     QStringList synonyms;
 
     // The vendor value for a label or a value, matched ignoring case, spaces, '_' and '-'.
