@@ -16,8 +16,10 @@
 #include "recordtablemodel.h"
 #include "schemaregistry.h"
 #include "sheetview.h"
+#include "standinprofile.h"
 #include "synclogmodel.h"
 #include "synclogpane.h"
+#include "testkeychain.h"
 #include "translationloader.h"
 #include "workspace.h"
 #include "workspacesession.h"
@@ -68,17 +70,7 @@ private:
 
 Result<QString> TestPushWindow::keychainEntry(const QString &key)
 {
-    CredentialJob *job = CredentialStore().read(key);
-    std::optional<Result<QString>> result;
-    QObject::connect(job, &CredentialJob::finished, job,
-                     [&](const Result<QString> &read) { result = read; });
-    job->start();
-    QElapsedTimer clock;
-    clock.start();
-    while (!result && clock.elapsed() < 10000)
-        QTest::qWait(10);
-    delete job;
-    return result ? *result : Result<QString>::failure(QStringLiteral("no answer"));
+    return TestKeychain::read(key);
 }
 
 void TestPushWindow::initTestCase()
@@ -97,13 +89,8 @@ void TestPushWindow::pushesTheSheetAndReadsEveryResult()
     MockVendorServer server(schema);
     QVERIFY(server.listen());
     ConnectionProfile profile =
-            ConnectionProfile::withDefaults(QStringLiteral("stand-in"), QStringLiteral("procore"));
-    profile.baseUrl = server.baseUrl();
-    profile.authUrl = server.baseUrl();
-    profile.companyId = server.companyId;
-    profile.clientId = server.clientId;
-    profile.secretEnv = QStringLiteral("CD_GUI_TEST_SECRET");
-    qputenv("CD_GUI_TEST_SECRET", server.secret.toUtf8());
+            StandInProfile::make(server, QStringLiteral("stand-in"), QStringLiteral("procore"),
+                                 QStringLiteral("CD_GUI_TEST_SECRET"));
     ProfileStore(*ProfileStore::userSettings()).save(profile);
 
     MainWindow w(*m_registry, m_recent);
@@ -447,14 +434,9 @@ void TestPushWindow::closingDuringSignInPushesNothing()
     QStringList seen;
     connect(&server, &MockVendorServer::requestSeen, this,
             [&seen](const QString &line) { seen.append(line); });
-    ConnectionProfile profile = ConnectionProfile::withDefaults(QStringLiteral("slow-sign-in"),
-                                                                QStringLiteral("procore"));
-    profile.baseUrl = server.baseUrl();
-    profile.authUrl = server.baseUrl();
-    profile.companyId = server.companyId;
-    profile.clientId = server.clientId;
-    profile.secretEnv = QStringLiteral("CD_GUI_SLOW_SECRET");
-    qputenv("CD_GUI_SLOW_SECRET", server.secret.toUtf8());
+    ConnectionProfile profile =
+            StandInProfile::make(server, QStringLiteral("slow-sign-in"), QStringLiteral("procore"),
+                                 QStringLiteral("CD_GUI_SLOW_SECRET"));
     ProfileStore(*ProfileStore::userSettings()).save(profile);
 
     MainWindow w(*m_registry, m_recent);
@@ -507,14 +489,9 @@ void TestPushWindow::closingThePullDialogDuringSignInKeepsNothing()
     connect(&server, &MockVendorServer::requestSeen, this,
             [&seen](const QString &line) { seen.append(line); });
     ConnectionProfile profile =
-            ConnectionProfile::withDefaults(QStringLiteral("slow-pull"), QStringLiteral("procore"));
-    profile.baseUrl = server.baseUrl();
-    profile.authUrl = server.baseUrl();
-    profile.companyId = server.companyId;
-    profile.clientId = server.clientId;
+            StandInProfile::make(server, QStringLiteral("slow-pull"), QStringLiteral("procore"),
+                                 QStringLiteral("CD_GUI_SLOW_PULL_SECRET"));
     profile.projectId = QStringLiteral("562949953421612");
-    profile.secretEnv = QStringLiteral("CD_GUI_SLOW_PULL_SECRET");
-    qputenv("CD_GUI_SLOW_PULL_SECRET", server.secret.toUtf8());
     ProfileStore(*ProfileStore::userSettings()).save(profile);
 
     MainWindow w(*m_registry, m_recent);

@@ -21,6 +21,7 @@
 #include "recordtablemodel.h"
 #include "schemaregistry.h"
 #include "sheetview.h"
+#include "standinprofile.h"
 #include "valuecodec.h"
 #include "workspacesession.h"
 
@@ -568,14 +569,9 @@ void TestReconcileView::pullsThroughTheDialog()
     own.insert(QStringLiteral("title"), QStringLiteral("Drywall and ceilings"));
     const QString drywallId = server.addRemoteOnly(own);
 
-    ConnectionProfile profile = ConnectionProfile::withDefaults(QStringLiteral("procore-stand-in"),
-                                                                QStringLiteral("procore"));
-    profile.baseUrl = server.baseUrl();
-    profile.authUrl = server.baseUrl();
-    profile.companyId = server.companyId;
-    profile.clientId = server.clientId;
-    profile.secretEnv = QStringLiteral("CD_GUI_PULL_SECRET");
-    qputenv("CD_GUI_PULL_SECRET", server.secret.toUtf8());
+    ConnectionProfile profile =
+            StandInProfile::make(server, QStringLiteral("procore-stand-in"),
+                                 QStringLiteral("procore"), QStringLiteral("CD_GUI_PULL_SECRET"));
     ProfileStore(*ProfileStore::userSettings()).save(profile);
 
     m_window->currentSheet()->table()->setFocus();

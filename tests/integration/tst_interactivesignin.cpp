@@ -8,6 +8,8 @@
 #include "mockvendorserver.h"
 #include "schemaregistry.h"
 #include "signinjob.h"
+#include "standinprofile.h"
+#include "testkeychain.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -35,17 +37,7 @@ private:
 
 Result<QString> TestInteractiveSignIn::stored(const QString &key)
 {
-    CredentialJob *job = CredentialStore().read(key);
-    std::optional<Result<QString>> result;
-    QObject::connect(job, &CredentialJob::finished, job,
-                     [&](const Result<QString> &read) { result = read; });
-    job->start();
-    QElapsedTimer clock;
-    clock.start();
-    while (!result && clock.elapsed() < 10000)
-        QTest::qWait(10);
-    delete job;
-    return result ? *result : Result<QString>::failure(QStringLiteral("no answer"));
+    return TestKeychain::read(key);
 }
 
 Result<Authenticator::SignedIn> TestInteractiveSignIn::signIn(const ConnectionProfile &profile,
@@ -70,11 +62,7 @@ void TestInteractiveSignIn::signsInThenRefreshesWithSingleUseTokens()
     MockVendorServer server(*registry.find(QStringLiteral("procore.work_order_contract")));
     QVERIFY(server.listen());
     ConnectionProfile profile =
-            ConnectionProfile::withDefaults(QStringLiteral("user"), QStringLiteral("procore"));
-    profile.baseUrl = server.baseUrl();
-    profile.authUrl = server.baseUrl();
-    profile.companyId = server.companyId;
-    profile.clientId = server.clientId;
+            StandInProfile::make(server, QStringLiteral("user"), QStringLiteral("procore"));
     profile.auth = QStringLiteral("oauth-authorization-code");
 
     QNetworkAccessManager network;

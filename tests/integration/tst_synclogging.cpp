@@ -7,6 +7,7 @@
 #include "mockvendorserver.h"
 #include "schemaregistry.h"
 #include "signinjob.h"
+#include "standinprofile.h"
 #include "syncengine.h"
 #include "vendorconnection.h"
 #include "vendorprotocol.h"
@@ -71,11 +72,7 @@ void TestSyncLogging::aPushLogsRetriesAndRenewalsButNoSecret()
     server.expireTokenAfter = 2; // the third request meets a 401, and a renewal
 
     ConnectionProfile profile =
-            ConnectionProfile::withDefaults(QStringLiteral("stand-in"), QStringLiteral("procore"));
-    profile.baseUrl = server.baseUrl();
-    profile.authUrl = server.baseUrl();
-    profile.companyId = server.companyId;
-    profile.clientId = server.clientId;
+            StandInProfile::make(server, QStringLiteral("stand-in"), QStringLiteral("procore"));
 
     {
         const QMutexLocker lock(&capturedLock);
