@@ -106,6 +106,21 @@ Result<EntitySchema> EntitySchema::fromJson(const QJsonObject &json, const QStri
     if (s.m_fields.isEmpty())
         return Result<EntitySchema>::failure(
                 EntitySchema::tr("%1: the schema lists no fields").arg(origin));
+    // A reference's scope is another field of the same schema (the project a list of contracts
+    // is read for), and a scope without a list means nothing.
+    for (const FieldSpec &f : std::as_const(s.m_fields)) {
+        if (f.referenceScope.isEmpty())
+            continue;
+        if (f.referenceList.isEmpty())
+            return Result<EntitySchema>::failure(
+                    EntitySchema::tr("%1: field %2 has a reference scope but no reference list")
+                            .arg(origin, f.path));
+        if (f.referenceScope == f.path || !s.m_indexByPath.contains(f.referenceScope))
+            return Result<EntitySchema>::failure(
+                    EntitySchema::tr("%1: the reference of field %2 is scoped by '%3', which is "
+                                     "not another field of the schema")
+                            .arg(origin, f.path, f.referenceScope));
+    }
 
     const QJsonObject keys = json.value(QLatin1String("keys")).toObject();
     s.m_remoteIdPath = keys.value(QLatin1String("remoteId")).toString();

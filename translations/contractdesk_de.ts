@@ -326,6 +326,14 @@
         <source>%1: rule field &apos;%2&apos; is not one of the schema&apos;s fields</source>
         <translation>%1: das Regelfeld &apos;%2&apos; ist kein Feld des Schemas</translation>
     </message>
+    <message>
+        <source>%1: field %2 has a reference scope but no reference list</source>
+        <translation>%1: Feld %2 hat einen Bezugsbereich, aber keine Bezugsliste</translation>
+    </message>
+    <message>
+        <source>%1: the reference of field %2 is scoped by &apos;%3&apos;, which is not another field of the schema</source>
+        <translation>%1: Der Bezug von Feld %2 ist durch &apos;%3&apos; eingegrenzt, das kein anderes Feld des Schemas ist</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -2525,6 +2533,127 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     </message>
 </context>
 <context>
+    <name>ReferenceListRegistry</name>
+    <message>
+        <source>%1: the request needs a method and a path</source>
+        <translation>%1: Die Anfrage braucht eine Methode und einen Pfad</translation>
+    </message>
+    <message>
+        <source>%1: the request path &apos;%2&apos; does not start with &apos;/&apos;</source>
+        <translation>%1: Der Anfragepfad &apos;%2&apos; beginnt nicht mit &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>%1: a query parameter has no name</source>
+        <translation>%1: Ein Abfrageparameter hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>%1: unknown paging &apos;%2&apos; (none, pages or query)</source>
+        <translation>%1: Unbekannte Seitenaufteilung &apos;%2&apos; (none, pages oder query)</translation>
+    </message>
+    <message>
+        <source>%1: a query is a POST naming its object</source>
+        <translation>%1: Eine Abfrage ist ein POST, der sein Objekt nennt</translation>
+    </message>
+    <message>
+        <source>%1: a list has no id</source>
+        <translation>%1: Eine Liste hat keine ID</translation>
+    </message>
+    <message>
+        <source>%1: list %2 is not named after its vendor &apos;%3&apos;</source>
+        <translation>%1: Liste %2 ist nicht nach ihrem Anbieter &apos;%3&apos; benannt</translation>
+    </message>
+    <message>
+        <source>%1: a list needs a label and a source</source>
+        <translation>%1: Eine Liste braucht eine Bezeichnung und eine Quelle</translation>
+    </message>
+    <message>
+        <source>%1: the request uses the placeholder {%2}, which nothing fills</source>
+        <translation>%1: Die Anfrage verwendet den Platzhalter {%2}, den nichts füllt</translation>
+    </message>
+    <message>
+        <source>%1: the list is scoped by {%2}, which its request does not use</source>
+        <translation>%1: Die Liste ist durch {%2} eingegrenzt, das ihre Anfrage nicht verwendet</translation>
+    </message>
+    <message>
+        <source>%1: the record map needs an id and a name</source>
+        <translation>%1: Die Datensatzzuordnung braucht eine ID und einen Namen</translation>
+    </message>
+    <message>
+        <source>%1: the active field %2 lists no value that means active</source>
+        <translation>%1: Das Aktiv-Feld %2 nennt keinen Wert, der aktiv bedeutet</translation>
+    </message>
+    <message>
+        <source>Cannot read the reference list file %1: %2</source>
+        <translation>Die Bezugslistendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The reference list file %1 is not valid JSON: %2 at %3</source>
+        <translation>Die Bezugslistendatei %1 ist kein gültiges JSON: %2 an Stelle %3</translation>
+    </message>
+    <message>
+        <source>%1: the reference list file names no vendor</source>
+        <translation>%1: Die Bezugslistendatei nennt keinen Anbieter</translation>
+    </message>
+    <message>
+        <source>%1: the reference list file holds no list</source>
+        <translation>%1: Die Bezugslistendatei enthält keine Liste</translation>
+    </message>
+    <message>
+        <source>%1: list %2 is defined twice</source>
+        <translation>%1: Liste %2 ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>%1: field %2 refers to the list %3, which no reference list file defines</source>
+        <translation>%1: Feld %2 verweist auf die Liste %3, die keine Bezugslistendatei definiert</translation>
+    </message>
+    <message>
+        <source>%1: field %2 refers to %3, a list of another vendor</source>
+        <translation>%1: Feld %2 verweist auf %3, eine Liste eines anderen Anbieters</translation>
+    </message>
+    <message>
+        <source>%1: field %2 and its list %3 disagree on whether the list is read per scope</source>
+        <translation>%1: Feld %2 und seine Liste %3 sind uneins, ob die Liste je Bereich gelesen wird</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceProtocol</name>
+    <message>
+        <source>%1 needs the company id: set it in the connection profile.</source>
+        <translation>%1 braucht die Firmen-ID: Tragen Sie sie im Verbindungsprofil ein.</translation>
+    </message>
+    <message>
+        <source>%1 is read per project: the row names no project to read it for.</source>
+        <translation>%1 wird je Projekt gelesen: Die Zeile nennt kein Projekt, für das sie gelesen werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceResolver</name>
+    <message>
+        <source>Resolve references</source>
+        <translation>Bezüge auflösen</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2 that refers to a vendor&apos;s list.</source>
+        <translation>%1 ist kein Feld von %2, das auf eine Liste des Anbieters verweist.</translation>
+    </message>
+    <message>
+        <source>Choose an id for a value, not for an empty cell.</source>
+        <translation>Wählen Sie eine ID für einen Wert, nicht für eine leere Zelle.</translation>
+    </message>
+    <message>
+        <source>The list %1 has not been read from the vendor yet; read it before choosing.</source>
+        <translation>Die Liste %1 wurde noch nicht vom Anbieter gelesen; lesen Sie sie, bevor Sie wählen.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the vendor&apos;s list %2.</source>
+        <translation>%1 ist nicht in der Liste %2 des Anbieters.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is inactive at the vendor; choose an active record.</source>
+        <translation>%1 (%2) ist beim Anbieter inaktiv; wählen Sie einen aktiven Datensatz.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaRegistry</name>
     <message>
         <source>Cannot read the schema file %1: %2</source>
@@ -3372,12 +3501,39 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
         <source>Cannot read what was pulled</source>
         <translation>Das Abgerufene kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Cannot keep the list %1 read from the vendor</source>
+        <translation>Die vom Anbieter gelesene Liste %1 kann nicht aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the list %1</source>
+        <translation>Die Liste %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot keep the choice for &apos;%1&apos;</source>
+        <translation>Die Auswahl für &apos;%1&apos; kann nicht aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>%1: no id was chosen.</source>
+        <translation>%1: Es wurde keine ID gewählt.</translation>
+    </message>
+    <message>
+        <source>Cannot forget the choice for &apos;%1&apos;</source>
+        <translation>Die Auswahl für &apos;%1&apos; kann nicht verworfen werden</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceMigrations</name>
     <message>
         <source>Could not upgrade the workspace to format %1: %2</source>
         <translation>Der Arbeitsbereich konnte nicht auf Format %1 aktualisiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSession</name>
+    <message>
+        <source>There is no target %1.</source>
+        <translation>Es gibt kein Ziel %1.</translation>
     </message>
 </context>
 <context>

@@ -161,3 +161,47 @@ Status WorkspaceSession::load()
     m_syncLog->setEntries(m_workspace->syncHistory());
     return Status();
 }
+
+Status WorkspaceSession::keepReferenceList(const QString &listId, const QString &profile,
+                                           const QString &scope,
+                                           const QVector<ReferenceRecord> &records,
+                                           const QDateTime &readAt)
+{
+    return m_workspace->saveReferenceList(listId, profile, scope, records, readAt);
+}
+
+QVector<KeptReferenceList> WorkspaceSession::referenceLists(const QString &profile) const
+{
+    return m_workspace->referenceListsOf(profile);
+}
+
+Result<ReferenceResolver> WorkspaceSession::referenceResolver(const QString &target,
+                                                              const QString &profile) const
+{
+    const EntitySchema *schema = m_registry.find(target);
+    if (!schema)
+        return Result<ReferenceResolver>::failure(tr("There is no target %1.").arg(target));
+    return ReferenceResolver::load(*m_workspace, *schema, profile);
+}
+
+Result<QVector<ReferenceEntry>> WorkspaceSession::resolveReferences(const QString &target,
+                                                                    const QString &profile) const
+{
+    using R = Result<QVector<ReferenceEntry>>;
+    const RecordTableModel *table = model(target);
+    if (!table)
+        return R::failure(tr("There is no target %1.").arg(target));
+    auto resolver = referenceResolver(target, profile);
+    if (!resolver)
+        return R::failure(resolver.error());
+    return resolver->resolve(table->records());
+}
+
+Result<int> WorkspaceSession::applyReferences(const ReferenceResolver &resolver,
+                                              const QVector<ReferenceEntry> &entries)
+{
+    RecordTableModel *table = model(resolver.schema().id());
+    if (!table)
+        return Result<int>::failure(tr("There is no target %1.").arg(resolver.schema().id()));
+    return resolver.apply(*table, entries);
+}

@@ -2,6 +2,8 @@
 
 #include "mappingtemplate.h"
 #include "record.h"
+#include "referencedata.h"
+#include "referenceresolver.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -78,6 +80,25 @@ public:
                                          PulledSnapshot *info = nullptr) const;
     // Each pushed record's values as they were last pushed, by record id.
     Result<QHash<qint64, Record>> lastPushed(const EntitySchema &schema) const;
+
+    // References resolved against the vendor (issue 14).
+    // Keeps a list as read from the vendor through `profile`, replacing the one kept before
+    // whole; when it fails, the old list stays.
+    Status keepReferenceList(const QString &listId, const QString &profile, const QString &scope,
+                             const QVector<ReferenceRecord> &records, const QDateTime &readAt);
+    // The lists kept for a profile (without their records).
+    QVector<KeptReferenceList> referenceLists(const QString &profile) const;
+    // A resolver of one target's references through one profile: the lists kept for the
+    // profile and the target's crosswalk; its choose() and forget() write to this workspace.
+    Result<ReferenceResolver> referenceResolver(const QString &target,
+                                                const QString &profile) const;
+    // Every distinct reference value of the target's rows as its table holds them, resolved.
+    Result<QVector<ReferenceEntry>> resolveReferences(const QString &target,
+                                                      const QString &profile) const;
+    // Writes the id of every Exact and Chosen entry into the target's rows as ONE step on this
+    // session's undo stack, persisted; gives the number of cells written.
+    Result<int> applyReferences(const ReferenceResolver &resolver,
+                                const QVector<ReferenceEntry> &entries);
 
 signals:
     // An edit, undo or redo could not be written to the workspace file.

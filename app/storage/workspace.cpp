@@ -2,6 +2,7 @@
 
 #include "entityschema.h"
 #include "logcategories.h"
+#include "namefolding.h"
 #include "rawtext.h"
 #include "valuecodec.h"
 #include "workspacemigrations.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -748,4 +750,260 @@ QVector<Workspace::SnapshotInfo> Workspace::snapshots(const EntitySchema &schema
                       QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
                       q.value(3).toInt()});
     return found;
+}
+
+namespace {
+
+// Text bound as text, never as NULL: SQLite's NOT NULL and UNIQUE treat an empty scope as a value.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString utcText(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromUtcText(const QString &text)
+{
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return at.toUTC();
+}
+
+QString aliasesJson(const QStringList &aliases)
+{
+    return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(aliases)).toJson(QJsonDocument::Compact));
+}
+
+QStringList aliasesFromJson(const QString &json)
+{
+    QStringList aliases;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : array)
+        aliases.append(v.toString());
+    return aliases;
+}
+
+} // namespace
+
+Status Workspace::saveReferenceList(const QString &listId, const QString &profile,
+                                    const QString &scope, const QVector<ReferenceRecord> &records,
+                                    const QDateTime &readAt)
+{
+    QSqlDatabase db = database();
+    const QString what = Workspace::tr("Cannot keep the list %1 read from the vendor").arg(listId);
+    if (!db.transaction())
+        return sqlFailure(what, db.lastError());
+    auto fail = [&](const QSqlError &error) {
+        db.rollback();
+        return sqlFailure(what, error);
+    };
+    QSqlQuery q(db);
+    // The list's row stays (its id too); its records are replaced.
+    q.prepare(QStringLiteral("INSERT INTO reference_lists (list_id, profile, scope, read_at, "
+                             "record_count) VALUES (?, ?, ?, ?, ?) ON CONFLICT (list_id, profile, "
+                             "scope) DO UPDATE SET read_at = excluded.read_at, record_count = "
+                             "excluded.record_count"));
+    q.addBindValue(listId);
+    q.addBindValue(profile);
+    q.addBindValue(notNull(scope));
+    q.addBindValue(utcText(readAt.isValid() ? readAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(int(records.size()));
+    if (!q.exec())
+        return fail(q.lastError());
+    q.prepare(QStringLiteral(
+            "SELECT id FROM reference_lists WHERE list_id = ? AND profile = ? AND scope = ?"));
+    q.addBindValue(listId);
+    q.addBindValue(profile);
+    q.addBindValue(notNull(scope));
+    if (!q.exec() || !q.next())
+        return fail(q.lastError());
+    const qint64 list = q.value(0).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral("DELETE FROM reference_records WHERE list = ?"));
+    q.addBindValue(list);
+    if (!q.exec())
+        return fail(q.lastError());
+    q.prepare(QStringLiteral("INSERT INTO reference_records (list, position, record_id, name, "
+                             "origin_id, origin_code, number, aliases, detail, active) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    int position = 0;
+    // Every text bound as text (never as a number): an id beyond 2^53 stays exactly as read.
+    const auto text = notNull;
+    for (const ReferenceRecord &r : records) {
+        q.bindValue(0, list);
+        q.bindValue(1, ++position);
+        q.bindValue(2, text(r.id));
+        q.bindValue(3, text(r.name));
+        q.bindValue(4, text(r.originId));
+        q.bindValue(5, text(r.originCode));
+        q.bindValue(6, text(r.number));
+        q.bindValue(7, aliasesJson(r.aliases));
+        q.bindValue(8, text(r.detail));
+        q.bindValue(9, r.active ? 1 : 0);
+        if (!q.exec())
+            return fail(q.lastError());
+    }
+    if (!db.commit())
+        return fail(db.lastError());
+    return Status();
+}
+
+QVector<KeptReferenceList> Workspace::referenceListsOf(const QString &profile) const
+{
+    QVector<KeptReferenceList> lists;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT list_id, scope, read_at, record_count FROM reference_lists "
+                             "WHERE profile = ? ORDER BY list_id, scope"));
+    q.addBindValue(profile);
+    if (!q.exec())
+        return lists;
+    while (q.next()) {
+        KeptReferenceList list;
+        list.listId = q.value(0).toString();
+        list.profile = profile;
+        list.scope = q.value(1).toString();
+        list.readAt = fromUtcText(q.value(2).toString());
+        list.recordCount = q.value(3).toInt();
+        lists.append(std::move(list));
+    }
+    return lists;
+}
+
+Result<std::optional<KeptReferenceList>> Workspace::loadReferenceList(const QString &listId,
+                                                                      const QString &profile,
+                                                                      const QString &scope) const
+{
+    using R = Result<std::optional<KeptReferenceList>>;
+    const QString what = Workspace::tr("Cannot read the list %1").arg(listId);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, read_at, record_count FROM reference_lists WHERE "
+                             "list_id = ? AND profile = ? AND scope = ?"));
+    q.addBindValue(listId);
+    q.addBindValue(profile);
+    q.addBindValue(notNull(scope));
+    if (!q.exec())
+        return R::failure(Workspace::tr("%1: %2").arg(what, q.lastError().text()));
+    if (!q.next())
+        return R(std::nullopt);
+    KeptReferenceList list;
+    const qint64 id = q.value(0).toLongLong();
+    list.listId = listId;
+    list.profile = profile;
+    list.scope = scope;
+    list.readAt = fromUtcText(q.value(1).toString());
+    list.recordCount = q.value(2).toInt();
+    q.finish();
+    q.prepare(QStringLiteral("SELECT record_id, name, origin_id, origin_code, number, aliases, "
+                             "detail, active FROM reference_records WHERE list = ? ORDER BY "
+                             "position"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(Workspace::tr("%1: %2").arg(what, q.lastError().text()));
+    list.records.reserve(list.recordCount);
+    while (q.next()) {
+        ReferenceRecord r;
+        r.id = q.value(0).toString();
+        r.name = q.value(1).toString();
+        r.originId = q.value(2).toString();
+        r.originCode = q.value(3).toString();
+        r.number = q.value(4).toString();
+        r.aliases = aliasesFromJson(q.value(5).toString());
+        r.detail = q.value(6).toString();
+        r.active = q.value(7).toInt() != 0;
+        list.records.append(std::move(r));
+    }
+    return R(std::move(list));
+}
+
+Result<QVector<KeptReferenceList>> Workspace::loadReferenceLists(const QString &profile) const
+{
+    using R = Result<QVector<KeptReferenceList>>;
+    QVector<KeptReferenceList> lists = referenceListsOf(profile);
+    for (KeptReferenceList &list : lists) {
+        auto loaded = loadReferenceList(list.listId, profile, list.scope);
+        if (!loaded)
+            return R::failure(loaded.error());
+        if (loaded.value())
+            list = std::move(*std::move(loaded).value());
+    }
+    return lists;
+}
+
+Status Workspace::saveChoice(const CrosswalkChoice &choice)
+{
+    const QString what = Workspace::tr("Cannot keep the choice for '%1'").arg(choice.value);
+    if (choice.id.isEmpty())
+        return Status::failure(Workspace::tr("%1: no id was chosen.").arg(what));
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+            "INSERT INTO crosswalk (target, profile, field, scope, value, value_key, chosen_id, "
+            "chosen_name, chosen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (target, "
+            "profile, field, scope, value_key) DO UPDATE SET value = excluded.value, chosen_id = "
+            "excluded.chosen_id, chosen_name = excluded.chosen_name, chosen_at = "
+            "excluded.chosen_at"));
+    const auto text = notNull;
+    q.addBindValue(choice.target);
+    q.addBindValue(choice.profile);
+    q.addBindValue(choice.field);
+    q.addBindValue(text(choice.scope));
+    q.addBindValue(text(choice.value));
+    q.addBindValue(choice.valueKey.isEmpty() ? NameFolding::exactKey(choice.value)
+                                             : choice.valueKey);
+    q.addBindValue(choice.id);
+    q.addBindValue(text(choice.name));
+    q.addBindValue(
+            utcText(choice.chosenAt.isValid() ? choice.chosenAt : QDateTime::currentDateTimeUtc()));
+    if (!q.exec())
+        return sqlFailure(what, q.lastError());
+    return Status();
+}
+
+Status Workspace::removeChoice(const QString &target, const QString &profile, const QString &field,
+                               const QString &scope, const QString &value)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM crosswalk WHERE target = ? AND profile = ? AND field = ? "
+                             "AND scope = ? AND value_key = ?"));
+    q.addBindValue(target);
+    q.addBindValue(profile);
+    q.addBindValue(field);
+    q.addBindValue(notNull(scope));
+    q.addBindValue(NameFolding::exactKey(value));
+    if (!q.exec())
+        return sqlFailure(Workspace::tr("Cannot forget the choice for '%1'").arg(value),
+                          q.lastError());
+    return Status();
+}
+
+QVector<CrosswalkChoice> Workspace::crosswalk(const QString &target, const QString &profile) const
+{
+    QVector<CrosswalkChoice> choices;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT field, scope, value, value_key, chosen_id, chosen_name, "
+                             "chosen_at FROM crosswalk WHERE target = ? AND profile = ? ORDER BY "
+                             "field, scope, value_key"));
+    q.addBindValue(target);
+    q.addBindValue(profile);
+    if (!q.exec())
+        return choices;
+    while (q.next()) {
+        CrosswalkChoice c;
+        c.target = target;
+        c.profile = profile;
+        c.field = q.value(0).toString();
+        c.scope = q.value(1).toString();
+        c.value = q.value(2).toString();
+        c.valueKey = q.value(3).toString();
+        c.id = q.value(4).toString();
+        c.name = q.value(5).toString();
+        c.chosenAt = fromUtcText(q.value(6).toString());
+        choices.append(std::move(c));
+    }
+    return choices;
 }

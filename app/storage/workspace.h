@@ -4,6 +4,7 @@
 #include "readprogress.h"
 #include "record.h"
 #include "recordstore.h"
+#include "referencedata.h"
 #include "result.h"
 #include "synclogentry.h"
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 class EntitySchema;
 class QSqlDatabase;
@@ -29,7 +31,7 @@ class Workspace : public RecordStore
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 
 public:
-    static constexpr int kFormatVersion = 2;
+    static constexpr int kFormatVersion = 3;
     // 'CDW1' in SQLite's application_id header field marks our files.
     static constexpr int kApplicationId = 0x43445731;
 
@@ -95,6 +97,28 @@ public:
     // The snapshots kept of a target, newest first.
     QVector<SnapshotInfo> snapshots(const EntitySchema &schema) const;
     static constexpr int kSnapshotsKept = 3;
+
+    // Reference lists as read from the vendor (format 3). A refresh replaces the list of
+    // (listId, profile, scope) whole, in one transaction: when it fails (a record without an
+    // id, two records with one id, a full disk) the list read before stays as it was. Record
+    // ids must be distinct within a list.
+    Status saveReferenceList(const QString &listId, const QString &profile, const QString &scope,
+                             const QVector<ReferenceRecord> &records, const QDateTime &readAt);
+    // The list with its records in the order read; std::nullopt when none was ever kept.
+    Result<std::optional<KeptReferenceList>>
+    loadReferenceList(const QString &listId, const QString &profile, const QString &scope) const;
+    // Every list kept for a profile (without records), by list id and scope.
+    QVector<KeptReferenceList> referenceListsOf(const QString &profile) const;
+    // Every list kept for a profile with its records, by list id and scope.
+    Result<QVector<KeptReferenceList>> loadReferenceLists(const QString &profile) const;
+
+    // The crosswalk: a person's choices. saveChoice replaces an earlier choice of the same
+    // (target, profile, field, scope, exactKey(value)); removeChoice forgets it.
+    Status saveChoice(const CrosswalkChoice &choice);
+    Status removeChoice(const QString &target, const QString &profile, const QString &field,
+                        const QString &scope, const QString &value);
+    // The choices of a target through a profile, by field, scope and value.
+    QVector<CrosswalkChoice> crosswalk(const QString &target, const QString &profile) const;
 
 private:
     explicit Workspace(QString path, QString connectionName);

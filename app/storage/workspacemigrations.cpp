@@ -71,6 +71,45 @@ const char *const kVersion2[] = {
         "CREATE INDEX snapshot_records_by_snapshot ON snapshot_records (snapshot_id, position)",
 };
 
+// Version 3: references resolved against the vendor. The reference lists as last read from
+// the vendor (per list id, profile and scope value, replaced whole on each refresh; ids are text,
+// so a 64-bit id is kept exactly), and the crosswalk of a person's choices.
+const char *const kVersion3[] = {
+        "CREATE TABLE reference_lists ("
+        " id INTEGER PRIMARY KEY,"
+        " list_id TEXT NOT NULL,"
+        " profile TEXT NOT NULL,"
+        " scope TEXT NOT NULL DEFAULT '',"
+        " read_at TEXT NOT NULL,"
+        " record_count INTEGER NOT NULL,"
+        " UNIQUE (list_id, profile, scope))",
+        "CREATE TABLE reference_records ("
+        " list INTEGER NOT NULL REFERENCES reference_lists (id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " record_id TEXT NOT NULL CHECK (record_id <> ''),"
+        " name TEXT NOT NULL,"
+        " origin_id TEXT NOT NULL DEFAULT '',"
+        " origin_code TEXT NOT NULL DEFAULT '',"
+        " number TEXT NOT NULL DEFAULT '',"
+        " aliases TEXT NOT NULL DEFAULT '[]',"
+        " detail TEXT NOT NULL DEFAULT '',"
+        " active INTEGER NOT NULL DEFAULT 1,"
+        " UNIQUE (list, record_id))",
+        "CREATE INDEX reference_records_by_list ON reference_records (list, position)",
+        "CREATE TABLE crosswalk ("
+        " id INTEGER PRIMARY KEY,"
+        " target TEXT NOT NULL,"
+        " profile TEXT NOT NULL,"
+        " field TEXT NOT NULL,"
+        " scope TEXT NOT NULL DEFAULT '',"
+        " value TEXT NOT NULL,"
+        " value_key TEXT NOT NULL,"
+        " chosen_id TEXT NOT NULL CHECK (chosen_id <> ''),"
+        " chosen_name TEXT NOT NULL DEFAULT '',"
+        " chosen_at TEXT NOT NULL,"
+        " UNIQUE (target, profile, field, scope, value_key))",
+};
+
 struct Step
 {
     int toVersion;
@@ -81,6 +120,7 @@ struct Step
 const Step kSteps[] = {
         {1, kVersion1, int(std::size(kVersion1))},
         {2, kVersion2, int(std::size(kVersion2))},
+        {3, kVersion3, int(std::size(kVersion3))},
 };
 
 } // namespace

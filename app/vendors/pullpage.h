@@ -1,6 +1,7 @@
 #pragma once
 
 #include "record.h"
+#include "referencerecord.h"
 #include "vendorrequest.h"
 
 #include <QString>
@@ -19,7 +20,9 @@ struct PullScope
 // One page of a vendor's listing, read into records typed by the target's schema.
 struct PullPage
 {
-    QVector<Record> records;     // remoteId and syncKey (the idempotency key) set
+    QVector<Record> records; // remoteId and syncKey (the idempotency key) set
+    // A reference list's page (ReferenceListPull): its records; `records` stays empty.
+    QVector<ReferenceRecord> references;
     QVector<VendorRequest> next; // further pages this page makes known, to fetch next
     int total = -1;              // records the listing holds, as the vendor says; -1: unknown
     bool retry = false;          // 429, 5xx or an unreadable answer: send the same request again

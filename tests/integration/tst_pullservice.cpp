@@ -310,7 +310,8 @@ void TestPullService::upgradesAFormat1Workspace()
         QVERIFY(db.open());
         QSqlQuery q(db);
         for (const char *sql :
-             {"DROP TABLE snapshot_records", "DROP TABLE snapshots",
+             {"DROP TABLE crosswalk", "DROP TABLE reference_records", "DROP TABLE reference_lists",
+              "DROP TABLE snapshot_records", "DROP TABLE snapshots",
               "ALTER TABLE records DROP COLUMN pushed_data", "PRAGMA user_version = 1"})
             QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
         db.close();

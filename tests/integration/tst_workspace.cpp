@@ -1,7 +1,10 @@
 #include "decimal.h"
 #include "entityschema.h"
+#include "namefolding.h"
 #include "schemaregistry.h"
+#include "valuecodec.h"
 #include "workspace.h"
+#include "workspacemigrations.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -25,6 +28,11 @@ private slots:
     void refusesForeignDatabase();
     void keepsMappingTemplatesAndSyncHistory();
     void usesWalAndFullSync();
+    void keepsReferenceListsExactly();
+    void refreshReplacesTheListWhole();
+    void failedRefreshKeepsTheOldList();
+    void keepsChoicesInTheCrosswalk();
+    void migratesFormat2Forward();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -232,6 +240,298 @@ void TestWorkspace::usesWalAndFullSync()
     auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing);
     QVERIFY(ws);
     QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+}
+
+namespace {
+
+ReferenceRecord reference(const QString &id, const QString &name, bool active = true)
+{
+    ReferenceRecord r;
+    r.id = id;
+    r.name = name;
+    r.active = active;
+    return r;
+}
+
+} // namespace
+
+void TestWorkspace::keepsReferenceListsExactly()
+{
+    const QString file = path(QStringLiteral("refs.cdw"));
+    ReferenceRecord big;
+    big.id = QStringLiteral("9007199254740993"); // 2^53 + 1: a double would make it ...992
+    big.name = QStringLiteral(u"Müller Trockenbau GmbH · Nord");
+    big.originId = QStringLiteral("00017"); // leading zeros are part of the code
+    big.originCode = QStringLiteral(u"V-ÄÖÜ");
+    big.number = QStringLiteral("123.40");
+    big.aliases = {QStringLiteral(u"Müller"), QStringLiteral("M\"T\" \\ GmbH"), QString()};
+    big.detail = QStringLiteral(u"München");
+    big.active = false;
+    const ReferenceRecord max =
+            reference(QStringLiteral("9223372036854775807"), QStringLiteral(u"東京建設"));
+    const QDateTime readAt(QDate(2026, 12, 1), QTime(8, 30, 15, 250), Qt::UTC);
+    {
+        auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(ws);
+        QVERIFY(ws.value()->saveReferenceList(QStringLiteral("procore.vendors"),
+                                              QStringLiteral("acme"), QString(), {big, max},
+                                              readAt));
+        QVERIFY(ws.value()->saveReferenceList(
+                QStringLiteral("procore.contracts"), QStringLiteral("acme"), QStringLiteral("562"),
+                {reference(QStringLiteral("7"), QStringLiteral("WO-7"))}, readAt.addDays(1)));
+        QVERIFY(ws.value()->saveReferenceList(QStringLiteral("procore.vendors"),
+                                              QStringLiteral("other"), QString(), {max}, readAt));
+    }
+    auto ws = Workspace::open(file, Workspace::OpenMode::OpenExisting);
+    QVERIFY2(ws, qPrintable(ws.error()));
+    auto loaded = ws.value()->loadReferenceList(QStringLiteral("procore.vendors"),
+                                                QStringLiteral("acme"), QString());
+    QVERIFY2(loaded, qPrintable(loaded.error()));
+    QVERIFY(loaded.value().has_value());
+    const KeptReferenceList &list = *loaded.value();
+    QCOMPARE(list.readAt, readAt);
+    QCOMPARE(list.recordCount, 2);
+    QCOMPARE(list.records.size(), 2);
+    const ReferenceRecord &r = list.records.at(0);
+    QCOMPARE(r.id, big.id);
+    QCOMPARE(r.name, big.name);
+    QCOMPARE(r.originId, big.originId);
+    QCOMPARE(r.originCode, big.originCode);
+    QCOMPARE(r.number, big.number);
+    QCOMPARE(r.aliases, big.aliases);
+    QCOMPARE(r.detail, big.detail);
+    QCOMPARE(r.active, false);
+    QCOMPARE(list.records.at(1).id, max.id);
+    QCOMPARE(list.records.at(1).name, max.name);
+    QCOMPARE(list.records.at(1).active, true);
+
+    // Kept as text in the file too, never as a number.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT typeof(record_id) FROM reference_records")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("text"));
+        QVERIFY(!q.next());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+
+    const auto lists = ws.value()->referenceListsOf(QStringLiteral("acme"));
+    QCOMPARE(lists.size(), 2);
+    QCOMPARE(lists.at(0).listId, QStringLiteral("procore.contracts"));
+    QCOMPARE(lists.at(0).scope, QStringLiteral("562"));
+    QCOMPARE(lists.at(0).recordCount, 1);
+    QCOMPARE(lists.at(0).readAt, readAt.addDays(1));
+    QVERIFY(lists.at(0).records.isEmpty());
+    QCOMPARE(lists.at(1).listId, QStringLiteral("procore.vendors"));
+    QCOMPARE(lists.at(1).scope, QString());
+    const auto all = ws.value()->loadReferenceLists(QStringLiteral("acme"));
+    QVERIFY(all);
+    QCOMPARE(all->size(), 2);
+    QCOMPARE(all->at(0).records.size(), 1);
+    QCOMPARE(all->at(1).records.size(), 2);
+
+    // Another scope, profile or list is another list; none kept: no list.
+    auto none = ws.value()->loadReferenceList(QStringLiteral("procore.contracts"),
+                                              QStringLiteral("acme"), QStringLiteral("563"));
+    QVERIFY(none);
+    QVERIFY(!none.value().has_value());
+    none = ws.value()->loadReferenceList(QStringLiteral("procore.vendors"), QStringLiteral("nope"),
+                                         QString());
+    QVERIFY(none);
+    QVERIFY(!none.value().has_value());
+    QCOMPARE(ws.value()->referenceListsOf(QStringLiteral("other")).size(), 1);
+}
+
+void TestWorkspace::refreshReplacesTheListWhole()
+{
+    auto ws = Workspace::open(path(QStringLiteral("refresh.cdw")),
+                              Workspace::OpenMode::CreateIfMissing);
+    QVERIFY(ws);
+    const QString list = QStringLiteral("intacct.customers");
+    const QDateTime first(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    QVERIFY(ws.value()->saveReferenceList(list, QStringLiteral("p"), QString(),
+                                          {reference(QStringLiteral("C-1"), QStringLiteral("One")),
+                                           reference(QStringLiteral("C-2"), QStringLiteral("Two"))},
+                                          first));
+    QVERIFY(ws.value()->saveReferenceList(
+            list, QStringLiteral("p"), QString(),
+            {reference(QStringLiteral("C-3"), QStringLiteral("Three"))}, first.addSecs(3600)));
+    auto loaded = ws.value()->loadReferenceList(list, QStringLiteral("p"), QString());
+    QVERIFY(loaded && loaded.value());
+    QCOMPARE(loaded.value()->records.size(), 1);
+    QCOMPARE(loaded.value()->records.first().id, QStringLiteral("C-3"));
+    QCOMPARE(loaded.value()->readAt, first.addSecs(3600));
+    QCOMPARE(ws.value()->referenceListsOf(QStringLiteral("p")).size(), 1);
+    // A vendor that lists nothing any more: an empty list, read then.
+    QVERIFY(ws.value()->saveReferenceList(list, QStringLiteral("p"), QString(), {},
+                                          first.addDays(1)));
+    loaded = ws.value()->loadReferenceList(list, QStringLiteral("p"), QString());
+    QVERIFY(loaded && loaded.value());
+    QVERIFY(loaded.value()->records.isEmpty());
+    QCOMPARE(loaded.value()->readAt, first.addDays(1));
+}
+
+void TestWorkspace::failedRefreshKeepsTheOldList()
+{
+    auto ws = Workspace::open(path(QStringLiteral("failedrefresh.cdw")),
+                              Workspace::OpenMode::CreateIfMissing);
+    QVERIFY(ws);
+    const QString list = QStringLiteral("procore.vendors");
+    const QDateTime readAt(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    QVERIFY(ws.value()->saveReferenceList(list, QStringLiteral("p"), QString(),
+                                          {reference(QStringLiteral("1"), QStringLiteral("A")),
+                                           reference(QStringLiteral("2"), QStringLiteral("B"))},
+                                          readAt));
+    // The new read fails part-way: the second record has no id, the fourth repeats an id.
+    QVector<ReferenceRecord> noId = {reference(QStringLiteral("3"), QStringLiteral("C")),
+                                     reference(QString(), QStringLiteral("D"))};
+    QVector<ReferenceRecord> twice = {reference(QStringLiteral("3"), QStringLiteral("C")),
+                                      reference(QStringLiteral("4"), QStringLiteral("D")),
+                                      reference(QStringLiteral("5"), QStringLiteral("E")),
+                                      reference(QStringLiteral("3"), QStringLiteral("F"))};
+    for (const auto &records : {noId, twice}) {
+        const Status saved = ws.value()->saveReferenceList(list, QStringLiteral("p"), QString(),
+                                                           records, readAt.addDays(1));
+        QVERIFY(!saved);
+        QVERIFY(!saved.error().isEmpty());
+        auto loaded = ws.value()->loadReferenceList(list, QStringLiteral("p"), QString());
+        QVERIFY(loaded && loaded.value());
+        QCOMPARE(loaded.value()->readAt, readAt);
+        QCOMPARE(loaded.value()->recordCount, 2);
+        QCOMPARE(loaded.value()->records.size(), 2);
+        QCOMPARE(loaded.value()->records.at(0).id, QStringLiteral("1"));
+        QCOMPARE(loaded.value()->records.at(1).name, QStringLiteral("B"));
+    }
+    // A first read that fails keeps no list at all.
+    QVERIFY(!ws.value()->saveReferenceList(QStringLiteral("procore.projects"), QStringLiteral("p"),
+                                           QString(), noId, readAt));
+    QCOMPARE(ws.value()->referenceListsOf(QStringLiteral("p")).size(), 1);
+}
+
+void TestWorkspace::keepsChoicesInTheCrosswalk()
+{
+    const QString file = path(QStringLiteral("crosswalk.cdw"));
+    const QDateTime at(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC);
+    {
+        auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(ws);
+        CrosswalkChoice c;
+        c.target = m_schema->id();
+        c.profile = QStringLiteral("acme");
+        c.field = QStringLiteral("vendor_id");
+        c.value = QStringLiteral(u"Müller  Bau");
+        c.id = QStringLiteral("9007199254740993");
+        c.name = QStringLiteral(u"Müller Bau GmbH");
+        c.chosenAt = at;
+        QVERIFY(ws.value()->saveChoice(c));
+        // The same value in another spelling replaces the choice.
+        c.value = QStringLiteral(u"müller bau");
+        c.id = QStringLiteral("42");
+        QVERIFY(ws.value()->saveChoice(c));
+        // Another field, scope or profile is another choice.
+        c.field = QStringLiteral("project_id");
+        QVERIFY(ws.value()->saveChoice(c));
+        c.scope = QStringLiteral("562");
+        QVERIFY(ws.value()->saveChoice(c));
+        c.profile = QStringLiteral("other");
+        QVERIFY(ws.value()->saveChoice(c));
+        c.id.clear();
+        QVERIFY(!ws.value()->saveChoice(c));
+    }
+    auto ws = Workspace::open(file, Workspace::OpenMode::OpenExisting);
+    QVERIFY(ws);
+    auto choices = ws.value()->crosswalk(m_schema->id(), QStringLiteral("acme"));
+    QCOMPARE(choices.size(), 3);
+    QCOMPARE(choices.at(2).field, QStringLiteral("vendor_id"));
+    QCOMPARE(choices.at(2).value, QStringLiteral(u"müller bau"));
+    QCOMPARE(choices.at(2).valueKey, NameFolding::exactKey(QStringLiteral(u"Müller Bau")));
+    QCOMPARE(choices.at(2).id, QStringLiteral("42"));
+    QCOMPARE(choices.at(2).name, QStringLiteral(u"Müller Bau GmbH"));
+    QCOMPARE(choices.at(2).chosenAt, at);
+    QCOMPARE(choices.at(0).field, QStringLiteral("project_id"));
+    QCOMPARE(choices.at(0).scope, QString());
+    QCOMPARE(choices.at(1).scope, QStringLiteral("562"));
+    QCOMPARE(ws.value()->crosswalk(m_schema->id(), QStringLiteral("other")).size(), 1);
+    QVERIFY(ws.value()
+                    ->crosswalk(QStringLiteral("intacct.project_contract"), QStringLiteral("acme"))
+                    .isEmpty());
+
+    QVERIFY(ws.value()->removeChoice(m_schema->id(), QStringLiteral("acme"),
+                                     QStringLiteral("vendor_id"), QString(),
+                                     QStringLiteral(u"MÜLLER-BAU")));
+    choices = ws.value()->crosswalk(m_schema->id(), QStringLiteral("acme"));
+    QCOMPARE(choices.size(), 2);
+    for (const CrosswalkChoice &c : choices)
+        QCOMPARE(c.field, QStringLiteral("project_id"));
+}
+
+void TestWorkspace::migratesFormat2Forward()
+{
+    const QString file = path(QStringLiteral("format2.cdw"));
+    // A workspace as the previous version wrote it, with a row in it.
+    {
+        QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QVERIFY(WorkspaceMigrations::migrate(db, 0, 2));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(
+                QStringLiteral("PRAGMA application_id = %1").arg(Workspace::kApplicationId)));
+        QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO records (target, position, data, sync_state, updated_at) VALUES "
+                "('procore.work_order_contract', 1, '{\"number\":\"WO-9\",\"vendor_id\":"
+                "{\"raw\":\"Acme Concrete\"}}', 0, '2026-01-01T00:00:00.000Z')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM reference_lists")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+    {
+        auto ws = Workspace::open(file, Workspace::OpenMode::OpenExisting);
+        QVERIFY2(ws, qPrintable(ws.error()));
+        const auto rows = ws.value()->loadRecords(*m_schema);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().value(m_schema->indexOf(QStringLiteral("number"))).toString(),
+                 QStringLiteral("WO-9"));
+        QVERIFY(ValueCodec::isRaw(
+                rows->first().value(m_schema->indexOf(QStringLiteral("vendor_id")))));
+        QVERIFY(ws.value()->referenceListsOf(QStringLiteral("p")).isEmpty());
+        QVERIFY(ws.value()->saveReferenceList(
+                QStringLiteral("procore.vendors"), QStringLiteral("p"), QString(),
+                {reference(QStringLiteral("8041"), QStringLiteral("Acme Concrete"))},
+                QDateTime::currentDateTimeUtc()));
+        CrosswalkChoice c;
+        c.target = m_schema->id();
+        c.profile = QStringLiteral("p");
+        c.field = QStringLiteral("vendor_id");
+        c.value = QStringLiteral("Acme");
+        c.id = QStringLiteral("8041");
+        QVERIFY(ws.value()->saveChoice(c));
+    }
+    {
+        QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Workspace::kFormatVersion);
+        QCOMPARE(Workspace::kFormatVersion, 3);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    auto ws = Workspace::open(file, Workspace::OpenMode::OpenExisting);
+    QVERIFY(ws);
+    QCOMPARE(ws.value()->referenceListsOf(QStringLiteral("p")).size(), 1);
+    QCOMPARE(ws.value()->crosswalk(m_schema->id(), QStringLiteral("p")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

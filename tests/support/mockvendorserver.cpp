@@ -297,10 +297,19 @@ MockVendorServer::Answer MockVendorServer::process(const QByteArray &method, con
     if (vendor == QLatin1String("procore")) {
         if (headers.value("procore-company-id") != companyId.toLatin1())
             return refuse(403, QStringLiteral("Procore-Company-Id missing or wrong"));
-        return read ? procoreList(url) : procore(method, url, doc);
+        if (!read)
+            return procore(method, url, doc);
+        if (auto references = procoreReferences(url))
+            return *references;
+        return procoreList(url);
     }
-    if (vendor == QLatin1String("primavera"))
-        return read ? primaveraList(url) : primavera(method, url, doc);
+    if (vendor == QLatin1String("primavera")) {
+        if (!read)
+            return primavera(method, url, doc);
+        if (auto references = primaveraReferences(url))
+            return *references;
+        return primaveraList(url);
+    }
     if (url.path() == QLatin1String("/services/core/query"))
         return method == "POST" ? intacctQuery(doc)
                                 : refuse(405, QStringLiteral("the query service takes POST"));
@@ -498,6 +507,26 @@ MockVendorServer::Answer MockVendorServer::procore(const QByteArray &method, con
         else if (f.location == FieldLocation::BatchBody)
             batch.insert(f.path, root.value(f.path));
     }
+    // The project (and contract) the request names once: one Procore does not hold is a
+    // whole-request 404, as Procore answers a bad project; not a contract violation.
+    const QString project = idText(batch.value(QLatin1String("project_id")));
+    if (hasReferences(ReferenceKind::Projects) &&
+        !findReference(ReferenceKind::Projects, QStringLiteral("id"), project))
+        return {404,
+                {},
+                json(QJsonObject{{QStringLiteral("errors"),
+                                  QStringLiteral("Project %1 not found").arg(project)}})};
+    const QString contract = idText(batch.value(QLatin1String("contract_id")));
+    if (!contract.isEmpty() && hasReferences(ReferenceKind::Contracts)) {
+        const QJsonObject *held =
+                findReference(ReferenceKind::Contracts, QStringLiteral("id"), contract);
+        if (!held || scalarText(held->value(QLatin1String("project_id"))) != project)
+            return {404,
+                    {},
+                    json(QJsonObject{{QStringLiteral("errors"),
+                                      QStringLiteral("Contract %1 not found in project %2")
+                                              .arg(contract, project)}})};
+    }
     const QJsonArray updates = root.value(QLatin1String("updates")).toArray();
     if (updates.isEmpty())
         return refuse(400, QStringLiteral("no updates"));
@@ -537,6 +566,12 @@ MockVendorServer::Answer MockVendorServer::procoreItems(const QJsonArray &update
             errors.append(item);
             continue;
         }
+        QString member;
+        if (const QString why = missingReference(item, &member); !why.isEmpty()) {
+            item.insert(QStringLiteral("errors"), QJsonObject{{member, QJsonArray{why}}});
+            errors.append(item);
+            continue;
+        }
         // Neither id nor origin_id: Procore creates a new record every time.
         for (auto it = batch.begin(); it != batch.end(); ++it)
             item.insert(it.key(), it.value());
@@ -570,6 +605,13 @@ MockVendorServer::Answer MockVendorServer::primavera(const QByteArray &method, c
         const QString sourceId = item.value(QLatin1String("sourceId")).toString();
         QJsonObject a{{QStringLiteral("sourceId"), sourceId}};
         const QStringList problems = checkItem(item, {});
+        const QString missing = problems.isEmpty() ? missingReference(item) : QString();
+        if (!missing.isEmpty()) {
+            a.insert(QStringLiteral("statusCode"), 400);
+            a.insert(QStringLiteral("message"), missing);
+            answers.append(a);
+            continue;
+        }
         if (sourceId.isEmpty() || !problems.isEmpty() || refused(item)) {
             m_violations += problems;
             a.insert(QStringLiteral("statusCode"), 400);
@@ -626,6 +668,8 @@ MockVendorServer::Answer MockVendorServer::intacct(const QByteArray &method, con
             failure = QStringLiteral("No project contract with key %1").arg(remote);
         } else if (refused(item)) {
             failure = QStringLiteral("%1 is not valid").arg(refuseField);
+        } else {
+            failure = missingReference(item);
         }
         if (!failure.isEmpty()) {
             ++errors;
@@ -768,11 +812,27 @@ MockVendorServer::Answer MockVendorServer::procoreList(const QUrl &url)
             continue;
         selected.append(&stored);
     }
+    QVector<QJsonObject> views;
+    for (const Stored *stored : std::as_const(selected))
+        views.append(vendorView(*stored, listPath));
+    return procorePaged(url, views);
+}
+
+MockVendorServer::Answer MockVendorServer::procorePaged(const QUrl &url,
+                                                        const QVector<QJsonObject> &selected)
+{
+    const QUrlQuery query(url);
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    const int page = positive(query, QStringLiteral("page"), 1);
+    int perPage = positive(query, QStringLiteral("per_page"), 100);
+    if (page == 0 || perPage == 0)
+        return refuse(400, QStringLiteral("page and per_page must be positive integers"));
+    perPage = qMin(perPage, maxPerPage);
     const int total = int(selected.size());
     const int lastPage = qMax(1, (total + perPage - 1) / perPage);
     QJsonArray listing;
     for (int i = (page - 1) * perPage; i < qMin(total, page * perPage); ++i)
-        listing.append(vendorView(*selected.at(i), listPath));
+        listing.append(selected.at(i));
 
     // Link as Procore writes it: first, prev, last, next (first from page 2, prev from page 3,
     // no next on the last page), each the request's own URL at another page.
@@ -854,13 +914,30 @@ MockVendorServer::Answer MockVendorServer::intacctQuery(const QJsonDocument &doc
             return refuse(400, QStringLiteral("unknown query member %1").arg(it.key()));
     }
     const QString object = m_schema.path().section(QLatin1Char('/'), 2);
-    if (request.value(QLatin1String("object")).toString() != object)
+    const QString asked = request.value(QLatin1String("object")).toString();
+    // The reference lists' objects, with the fields the stand-in knows of them.
+    static const QStringList customerFields = {QStringLiteral("id"), QStringLiteral("name"),
+                                               QStringLiteral("status"), QStringLiteral("key"),
+                                               QStringLiteral("href")};
+    static const QStringList projectFields =
+            customerFields +
+            QStringList{QStringLiteral("customer.id"), QStringLiteral("customer.name")};
+    const bool customers = asked == QLatin1String("accounts-receivable/customer");
+    const bool projects = asked == QLatin1String("projects/project");
+    if (asked != object && !customers && !projects)
         return refuse(400, QStringLiteral("object must be %1").arg(object));
+    auto knownField = [&](const QString &path) {
+        if (customers)
+            return customerFields.contains(path);
+        if (projects)
+            return projectFields.contains(path);
+        return m_schema.indexOf(path) >= 0;
+    };
     const QJsonArray fields = request.value(QLatin1String("fields")).toArray();
     if (fields.isEmpty())
         return refuse(400, QStringLiteral("fields are missing"));
     for (const QJsonValue &f : fields) {
-        if (m_schema.indexOf(f.toString()) < 0)
+        if (!knownField(f.toString()))
             return refuse(
                     400,
                     QStringLiteral("unknown field %1").arg(QString::fromUtf8(json(QJsonArray{f}))));
@@ -871,7 +948,7 @@ MockVendorServer::Answer MockVendorServer::intacctQuery(const QJsonDocument &doc
         if (filter.toObject().size() != 1 || condition.size() != 1)
             return refuse(400, QStringLiteral("the stand-in knows single $eq filters only: %1")
                                        .arg(QString::fromUtf8(json(filter.toObject()))));
-        if (m_schema.indexOf(condition.begin().key()) < 0)
+        if (!knownField(condition.begin().key()))
             return refuse(400,
                           QStringLiteral("unknown filter field %1").arg(condition.begin().key()));
         equal.append({condition.begin().key(), scalarText(condition.begin().value())});
@@ -888,9 +965,16 @@ MockVendorServer::Answer MockVendorServer::intacctQuery(const QJsonDocument &doc
         return refuse(400, QStringLiteral("start and size must be positive integers"));
     size = qMin<qint64>(size, maxQuerySize);
 
+    QVector<QJsonObject> views;
+    if (customers || projects) {
+        views = m_references.value(
+                int(customers ? ReferenceKind::Customers : ReferenceKind::Projects));
+    } else {
+        for (const Stored &stored : std::as_const(m_records))
+            views.append(vendorView(stored, QString()));
+    }
     QVector<QJsonObject> selected;
-    for (const Stored &stored : std::as_const(m_records)) {
-        const QJsonObject view = vendorView(stored, QString());
+    for (const QJsonObject &view : std::as_const(views)) {
         bool match = true;
         for (const auto &condition : std::as_const(equal))
             match = match &&
@@ -921,4 +1005,160 @@ MockVendorServer::Answer MockVendorServer::intacctQuery(const QJsonDocument &doc
             {},
             json(QJsonObject{{QStringLiteral("ia::result"), result},
                              {QStringLiteral("ia::meta"), meta}})};
+}
+
+void MockVendorServer::seedReferences(ReferenceKind kind, const QJsonArray &items)
+{
+    QVector<QJsonObject> &held = m_references[int(kind)];
+    for (const QJsonValue &v : items)
+        held.append(v.toObject());
+}
+
+const QJsonObject *MockVendorServer::findReference(ReferenceKind kind, const QString &member,
+                                                   const QString &value) const
+{
+    const auto it = m_references.constFind(int(kind));
+    if (it == m_references.constEnd() || value.isEmpty())
+        return nullptr;
+    for (const QJsonObject &item : it.value()) {
+        if (scalarText(PayloadReader::valueAt(item, member)) == value)
+            return &item;
+    }
+    return nullptr;
+}
+
+std::optional<MockVendorServer::Answer> MockVendorServer::procoreReferences(const QUrl &url)
+{
+    QString ownListing = m_schema.path();
+    if (ownListing.endsWith(QLatin1String("/sync")))
+        ownListing.chop(5);
+    const QString path = url.path();
+    const QString vendors = QStringLiteral("/rest/v1.0/vendors");
+    const QString inactive = QStringLiteral("/rest/v1.0/companies/%1/vendors/inactive");
+    const QString projects = QStringLiteral("/rest/v1.0/projects");
+    const QString contracts = QStringLiteral("/rest/v1.0/work_order_contracts");
+    const bool inactivePath = path.startsWith(QLatin1String("/rest/v1.0/companies/")) &&
+                              path.endsWith(QLatin1String("/vendors/inactive"));
+    if (path == ownListing ||
+        (path != vendors && path != projects && path != contracts && !inactivePath))
+        return std::nullopt;
+
+    const QUrlQuery query(url);
+    QStringList known = {QStringLiteral("page"), QStringLiteral("per_page")};
+    if (path == vendors || path == projects)
+        known.append(QStringLiteral("company_id"));
+    if (path == contracts)
+        known.append(QStringLiteral("project_id"));
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &item : items) {
+        if (!known.contains(item.first))
+            return refuse(400, QStringLiteral("unknown query parameter %1").arg(item.first));
+    }
+    if (inactivePath && path != inactive.arg(companyId))
+        return refuse(404, QStringLiteral("no company in %1").arg(path));
+    if ((path == vendors || path == projects) &&
+        query.queryItemValue(QStringLiteral("company_id")) != companyId)
+        return refuse(400, QStringLiteral("company_id is missing or not the company's"));
+    const QString project = query.queryItemValue(QStringLiteral("project_id"));
+    if (path == contracts && project.isEmpty())
+        return refuse(400, QStringLiteral("project_id is missing or not a number"));
+
+    QVector<QJsonObject> selected;
+    if (path == vendors || inactivePath) {
+        // Active vendors on the company's list; inactive ones only on their own.
+        for (const QJsonObject &item : m_references.value(int(ReferenceKind::Vendors))) {
+            const bool active = item.value(QLatin1String("is_active")).toBool(true);
+            if (active != inactivePath)
+                selected.append(item);
+        }
+    } else if (path == projects) {
+        selected = m_references.value(int(ReferenceKind::Projects));
+    } else {
+        for (const QJsonObject &item : m_references.value(int(ReferenceKind::Contracts))) {
+            if (scalarText(item.value(QLatin1String("project_id"))) == project)
+                selected.append(item);
+        }
+    }
+    return procorePaged(url, selected);
+}
+
+std::optional<MockVendorServer::Answer> MockVendorServer::primaveraReferences(const QUrl &url)
+{
+    const QString path = url.path();
+    const bool projects = path.endsWith(QLatin1String("/project"));
+    const bool commitments = path.endsWith(QLatin1String("/commitment/externallySourced")) &&
+                             m_schema.entity() != QLatin1String("commitment");
+    if (!projects && !commitments)
+        return std::nullopt;
+    const QUrlQuery query(url);
+    QString wanted;
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+        if (projects || item.first != QLatin1String("filters") ||
+            !item.second.startsWith(QLatin1String("projectId=")))
+            return refuse(400, QStringLiteral("Invalid Input: %1=%2").arg(item.first, item.second));
+        wanted = item.second.section(QLatin1Char('='), 1);
+    }
+    QJsonArray listing;
+    const ReferenceKind kind = projects ? ReferenceKind::Projects : ReferenceKind::Commitments;
+    for (const QJsonObject &item : m_references.value(int(kind))) {
+        if (wanted.isEmpty() || scalarText(item.value(QLatin1String("projectId"))) == wanted)
+            listing.append(item);
+    }
+    return Answer{200, {}, json(listing)};
+}
+
+QString MockVendorServer::missingReference(const QJsonObject &item, QString *field) const
+{
+    // [unverified] The vendors' wording for a reference they do not hold; the codes are
+    // Oracle's (VENDOR_APIS.md: PRM-000000088, PRM-000001053).
+    auto missing = [&](ReferenceKind kind, const QString &member, const QString &value) {
+        return hasReferences(kind) && !value.isEmpty() && !findReference(kind, member, value);
+    };
+    const QString vendor = m_schema.vendor();
+    auto says = [&](const QString &path, const QString &why) {
+        if (field)
+            *field = path;
+        return why;
+    };
+    if (vendor == QLatin1String("procore")) {
+        const QString vendorId = idText(item.value(QLatin1String("vendor_id")));
+        if (m_schema.indexOf(QStringLiteral("vendor_id")) >= 0 &&
+            missing(ReferenceKind::Vendors, QStringLiteral("id"), vendorId))
+            return says(QStringLiteral("vendor"), QStringLiteral("must exist"));
+        return QString();
+    }
+    if (vendor == QLatin1String("intacct")) {
+        const QString customer =
+                PayloadReader::valueAt(item, QStringLiteral("customer.id")).toString();
+        if (missing(ReferenceKind::Customers, QStringLiteral("id"), customer))
+            return says(QStringLiteral("customer.id"),
+                        QStringLiteral("Customer %1 does not exist").arg(customer));
+        const QString project =
+                PayloadReader::valueAt(item, QStringLiteral("project.id")).toString();
+        if (missing(ReferenceKind::Projects, QStringLiteral("id"), project))
+            return says(QStringLiteral("project.id"),
+                        QStringLiteral("Project %1 does not exist").arg(project));
+        return QString();
+    }
+    const QString project = idText(item.value(QLatin1String("projectId")));
+    if (missing(ReferenceKind::Projects, QStringLiteral("projectId"), project))
+        return says(QStringLiteral("projectId"),
+                    QStringLiteral("PRM-000000088: Invalid project or workspace: projectId %1")
+                            .arg(project));
+    const QString code = item.value(QLatin1String("associatedAgreementCode")).toString();
+    if (m_schema.indexOf(QStringLiteral("associatedAgreementCode")) >= 0 &&
+        hasReferences(ReferenceKind::Commitments) && !code.isEmpty()) {
+        const QJsonObject *commitment =
+                findReference(ReferenceKind::Commitments, QStringLiteral("itemCode"), code);
+        if (!commitment || (!project.isEmpty() &&
+                            scalarText(commitment->value(QLatin1String("projectId"))) != project))
+            return says(
+                    QStringLiteral("associatedAgreementCode"),
+                    QStringLiteral("PRM-000001053: The commitment %1 does not exist.").arg(code));
+        if (commitment->value(QLatin1String("commitmentStatus")).toString() !=
+            QLatin1String("APPROVED"))
+            return says(QStringLiteral("associatedAgreementCode"),
+                        QStringLiteral("The commitment %1 is not approved.").arg(code));
+    }
+    return QString();
 }

@@ -13,6 +13,8 @@
 #include <QUrl>
 #include <QVector>
 
+#include <optional>
+
 class QTcpSocket;
 
 // A vendor's write endpoint for one target on 127.0.0.1, for tests: it enforces the seed's
@@ -28,6 +30,17 @@ class QTcpSocket;
 // Intacct's query service (start, size, ia::meta with next and previous; only the fields asked
 // for). The same checks apply (token, company and tenant headers, method, path, every query
 // parameter or query member known), and so do the queued faults.
+//
+// Reference lists (resources/references): once a test seeds the vendor's vendors, projects,
+// customers, contracts or commitments (seedReferences), the stand-in serves them where the
+// vendor does, with the same paging — Procore's company vendors (active ones; inactive ones
+// apart under /companies/{id}/vendors/inactive), projects and a project's work order contracts;
+// Intacct's customers and projects through the query service; Primavera's projects and a
+// project's commitments — and refuses a synced item naming one it does not hold, as the vendor
+// does: Procore an item's error in the 200 answer (a missing project or contract, which the
+// request names once, is a 404 for the whole request), Intacct an ia::error for the item,
+// Primavera a 207 entry with statusCode 400 and the PRM code. A kind never seeded is not
+// checked, so tests that seed nothing see the stand-in as before.
 class MockVendorServer : public QObject
 {
     Q_OBJECT
@@ -111,6 +124,25 @@ public:
     // Listing requests received (Procore and Primavera GETs, Intacct queries), faulted ones too.
     int pullRequestCount() const { return m_pulls; }
 
+    // The vendor's reference records, as it answers them (vendor-shaped JSON items):
+    // Vendors     Procore company vendors (id, name, origin_code, is_active: false lists it as
+    //             inactive)
+    // Projects    Procore projects (id, name, project_number, active); Intacct projects (id,
+    //             name, status, customer.id); Primavera projects (projectId, projectName,
+    //             projectCode, status)
+    // Contracts   Procore work order contracts (id, title, number, project_id, status)
+    // Customers   Intacct customers (id, name, status)
+    // Commitments Primavera commitments (itemCode, name, projectId, commitmentStatus)
+    enum class ReferenceKind {
+        Vendors,
+        Projects,
+        Contracts,
+        Customers,
+        Commitments,
+    };
+    void seedReferences(ReferenceKind kind, const QJsonArray &items);
+    bool hasReferences(ReferenceKind kind) const { return m_references.contains(int(kind)); }
+
 signals:
     // "PATCH /rest/v1.0/... -> 200 (3 created)": one line per request, for the stand-in tool.
     void requestSeen(const QString &line);
@@ -136,6 +168,17 @@ private:
     Answer procoreList(const QUrl &url);
     Answer primaveraList(const QUrl &url);
     Answer intacctQuery(const QJsonDocument &doc);
+    // Procore's paging of any listing: the page asked for, Total, Per-Page and Link headers.
+    Answer procorePaged(const QUrl &url, const QVector<QJsonObject> &selected);
+    // Reference listings; nullopt when the path is none of them.
+    std::optional<Answer> procoreReferences(const QUrl &url);
+    std::optional<Answer> primaveraReferences(const QUrl &url);
+    // Why the vendor refuses an item naming a reference it does not hold; empty when it holds
+    // them all (or that kind was never seeded). `field`: the member refused.
+    QString missingReference(const QJsonObject &item, QString *field = nullptr) const;
+    // The seeded item of `kind` whose `member` is `value`; nullptr when none.
+    const QJsonObject *findReference(ReferenceKind kind, const QString &member,
+                                     const QString &value) const;
     // A stored record as the vendor shows it: what it was sent and the members it fills in.
     QJsonObject vendorView(const Stored &stored, const QString &listPath) const;
     bool isPull(const QByteArray &method, const QUrl &url) const;
@@ -167,4 +210,5 @@ private:
     int m_creates = 0;
     int m_pulls = 0;
     qint64 m_nextId = 900000000001;
+    QHash<int, QVector<QJsonObject>> m_references; // by ReferenceKind
 };

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QTest>
 
@@ -22,6 +23,7 @@ private slots:
     void primaveraCommitmentMatchesSeed();
     void primaveraChangeOrderMatchesSeed();
     void intacctProjectContractMatchesSeed();
+    void referenceFieldsNameTheirLists();
     void rejectsBrokenSchemas_data();
     void rejectsBrokenSchemas();
 
@@ -269,6 +271,48 @@ void TestSchemaRegistry::intacctProjectContractMatchesSeed()
     QCOMPARE(field("intacct.project_contract", "status").values.size(), 2);
 }
 
+void TestSchemaRegistry::referenceFieldsNameTheirLists()
+{
+    // Every field that names a record of a vendor's list, with its list and scope: nothing
+    // more, nothing less (a field marked by mistake would be checked against the wrong list).
+    const QMap<QString, QPair<QString, QString>> expected = {
+            {"procore.work_order_contract/vendor_id", {"procore.vendors", ""}},
+            {"procore.work_order_contract/project_id", {"procore.projects", ""}},
+            {"procore.potential_change_order/project_id", {"procore.projects", ""}},
+            {"procore.potential_change_order/contract_id",
+             {"procore.work_order_contracts", "project_id"}},
+            {"intacct.project_contract/customer.id", {"intacct.customers", ""}},
+            {"intacct.project_contract/project.id", {"intacct.projects", ""}},
+            {"primavera.commitment/projectId", {"primavera.projects", ""}},
+            {"primavera.change_order/projectId", {"primavera.projects", ""}},
+            {"primavera.change_order/associatedAgreementCode",
+             {"primavera.approved_commitments", "projectId"}},
+    };
+    QMap<QString, QPair<QString, QString>> actual;
+    for (const EntitySchema &s : m_registry->schemas()) {
+        for (const FieldSpec &f : s.fields()) {
+            if (!f.referenceList.isEmpty() || !f.referenceScope.isEmpty())
+                actual.insert(s.id() + QLatin1Char('/') + f.path,
+                              {f.referenceList, f.referenceScope});
+        }
+    }
+    QCOMPARE(actual, expected);
+    // A list's vendor is the target's vendor, and a scope is a field the item carries.
+    for (const EntitySchema &s : m_registry->schemas()) {
+        for (const FieldSpec &f : s.fields()) {
+            if (f.referenceList.isEmpty())
+                continue;
+            QVERIFY2(f.referenceList.startsWith(s.vendor() + QLatin1Char('.')),
+                     qPrintable(f.referenceList));
+            if (!f.referenceScope.isEmpty())
+                QVERIFY(s.indexOf(f.referenceScope) >= 0);
+        }
+    }
+    // Primavera: the project field the push sends is the one checked; the alternatives not.
+    QVERIFY(field("primavera.change_order", "projectCode").referenceList.isEmpty());
+    QVERIFY(field("primavera.commitment", "projectSourceId").referenceList.isEmpty());
+}
+
 void TestSchemaRegistry::rejectsBrokenSchemas_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -290,6 +334,18 @@ void TestSchemaRegistry::rejectsBrokenSchemas_data()
     QTest::newRow("odd integer width")
             << QByteArray(R"({"id":"x","fields":[{"path":"a","type":"integer","width":16}]})")
             << "32 or 64";
+    QTest::newRow("reference scoped by an unknown field")
+            << QByteArray(
+                       R"({"id":"x","fields":[{"path":"a","type":"integer","reference":{"list":"v.contracts","scope":"project"}}]})")
+            << "scoped by 'project'";
+    QTest::newRow("reference scoped by itself")
+            << QByteArray(
+                       R"({"id":"x","fields":[{"path":"a","type":"integer","reference":{"list":"v.contracts","scope":"a"}}]})")
+            << "not another field";
+    QTest::newRow("reference scope without a list")
+            << QByteArray(
+                       R"({"id":"x","fields":[{"path":"p","type":"integer"},{"path":"a","type":"integer","reference":{"scope":"p"}}]})")
+            << "no reference list";
 }
 
 void TestSchemaRegistry::rejectsBrokenSchemas()
