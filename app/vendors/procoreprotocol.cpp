@@ -38,27 +38,6 @@ QString errorText(const QJsonValue &errors)
     return parts.join(QStringLiteral("; "));
 }
 
-QString queryValue(const VendorRequest &request, const QString &name)
-{
-    for (const auto &item : request.query) {
-        if (item.first == name)
-            return item.second;
-    }
-    return QString();
-}
-
-// Replaces the item in place (the request line keeps its order), else appends it.
-void setQueryValue(VendorRequest &request, const QString &name, const QString &value)
-{
-    for (auto &item : request.query) {
-        if (item.first == name) {
-            item.second = value;
-            return;
-        }
-    }
-    request.query.append({name, value});
-}
-
 // Listing filters are spelled filters[contract_id] in the query.
 QString filterName(const QString &field)
 {
@@ -250,48 +229,58 @@ PullPage ProcoreProtocol::parsePullPage(const VendorRequest &request, int httpSt
             const FieldSpec &field = m_schema.field(i);
             if (field.location == FieldLocation::Item || !ValueCodec::isEmpty(record.value(i)))
                 continue;
-            QString asked = queryValue(request, field.path);
+            QString asked = request.queryValue(field.path);
             if (asked.isEmpty())
-                asked = queryValue(request, filterName(field.path));
+                asked = request.queryValue(filterName(field.path));
             if (!asked.isEmpty())
                 record.setValue(i, ValueCodec::fromText(field, asked).value);
         }
     }
 
-    const int current = qMax(1, queryValue(request, QStringLiteral("page")).toInt());
+    page.next = followPages(request, headers, defaultPageSize(), &page.total);
+    return page;
+}
+
+QVector<VendorRequest>
+ProcoreProtocol::followPages(const VendorRequest &request,
+                             const QList<QPair<QByteArray, QByteArray>> &headers,
+                             int defaultPerPage, int *total)
+{
+    QVector<VendorRequest> pages;
+    const int current = qMax(1, request.queryValue(QStringLiteral("page")).toInt());
     bool known = false;
     int perPage = headerValue(headers, "Per-Page").toInt(&known);
     if (!known || perPage <= 0)
-        perPage = queryValue(request, QStringLiteral("per_page")).toInt();
+        perPage = request.queryValue(QStringLiteral("per_page")).toInt();
     if (perPage <= 0)
-        perPage = defaultPageSize();
-    const qint64 total = headerValue(headers, "Total").toLongLong(&known);
-    if (known && total >= 0) {
-        page.total = int(qMin<qint64>(total, std::numeric_limits<int>::max()));
+        perPage = defaultPerPage;
+    const qint64 listed = headerValue(headers, "Total").toLongLong(&known);
+    if (known && listed >= 0) {
+        *total = int(qMin<qint64>(listed, std::numeric_limits<int>::max()));
         // The first page asks for all the others at once, fetched side by side; those pages
         // ask for nothing more (each is asked for exactly once).
         if (current == 1) {
-            const qint64 pages = (total + perPage - 1) / perPage;
-            for (qint64 n = 2; n <= pages; ++n) {
+            const qint64 count = (listed + perPage - 1) / perPage;
+            for (qint64 n = 2; n <= count; ++n) {
                 VendorRequest next = request;
-                setQueryValue(next, QStringLiteral("page"), QString::number(n));
-                setQueryValue(next, QStringLiteral("per_page"), QString::number(perPage));
-                page.next.append(next);
+                next.setQueryValue(QStringLiteral("page"), QString::number(n));
+                next.setQueryValue(QStringLiteral("per_page"), QString::number(perPage));
+                pages.append(next);
             }
         }
-        return page;
+        return pages;
     }
     // No total: the next link, one page at a time. Its query items replace the request's; the
     // request's own filters stay if the link leaves them out, and the path stays below the
     // profile's base URL.
     const QUrl link = nextLink(headerValue(headers, "Link"));
     if (!link.isValid() || !link.hasQuery())
-        return page;
+        return pages;
     VendorRequest next = request;
     const auto linkItems = QUrlQuery(link).queryItems(QUrl::FullyDecoded);
     for (const auto &item : linkItems)
-        setQueryValue(next, item.first, item.second);
-    if (queryValue(next, QStringLiteral("page")).toInt() > current) // never back, never twice
-        page.next.append(next);
-    return page;
+        next.setQueryValue(item.first, item.second);
+    if (next.queryValue(QStringLiteral("page")).toInt() > current) // never back, never twice
+        pages.append(next);
+    return pages;
 }

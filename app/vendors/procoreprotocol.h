@@ -35,6 +35,12 @@ public:
     static int defaultPageSize() { return 1000; }
     // The URL of a Link header's rel="next" entry; empty when there is none (the last page).
     static QUrl nextLink(const QByteArray &linkHeader);
+    // The pages after `request` of a paged GET list (the pull's and the reference lists'): with
+    // a Total header, the first page asks for all the others at once (fetched side by side) and
+    // sets *total; without, the Link rel=next is followed one page at a time.
+    static QVector<VendorRequest> followPages(const VendorRequest &request,
+                                              const QList<QPair<QByteArray, QByteArray>> &headers,
+                                              int defaultPerPage, int *total);
 
 private:
     // The listing below the sync action: "/rest/v1.0/work_order_contracts".

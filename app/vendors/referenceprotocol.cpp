@@ -55,35 +55,6 @@ QString scalarText(const QJsonValue &v)
     return QString();
 }
 
-QString queryValue(const VendorRequest &request, const QString &name)
-{
-    for (const auto &item : request.query) {
-        if (item.first == name)
-            return item.second;
-    }
-    return QString();
-}
-
-void setQueryValue(VendorRequest &request, const QString &name, const QString &value)
-{
-    for (auto &item : request.query) {
-        if (item.first == name) {
-            item.second = value;
-            return;
-        }
-    }
-    request.query.append({name, value});
-}
-
-QByteArray headerValue(const Headers &headers, const QByteArray &name)
-{
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second.trimmed();
-    }
-    return QByteArray();
-}
-
 // Intacct's query body, its members always in this order.
 QByteArray queryBody(const QString &object, const QJsonArray &fields, const QJsonArray &filters,
                      qint64 start, qint64 size)
@@ -323,38 +294,7 @@ ReferencePage ReferenceProtocol::pagesPage(const VendorRequest &request, const Q
     for (const QJsonValue &item : items)
         page.records.append(record(item.toObject(), inactive));
 
-    const int current = qMax(1, queryValue(request, QStringLiteral("page")).toInt());
-    bool known = false;
-    int perPage = headerValue(headers, "Per-Page").toInt(&known);
-    if (!known || perPage <= 0)
-        perPage = queryValue(request, QStringLiteral("per_page")).toInt();
-    if (perPage <= 0)
-        perPage = defaultPageSize();
-    const qint64 total = headerValue(headers, "Total").toLongLong(&known);
-    if (known && total >= 0) {
-        page.total = int(qMin<qint64>(total, std::numeric_limits<int>::max()));
-        // The first page asks for all the others at once; those ask for nothing more.
-        if (current == 1) {
-            for (qint64 n = 2; n <= (total + perPage - 1) / perPage; ++n) {
-                VendorRequest next = request;
-                setQueryValue(next, QStringLiteral("page"), QString::number(n));
-                setQueryValue(next, QStringLiteral("per_page"), QString::number(perPage));
-                page.next.append(next);
-            }
-        }
-        return page;
-    }
-    // No total: the next link, one page at a time; the path stays the request's (below the
-    // profile's base URL), the link's query items replace the request's.
-    const QUrl link = ProcoreProtocol::nextLink(headerValue(headers, "Link"));
-    if (!link.isValid() || !link.hasQuery())
-        return page;
-    VendorRequest next = request;
-    const auto linkItems = QUrlQuery(link).queryItems(QUrl::FullyDecoded);
-    for (const auto &item : linkItems)
-        setQueryValue(next, item.first, item.second);
-    if (queryValue(next, QStringLiteral("page")).toInt() > current) // never back, never twice
-        page.next.append(next);
+    page.next = ProcoreProtocol::followPages(request, headers, defaultPageSize(), &page.total);
     return page;
 }
 

@@ -33,6 +33,25 @@ struct VendorRequest
                     QLatin1Char('=') + query.at(i).second;
         return line;
     }
+    QString queryValue(const QString &name) const
+    {
+        for (const auto &item : query) {
+            if (item.first == name)
+                return item.second;
+        }
+        return QString();
+    }
+    // Replaces the item in place (the request line keeps its order), else appends it.
+    void setQueryValue(const QString &name, const QString &value)
+    {
+        for (auto &item : query) {
+            if (item.first == name) {
+                item.second = value;
+                return;
+            }
+        }
+        query.append({name, value});
+    }
     QByteArray header(const QByteArray &name) const
     {
         for (const auto &h : headers) {
