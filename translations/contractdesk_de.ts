@@ -94,6 +94,37 @@
     </message>
 </context>
 <context>
+    <name>CliReferenceReader</name>
+    <message>
+        <source>refs: signing in to %1 through profile &apos;%2&apos;…</source>
+        <translation>refs: Anmeldung bei %1 über das Profil „%2“ …</translation>
+    </message>
+    <message>
+        <source>refs: %1 not read: %2</source>
+        <translation>refs: %1 nicht gelesen: %2</translation>
+    </message>
+    <message>
+        <source>refs: %1 (%2) not read: %3</source>
+        <translation>refs: %1 (%2) nicht gelesen: %3</translation>
+    </message>
+    <message>
+        <source>no such reference list is defined</source>
+        <translation>eine solche Bezugsliste ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>refs: reading %1…</source>
+        <translation>refs: %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>refs: reading %1 (%2)…</source>
+        <translation>refs: %1 (%2) wird gelesen …</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMatcher</name>
     <message>
         <source>not matched</source>
@@ -1703,6 +1734,34 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
         <source>ContractDesk cannot push to %1 yet.</source>
         <translation>ContractDesk kann noch nicht an %1 senden.</translation>
     </message>
+    <message>
+        <source>%1 &apos;%2&apos; cannot be checked: %3&apos;s list for it has not been read</source>
+        <translation>%1 „%2“ kann nicht geprüft werden: die Liste von %3 dafür wurde noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; cannot be checked until the row&apos;s project is resolved</source>
+        <translation>%1 „%2“ kann erst geprüft werden, wenn das Projekt der Zeile aufgelöst ist</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; names more than one record at %3</source>
+        <translation>%1 „%2“ benennt mehr als einen Datensatz bei %3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not at %3; near names wait for a choice</source>
+        <translation>%1 „%2“ gibt es bei %3 nicht; ähnliche Namen warten auf eine Auswahl</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is inactive at %3</source>
+        <translation>%1 „%2“ ist bei %3 inaktiv</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not at %3</source>
+        <translation>%1 „%2“ gibt es bei %3 nicht</translation>
+    </message>
+    <message>
+        <source>not sent: %1; run contractdesk-cli resolve --workspace W --target %2 --profile %3 (or Resolve References in the window)</source>
+        <translation>nicht gesendet: %1; contractdesk-cli resolve --workspace W --target %2 --profile %3 ausführen (oder im Fenster „Bezüge auflösen“)</translation>
+    </message>
 </context>
 <context>
     <name>ReconcileExporter</name>
@@ -2651,6 +2710,152 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     <message>
         <source>%1 (%2) is inactive at the vendor; choose an active record.</source>
         <translation>%1 (%2) ist beim Anbieter inaktiv; wählen Sie einen aktiven Datensatz.</translation>
+    </message>
+</context>
+<context>
+    <name>RefsCommand</name>
+    <message>
+        <source>Read the vendor&apos;s lists a target&apos;s references point to (vendors, customers, projects) and keep them in the workspace.</source>
+        <translation>Die Listen des Anbieters lesen, auf die die Bezüge eines Ziels verweisen (Lieferanten, Kunden, Projekte), und im Arbeitsbereich aufbewahren.</translation>
+    </message>
+    <message>
+        <source>%1 (scope %2)</source>
+        <translation>%1 (Bereich %2)</translation>
+    </message>
+    <message>
+        <source>%1: not read (%2); the list kept before stays.</source>
+        <translation>%1: nicht gelesen (%2); die bisher aufbewahrte Liste bleibt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 read (%3 inactive) at %4</source>
+        <translation>%1: %2 gelesen (%3 inaktiv) am %4</translation>
+    </message>
+    <message>
+        <source>The workspace file (*.cdw).</source>
+        <translation>Die Arbeitsbereichsdatei (*.cdw).</translation>
+    </message>
+    <message>
+        <source>The target whose references to read.</source>
+        <translation>Das Ziel, dessen Bezüge gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The connection profile.</source>
+        <translation>Das Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <source>refs: --format is text or json, not &apos;%1&apos;.</source>
+        <translation>refs: --format ist text oder json, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>refs: %1</source>
+        <translation>refs: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveCommand</name>
+    <message>
+        <source>Resolve a target&apos;s references (vendors, customers, projects named by name, code or id) against the vendor&apos;s lists; write the ids.</source>
+        <translation>Die Bezüge eines Ziels (Lieferanten, Kunden, Projekte nach Name, Code oder ID) gegen die Listen des Anbieters auflösen; die IDs eintragen.</translation>
+    </message>
+    <message>
+        <source>The workspace file (*.cdw).</source>
+        <translation>Die Arbeitsbereichsdatei (*.cdw).</translation>
+    </message>
+    <message>
+        <source>The target to resolve.</source>
+        <translation>Das aufzulösende Ziel.</translation>
+    </message>
+    <message>
+        <source>The connection profile.</source>
+        <translation>Das Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>Read the vendor&apos;s lists again before resolving.</source>
+        <translation>Die Listen des Anbieters vor dem Auflösen neu lesen.</translation>
+    </message>
+    <message>
+        <source>Remember that VALUE of FIELD means the vendor&apos;s record ID (repeatable).</source>
+        <translation>Merken, dass VALUE in FIELD den Datensatz ID des Anbieters meint (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <source>resolve: --format is text or json, not &apos;%1&apos;.</source>
+        <translation>resolve: --format ist text oder json, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>resolve: --choose takes FIELD:VALUE=ID, not &apos;%1&apos;.</source>
+        <translation>resolve: --choose erwartet FIELD:VALUE=ID, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>resolve: %1 is not a reference field of %2 (its reference fields: %3).</source>
+        <translation>resolve: %1 ist kein Bezugsfeld von %2 (seine Bezugsfelder: %3).</translation>
+    </message>
+    <message>
+        <source>resolve: %1</source>
+        <translation>resolve: %1</translation>
+    </message>
+    <message>
+        <source>the list %1 has not been read</source>
+        <translation>die Liste %1 wurde noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is not in the vendor&apos;s list %2</source>
+        <translation>%1 steht nicht in der Liste %2 des Anbieters</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is inactive at the vendor</source>
+        <translation>%1 (%2) ist beim Anbieter inaktiv</translation>
+    </message>
+    <message>
+        <source>no row&apos;s %1 holds &apos;%2&apos; within a resolved scope</source>
+        <translation>keine Zeile enthält in %1 „%2“ innerhalb eines aufgelösten Bereichs</translation>
+    </message>
+    <message>
+        <source>resolve: cannot choose %1 for %2 &apos;%3&apos;: %4.</source>
+        <translation>resolve: %1 kann für %2 „%3“ nicht gewählt werden: %4.</translation>
+    </message>
+    <message>
+        <source>resolve: the ids could not be saved: %1</source>
+        <translation>resolve: die IDs konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; (rows %3): %4</source>
+        <translation>%1 „%2“ (Zeilen %3): %4</translation>
+    </message>
+    <message>
+        <source> within %1</source>
+        <translation> innerhalb von %1</translation>
+    </message>
+    <message>
+        <source> (by %1)</source>
+        <translation> (über %1)</translation>
+    </message>
+    <message>
+        <source>; candidates: %1</source>
+        <translation>; Kandidaten: %1</translation>
+    </message>
+    <message>
+        <source> [list not read]</source>
+        <translation> [Liste nicht gelesen]</translation>
+    </message>
+    <message>
+        <source> [its project is unresolved]</source>
+        <translation> [ihr Projekt ist nicht aufgelöst]</translation>
+    </message>
+    <message>
+        <source>Cells written: %1; values unresolved: %2.</source>
+        <translation>Zellen eingetragen: %1; Werte nicht aufgelöst: %2.</translation>
+    </message>
+    <message>
+        <source>Choose with: contractdesk-cli resolve --workspace W --target %1 --profile %2 --choose &quot;FIELD:VALUE=ID&quot;</source>
+        <translation>Wählen mit: contractdesk-cli resolve --workspace W --target %1 --profile %2 --choose &quot;FIELD:VALUE=ID&quot;</translation>
     </message>
 </context>
 <context>

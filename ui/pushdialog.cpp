@@ -154,6 +154,14 @@ bool PushDialog::makePlan()
     m_service = m_session.makePushService(m_sheet.schema());
     ProtocolOptions options;
     options.apiRoot = profile->apiRoot;
+    // The same reference rule as contractdesk-cli push: with the vendor's lists kept, a row
+    // whose reference does not resolve is blocked and the others go with the vendor's ids.
+    if (const Status references = m_service->useReferences(*profile); !references) {
+        m_plan->setText(references.error());
+        m_planModel->clear();
+        m_push->setEnabled(false);
+        return false;
+    }
     auto plan = m_service->plan(rows, options);
     if (!plan) {
         m_plan->setText(plan.error());

@@ -7,6 +7,8 @@
 #include "profilecommand.h"
 #include "pullcommand.h"
 #include "pushcommand.h"
+#include "refscommand.h"
+#include "resolvecommand.h"
 #include "schemaregistry.h"
 #include "translationloader.h"
 #include "validatecommand.h"
@@ -105,6 +107,8 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<PushCommand>());
     commands.push_back(std::make_unique<PullCommand>());
     commands.push_back(std::make_unique<DiffCommand>());
+    commands.push_back(std::make_unique<RefsCommand>());
+    commands.push_back(std::make_unique<ResolveCommand>());
 
     const QStringList args = applyVerbose(QCoreApplication::arguments().mid(1));
     if (args.isEmpty()) {

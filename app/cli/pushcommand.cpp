@@ -120,6 +120,11 @@ void PushCommand::start(const QStringList &arguments, CliContext &context,
     PushService &push = *run->push;
     ProtocolOptions options;
     options.apiRoot = profile->apiRoot;
+    const Status references = push.useReferences(*profile);
+    if (!references) {
+        context.err << references.error() << Qt::endl;
+        return done(UsageOrFileError);
+    }
     auto planned = push.plan(records, options);
     if (!planned) {
         context.err << planned.error() << Qt::endl;
@@ -178,7 +183,9 @@ void PushCommand::start(const QStringList &arguments, CliContext &context,
                           ? ValueCodec::toText(schema->field(displayField), r.value(displayField))
                           : QString(),
                   QStringLiteral("skip"), QStringLiteral("skipped"), r.remoteId(), 0,
-                  PushCommand::tr("not sent: the row has errors (validate shows them)"));
+                  plan->unresolved.value(
+                          id, PushCommand::tr("not sent: the row has errors (validate shows "
+                                              "them)")));
         ++failed;
     }
     if (plan->requests.isEmpty())

@@ -1,11 +1,13 @@
 #include "pushservice.h"
 
 #include "authenticator.h"
+#include "referenceresolver.h"
 #include "sheetvalidation.h"
 #include "valuecodec.h"
 #include "workspace.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QUuid>
 
 PushService::PushService(Workspace &workspace, const EntitySchema &schema,
@@ -27,18 +29,104 @@ QString PushService::newKey()
     return QStringLiteral("CD-") + QUuid::createUuid().toString(QUuid::Id128).left(16).toUpper();
 }
 
-Result<PushService::Plan> PushService::plan(const QVector<Record> &records,
+Status PushService::useReferences(const ConnectionProfile &profile)
+{
+    auto resolver = ReferenceResolver::load(m_workspace, m_schema, profile.name);
+    if (!resolver)
+        return Status::failure(resolver.error());
+    const QString project = profile.projectId.trimmed();
+    if (!project.isEmpty()) {
+        for (int i = 0; i < m_schema.fieldCount(); ++i) {
+            const QString &scope = m_schema.field(i).referenceScope;
+            if (!scope.isEmpty())
+                resolver.value().setDefaultScope(scope, project);
+        }
+    }
+    m_references = std::make_shared<ReferenceResolver>(std::move(resolver).value());
+    m_referenceProfile = profile;
+    return Status();
+}
+
+namespace {
+
+QString unresolvedMessage(const ReferenceEntry &e, const QString &vendor, const QString &target,
+                          const QString &profile)
+{
+    using Outcome = ReferenceResolution::Outcome;
+    QString what;
+    if (e.listMissing)
+        what = PushService::tr("%1 '%2' cannot be checked: %3's list for it has not been read")
+                       .arg(e.field, e.value, vendor);
+    else if (e.scopeUnresolved)
+        what = PushService::tr("%1 '%2' cannot be checked until the row's project is resolved")
+                       .arg(e.field, e.value);
+    else if (e.resolution.outcome == Outcome::Ambiguous)
+        what = PushService::tr("%1 '%2' names more than one record at %3")
+                       .arg(e.field, e.value, vendor);
+    else if (e.resolution.outcome == Outcome::Suggested)
+        what = PushService::tr("%1 '%2' is not at %3; near names wait for a choice")
+                       .arg(e.field, e.value, vendor);
+    else if (e.resolution.outcome == Outcome::Inactive)
+        what = PushService::tr("%1 '%2' is inactive at %3").arg(e.field, e.value, vendor);
+    else
+        what = PushService::tr("%1 '%2' is not at %3").arg(e.field, e.value, vendor);
+    return PushService::tr("not sent: %1; run contractdesk-cli resolve --workspace W --target %2 "
+                           "--profile %3 (or Resolve References in the window)")
+            .arg(what, target, profile);
+}
+
+} // namespace
+
+Result<PushService::Plan> PushService::plan(const QVector<Record> &given,
                                             const ProtocolOptions &options)
 {
     using R = Result<Plan>;
     m_protocol = VendorProtocol::forSchema(m_schema, options);
     if (!m_protocol)
         return R::failure(tr("ContractDesk cannot push to %1 yet.").arg(m_schema.vendorLabel()));
+    Plan plan;
+    // References, once the workspace keeps the vendor's lists: ids in place of names, and the
+    // rows whose references do not resolve held back with why.
+    QVector<Record> records = given;
+    QSet<qint64> changed;
+    if (m_references && m_references->lists().holdsVendor(m_schema.vendor())) {
+        QHash<qint64, int> rowOf;
+        for (int i = 0; i < records.size(); ++i)
+            rowOf.insert(records.at(i).id(), i);
+        for (const ReferenceEntry &e : m_references->resolve(records)) {
+            if (!e.checked)
+                continue;
+            const FieldSpec &spec = m_schema.field(e.fieldIndex);
+            if (!e.resolved()) {
+                const QString message = unresolvedMessage(e, m_schema.vendorLabel(), m_schema.id(),
+                                                          m_referenceProfile.name);
+                for (const qint64 id : e.recordIds)
+                    if (!plan.unresolved.contains(id))
+                        plan.unresolved.insert(id, message);
+                continue;
+            }
+            const ValueCodec::Parsed id = ValueCodec::fromText(spec, e.resolution.id);
+            if (!id.problem.isEmpty() || ValueCodec::isRaw(id.value))
+                continue; // an id the field cannot hold: validation says so
+            for (const qint64 recordId : e.recordIds) {
+                Record &row = records[rowOf.value(recordId)];
+                if (!ValueCodec::identical(row.value(e.fieldIndex), id.value)) {
+                    row.setValue(e.fieldIndex, id.value);
+                    changed.insert(recordId);
+                }
+            }
+        }
+    }
     SheetValidation validation(m_schema);
     validation.reset(records);
-    Plan plan;
     const int keyField = m_schema.indexOf(m_schema.idempotencyPath());
-    for (const Record &record : records) {
+    for (const Record &record : std::as_const(records)) {
+        const auto unresolved = plan.unresolved.constFind(record.id());
+        if (unresolved != plan.unresolved.cend()) {
+            plan.blocked.append(record.id());
+            plan.items.append({record.id(), Plan::Action::Blocked, record.remoteId(), *unresolved});
+            continue;
+        }
         if (validation.hasErrors(record)) {
             plan.blocked.append(record.id());
             Plan::Item item{record.id(), Plan::Action::Blocked, record.remoteId(), QString()};
@@ -58,6 +146,8 @@ Result<PushService::Plan> PushService::plan(const QVector<Record> &records,
             const QString key = row.syncKey().isEmpty() ? newKey() : row.syncKey();
             row.setSyncKey(key);
             row.setValue(keyField, key);
+            plan.keyed.append(row);
+        } else if (changed.contains(row.id())) {
             plan.keyed.append(row);
         }
         (row.remoteId().isEmpty() ? plan.creates : plan.updates) += 1;

@@ -13,8 +13,10 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
+class ReferenceResolver;
 class Workspace;
 
 // One push of a target's rows, as the window and the CLI run it. plan() is the dry run and writes
@@ -31,9 +33,14 @@ class PushService : public QObject
 public:
     struct Plan
     {
-        QVector<Record> rows;    // to send, keys assigned
-        QVector<Record> keyed;   // the rows given a new key: saved by start()
+        QVector<Record> rows; // to send, keys assigned
+        // The rows the plan changed — given a new key, or their references' ids written in
+        // (useReferences) — saved by start() so the sheet holds what was sent.
+        QVector<Record> keyed;
         QVector<qint64> blocked; // rows with errors: never sent
+        // Of those, the rows blocked by an unresolved reference, with the message naming the
+        // value and what to do.
+        QHash<qint64, QString> unresolved;
         int creates = 0;
         int updates = 0;
         QVector<VendorRequest> requests;
@@ -58,6 +65,14 @@ public:
                 QObject *parent = nullptr);
     ~PushService() override;
 
+    // Checks the rows' references against the lists the workspace keeps for `profile` (read by
+    // contractdesk-cli refs / resolve or the window) from the next plan() on. Once the
+    // workspace holds any list of the target's vendor, a row whose reference does not resolve
+    // (ambiguous, suggested, inactive, not found, its list not read) is blocked, and a row
+    // whose references resolve goes with the vendor's ids in place of the names it holds. A
+    // workspace without the vendor's lists plans exactly as without this call. Fails only when
+    // the workspace cannot be read.
+    Status useReferences(const ConnectionProfile &profile);
     Result<Plan> plan(const QVector<Record> &records, const ProtocolOptions &options = {});
     // Saves the plan's new keys, then sends. A failure to save sends nothing.
     Status start(const Plan &plan, const SyncEngine::Settings &settings, const QString &profile);
@@ -85,4 +100,6 @@ private:
     std::unique_ptr<VendorProtocol> m_protocol;
     QHash<qint64, Record> m_rows;
     QString m_profile;
+    std::shared_ptr<ReferenceResolver> m_references;
+    ConnectionProfile m_referenceProfile;
 };

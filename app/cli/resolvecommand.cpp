@@ -1,0 +1,268 @@
+#include "resolvecommand.h"
+
+#include "entityschema.h"
+#include "namefolding.h"
+#include "recordtablemodel.h"
+#include "referenceresolver.h"
+#include "refscommand.h"
+#include "workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+struct ResolveCommand::Run
+{
+    Connection connection;
+    QVector<Choice> choices;
+    QString format;
+    std::unique_ptr<CliReferenceReader> reader;
+};
+
+ResolveCommand::ResolveCommand() = default;
+ResolveCommand::~ResolveCommand() = default;
+
+QString ResolveCommand::summary() const
+{
+    return ResolveCommand::tr("Resolve a target's references (vendors, customers, projects named "
+                              "by name, code or id) against the vendor's lists; write the ids.");
+}
+
+namespace {
+
+QString rowList(const QVector<int> &rows)
+{
+    QStringList texts;
+    for (int i = 0; i < rows.size() && i < 10; ++i)
+        texts.append(QString::number(rows.at(i)));
+    if (rows.size() > 10)
+        texts.append(QStringLiteral("…"));
+    return texts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+void ResolveCommand::start(const QStringList &arguments, CliContext &context,
+                           std::function<void(int)> done)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             ResolveCommand::tr("The workspace file (*.cdw)."),
+                                             QStringLiteral("W"));
+    const QCommandLineOption targetOption(QStringLiteral("target"),
+                                          ResolveCommand::tr("The target to resolve."),
+                                          QStringLiteral("ID"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           ResolveCommand::tr("The connection profile."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption refreshOption(
+            QStringLiteral("refresh"),
+            ResolveCommand::tr("Read the vendor's lists again before resolving."));
+    const QCommandLineOption chooseOption(
+            QStringLiteral("choose"),
+            ResolveCommand::tr("Remember that VALUE of FIELD means the vendor's record ID "
+                               "(repeatable)."),
+            QStringLiteral("FIELD:VALUE=ID"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          ResolveCommand::tr("Output format: text or json."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOptions({workspaceOption, targetOption, profileOption, refreshOption, chooseOption,
+                       formatOption});
+    int exitCode = Ok;
+    if (!parse(parser, arguments, context, exitCode))
+        return done(exitCode);
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        context.err
+                << ResolveCommand::tr("resolve: --format is text or json, not '%1'.").arg(format)
+                << Qt::endl;
+        return done(UsageOrFileError);
+    }
+    auto connection = openConnection(parser.value(workspaceOption), parser.value(targetOption),
+                                     parser.value(profileOption), context);
+    if (!connection)
+        return done(UsageOrFileError);
+    const EntitySchema &schema = *connection->schema;
+    QVector<Choice> choices;
+    for (const QString &text : parser.values(chooseOption)) {
+        const qsizetype colon = text.indexOf(QLatin1Char(':'));
+        const qsizetype equals = text.lastIndexOf(QLatin1Char('='));
+        if (colon <= 0 || equals <= colon || equals == text.size() - 1) {
+            context.err << ResolveCommand::tr("resolve: --choose takes FIELD:VALUE=ID, not '%1'.")
+                                   .arg(text)
+                        << Qt::endl;
+            return done(UsageOrFileError);
+        }
+        Choice choice{text.left(colon).trimmed(), text.mid(colon + 1, equals - colon - 1),
+                      text.mid(equals + 1).trimmed()};
+        const int field = schema.indexOf(choice.field);
+        if (field < 0 || schema.field(field).referenceList.isEmpty()) {
+            QStringList fields;
+            for (int i = 0; i < schema.fieldCount(); ++i)
+                if (!schema.field(i).referenceList.isEmpty())
+                    fields.append(schema.field(i).path);
+            context.err << ResolveCommand::tr("resolve: %1 is not a reference field of %2 (its "
+                                              "reference fields: %3).")
+                                   .arg(choice.field, schema.id(),
+                                        fields.join(QStringLiteral(", ")))
+                        << Qt::endl;
+            return done(UsageOrFileError);
+        }
+        choices.append(choice);
+    }
+    m_run = std::make_unique<Run>();
+    Run *run = m_run.get();
+    run->connection = std::move(*connection);
+    run->choices = choices;
+    run->format = format;
+    Workspace &workspace = *run->connection.workspace;
+    const auto local = workspace.loadRecords(schema);
+    if (!local) {
+        context.err << local.error() << Qt::endl;
+        return done(UsageOrFileError);
+    }
+    run->reader = std::make_unique<CliReferenceReader>(workspace, schema, run->connection.profile,
+                                                       local.value(), parser.isSet(refreshOption),
+                                                       context.err);
+    QObject::connect(run->reader.get(), &CliReferenceReader::finished, run->reader.get(),
+                     [this, run, &context, done](const JobOutcome &outcome) {
+                         if (!outcome.isCompleted()) {
+                             context.err << ResolveCommand::tr("resolve: %1").arg(outcome.message())
+                                         << Qt::endl;
+                             return done(UsageOrFileError);
+                         }
+                         done(finish(*run, context));
+                     });
+    run->reader->start();
+}
+
+int ResolveCommand::finish(Run &run, CliContext &context)
+{
+    Workspace &workspace = *run.connection.workspace;
+    const EntitySchema &schema = *run.connection.schema;
+    auto records = workspace.loadRecords(schema);
+    if (!records) {
+        context.err << records.error() << Qt::endl;
+        return UsageOrFileError;
+    }
+    auto loaded = CliReferenceReader::resolverFor(workspace, schema, run.connection.profile);
+    if (!loaded) {
+        context.err << loaded.error() << Qt::endl;
+        return UsageOrFileError;
+    }
+    ReferenceResolver &resolver = loaded.value();
+    // Each choice within every scope its value stands in (a scoped field's value may stand in
+    // several projects' rows); all are checked before any is kept.
+    QVector<QPair<Choice, QString>> scopedChoices;
+    if (!run.choices.isEmpty()) {
+        const QVector<ReferenceEntry> before = resolver.resolve(records.value());
+        for (const Choice &choice : std::as_const(run.choices)) {
+            const FieldSpec &spec = schema.field(schema.indexOf(choice.field));
+            QStringList scopes;
+            if (!spec.referenceScope.isEmpty()) {
+                for (const ReferenceEntry &e : before)
+                    if (e.field == choice.field && !e.scope.isEmpty() &&
+                        NameFolding::exactKey(e.value) == NameFolding::exactKey(choice.value) &&
+                        !scopes.contains(e.scope))
+                        scopes.append(e.scope);
+            } else {
+                scopes.append(QString());
+            }
+            QString why;
+            QStringList usable;
+            for (const QString &scope : std::as_const(scopes)) {
+                const ReferenceIndex *list = resolver.lists().find(spec.referenceList, scope);
+                const ReferenceRecord *record = list ? list->findId(choice.id) : nullptr;
+                if (!list)
+                    why = ResolveCommand::tr("the list %1 has not been read")
+                                  .arg(spec.referenceList);
+                else if (!record)
+                    why = ResolveCommand::tr("%1 is not in the vendor's list %2")
+                                  .arg(choice.id, spec.referenceList);
+                else if (!record->active)
+                    why = ResolveCommand::tr("%1 (%2) is inactive at the vendor")
+                                  .arg(choice.id, record->name);
+                else
+                    usable.append(scope);
+            }
+            if (scopes.isEmpty())
+                why = ResolveCommand::tr("no row's %1 holds '%2' within a resolved scope")
+                              .arg(choice.field, choice.value);
+            if (usable.isEmpty()) {
+                context.err << ResolveCommand::tr("resolve: cannot choose %1 for %2 '%3': %4.")
+                                       .arg(choice.id, choice.field, choice.value, why)
+                            << Qt::endl;
+                return UsageOrFileError;
+            }
+            for (const QString &scope : std::as_const(usable))
+                scopedChoices.append({choice, scope});
+        }
+        for (const auto &[choice, scope] : std::as_const(scopedChoices)) {
+            const Status chosen = resolver.choose(choice.field, choice.value, choice.id, scope);
+            if (!chosen) {
+                context.err << ResolveCommand::tr("resolve: %1").arg(chosen.error()) << Qt::endl;
+                return UsageOrFileError;
+            }
+        }
+    }
+    const QVector<ReferenceEntry> entries = resolver.resolve(records.value());
+    RecordTableModel model(schema, &workspace);
+    model.setRecords(records.value());
+    const auto written = resolver.apply(model, entries);
+    if (!written) {
+        context.err << ResolveCommand::tr("resolve: the ids could not be saved: %1")
+                               .arg(written.error())
+                    << Qt::endl;
+        return UsageOrFileError;
+    }
+    const bool allResolved = std::all_of(entries.cbegin(), entries.cend(),
+                                         [](const ReferenceEntry &e) { return e.resolved(); });
+    if (run.format == QLatin1String("json")) {
+        context.out << QJsonDocument(ReferenceResolver::toJson(entries))
+                               .toJson(QJsonDocument::Indented);
+    } else {
+        for (const ReferenceEntry &e : entries) {
+            const ReferenceResolution &r = e.resolution;
+            QString line = ResolveCommand::tr("%1 '%2' (rows %3): %4")
+                                   .arg(e.field, e.value, rowList(e.rows),
+                                        ReferenceResolution::outcomeName(r.outcome));
+            if (!e.scope.isEmpty())
+                line += ResolveCommand::tr(" within %1").arg(e.scope);
+            if (!r.id.isEmpty())
+                line += QStringLiteral(" → %1 · %2").arg(r.id, r.name);
+            if (r.matchedBy != ReferenceResolution::MatchedBy::None)
+                line += ResolveCommand::tr(" (by %1)")
+                                .arg(ReferenceResolution::matchedByName(r.matchedBy));
+            if (!r.candidates.isEmpty()) {
+                QStringList candidates;
+                for (const ReferenceResolution::Candidate &c : r.candidates)
+                    candidates.append(QStringLiteral("%1 · %2%3 (%4)")
+                                              .arg(c.id, c.name,
+                                                   c.detail.isEmpty()
+                                                           ? QString()
+                                                           : QStringLiteral(", ") + c.detail)
+                                              .arg(c.score, 0, 'f', 2));
+                line += ResolveCommand::tr("; candidates: %1")
+                                .arg(candidates.join(QStringLiteral("; ")));
+            }
+            if (e.listMissing)
+                line += ResolveCommand::tr(" [list not read]");
+            else if (e.scopeUnresolved)
+                line += ResolveCommand::tr(" [its project is unresolved]");
+            context.out << line << Qt::endl;
+        }
+        const qsizetype open = std::count_if(entries.cbegin(), entries.cend(),
+                                             [](const ReferenceEntry &e) { return !e.resolved(); });
+        context.out << ResolveCommand::tr("Cells written: %1; values unresolved: %2.")
+                               .arg(written.value())
+                               .arg(open)
+                    << Qt::endl;
+        if (open > 0)
+            context.out << ResolveCommand::tr("Choose with: contractdesk-cli resolve --workspace "
+                                              "W --target %1 --profile %2 --choose "
+                                              "\"FIELD:VALUE=ID\"")
+                                   .arg(schema.id(), run.connection.profile.name)
+                        << Qt::endl;
+    }
+    context.out.flush();
+    return allResolved ? Ok : DataProblems;
+}
