@@ -4,10 +4,10 @@
 // --refresh-burst WORKSPACE: read N keeps a list of 1,000 + N % 7 records, each named "N/i",
 // read at N seconds past the epoch, and then prints "ack N" on its own line, flushed.
 
+#include "killafteracks.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,32 +81,11 @@ void TestReferenceCrash::refreshIsWholeAfterSigkill()
         auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing);
         QVERIFY(ws);
     }
-    QProcess child;
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--refresh-burst"), file});
-    QVERIFY(child.waitForStarted());
-    int lastAck = 0;
-    QByteArray pending;
-    while (lastAck < killAfter) {
-        if (!child.waitForReadyRead(20000))
-            QFAIL(qPrintable(QStringLiteral("no ack from the child: ") +
-                             QString::fromUtf8(child.readAllStandardError())));
-        pending += child.readAllStandardOutput();
-        qsizetype nl;
-        while ((nl = pending.indexOf('\n')) >= 0) {
-            const QByteArray line = pending.left(nl);
-            pending.remove(0, nl + 1);
-            QVERIFY(line.startsWith("ack "));
-            lastAck = line.mid(4).toInt();
-        }
-    }
-    ::kill(pid_t(child.processId()), SIGKILL);
-    QVERIFY(child.waitForFinished(10000));
-    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-    pending += child.readAllStandardOutput();
-    for (const QByteArray &line : pending.split('\n')) {
-        if (line.startsWith("ack "))
-            lastAck = qMax(lastAck, line.mid(4).toInt());
-    }
+    const Result<int> acked =
+            KillAfterAcks::run(QCoreApplication::applicationFilePath(),
+                               {QStringLiteral("--refresh-burst"), file}, killAfter, 20000);
+    QVERIFY2(acked, qPrintable(acked.error()));
+    const int lastAck = acked.value();
 
     auto ws = Workspace::open(file, Workspace::OpenMode::OpenExisting);
     QVERIFY2(ws, qPrintable(ws.error()));

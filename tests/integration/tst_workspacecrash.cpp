@@ -3,11 +3,11 @@
 
 #include "demoworkspace.h"
 #include "entityschema.h"
+#include "killafteracks.h"
 #include "schemaregistry.h"
 #include "valuecodec.h"
 #include "workspace.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,33 +51,10 @@ void TestWorkspaceCrash::acknowledgedEditsSurviveSigkill()
         QVERIFY(rows >= 3);
     }
 
-    QProcess child;
-    child.start(QStringLiteral(EDIT_BURST_EXE), {file, schema->id()});
-    QVERIFY(child.waitForStarted());
-    int lastAck = 0;
-    QByteArray pending;
-    while (lastAck < killAfter) {
-        if (!child.waitForReadyRead(10000))
-            QFAIL(qPrintable(QStringLiteral("no ack from the child: ") +
-                             QString::fromUtf8(child.readAllStandardError())));
-        pending += child.readAllStandardOutput();
-        qsizetype nl;
-        while ((nl = pending.indexOf('\n')) >= 0) {
-            const QByteArray line = pending.left(nl);
-            pending.remove(0, nl + 1);
-            QVERIFY(line.startsWith("ack "));
-            lastAck = line.mid(4).toInt();
-        }
-    }
-    ::kill(pid_t(child.processId()), SIGKILL);
-    QVERIFY(child.waitForFinished(10000));
-    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-    // Acks written before the kill but not read yet still count.
-    pending += child.readAllStandardOutput();
-    for (const QByteArray &line : pending.split('\n')) {
-        if (line.startsWith("ack "))
-            lastAck = qMax(lastAck, line.mid(4).toInt());
-    }
+    const Result<int> acked = KillAfterAcks::run(QStringLiteral(EDIT_BURST_EXE),
+                                                 {file, schema->id()}, killAfter, 10000);
+    QVERIFY2(acked, qPrintable(acked.error()));
+    const int lastAck = acked.value();
 
     auto ws = Workspace::open(file, Workspace::OpenMode::OpenExisting);
     QVERIFY2(ws, qPrintable(ws.error()));
