@@ -9,13 +9,15 @@
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 
 struct ResolveCommand::Run
 {
     Connection connection;
     QVector<Choice> choices;
     QString format;
-    std::unique_ptr<CliReferenceReader> reader;
+    QNetworkAccessManager network;
+    std::unique_ptr<ReferenceListReader> reader;
 };
 
 ResolveCommand::ResolveCommand() = default;
@@ -120,10 +122,10 @@ void ResolveCommand::start(const QStringList &arguments, CliContext &context,
         context.err << local.error() << Qt::endl;
         return done(UsageOrFileError);
     }
-    run->reader = std::make_unique<CliReferenceReader>(workspace, schema, run->connection.profile,
-                                                       local.value(), parser.isSet(refreshOption),
-                                                       context.err);
-    QObject::connect(run->reader.get(), &CliReferenceReader::finished, run->reader.get(),
+    run->reader =
+            RefsCommand::makeReader(run->connection, local.value(), parser.isSet(refreshOption),
+                                    &run->network, context.err, QStringLiteral("resolve"));
+    QObject::connect(run->reader.get(), &ReferenceListReader::finished, run->reader.get(),
                      [this, run, &context, done](const JobOutcome &outcome) {
                          if (!outcome.isCompleted()) {
                              context.err << ResolveCommand::tr("resolve: %1").arg(outcome.message())
@@ -144,7 +146,7 @@ int ResolveCommand::finish(Run &run, CliContext &context)
         context.err << records.error() << Qt::endl;
         return UsageOrFileError;
     }
-    auto loaded = CliReferenceReader::resolverFor(workspace, schema, run.connection.profile);
+    auto loaded = ReferenceResolver::load(workspace, schema, run.connection.profile);
     if (!loaded) {
         context.err << loaded.error() << Qt::endl;
         return UsageOrFileError;

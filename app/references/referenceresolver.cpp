@@ -1,5 +1,6 @@
 #include "referenceresolver.h"
 
+#include "connectionprofile.h"
 #include "entityschema.h"
 #include "namefolding.h"
 #include "rawtext.h"
@@ -74,6 +75,23 @@ Result<ReferenceResolver> ReferenceResolver::load(Workspace &workspace, const En
     ReferenceResolver resolver(schema, profile, ReferenceLists::fromKept(lists.value()),
                                workspace.crosswalk(schema.id(), profile));
     resolver.m_workspace = &workspace;
+    return resolver;
+}
+
+Result<ReferenceResolver> ReferenceResolver::load(Workspace &workspace, const EntitySchema &schema,
+                                                  const ConnectionProfile &profile)
+{
+    auto resolver = load(workspace, schema, profile.name);
+    if (!resolver)
+        return resolver;
+    const QString project = profile.projectId.trimmed();
+    if (!project.isEmpty()) {
+        for (int i = 0; i < schema.fieldCount(); ++i) {
+            const QString &scope = schema.field(i).referenceScope;
+            if (!scope.isEmpty())
+                resolver.value().setDefaultScope(scope, project);
+        }
+    }
     return resolver;
 }
 

@@ -15,6 +15,7 @@
 
 #include <memory>
 
+struct ConnectionProfile;
 class EntitySchema;
 class RecordTableModel;
 class Workspace;
@@ -91,6 +92,10 @@ public:
     // then records choices there.
     static Result<ReferenceResolver> load(Workspace &workspace, const EntitySchema &schema,
                                           const QString &profile);
+    // The same through a connection profile: its project is the default scope of every field
+    // scoped by a project (as the push and the vendor's own defaults have it).
+    static Result<ReferenceResolver> load(Workspace &workspace, const EntitySchema &schema,
+                                          const ConnectionProfile &profile);
 
     const EntitySchema &schema() const { return *m_schema; }
     const QString &profile() const { return m_profile; }

@@ -1,10 +1,12 @@
 #include "workspacesession.h"
 
+#include "connectionprofile.h"
 #include "demoworkspace.h"
 #include "entityschema.h"
 #include "pullservice.h"
 #include "pushservice.h"
 #include "recordtablemodel.h"
+#include "referencelistreader.h"
 #include "schemaregistry.h"
 #include "synclogmodel.h"
 #include "workspace.h"
@@ -175,8 +177,8 @@ QVector<KeptReferenceList> WorkspaceSession::referenceLists(const QString &profi
     return m_workspace->referenceListsOf(profile);
 }
 
-Result<ReferenceResolver> WorkspaceSession::referenceResolver(const QString &target,
-                                                              const QString &profile) const
+Result<ReferenceResolver>
+WorkspaceSession::referenceResolver(const QString &target, const ConnectionProfile &profile) const
 {
     const EntitySchema *schema = m_registry.find(target);
     if (!schema)
@@ -184,8 +186,8 @@ Result<ReferenceResolver> WorkspaceSession::referenceResolver(const QString &tar
     return ReferenceResolver::load(*m_workspace, *schema, profile);
 }
 
-Result<QVector<ReferenceEntry>> WorkspaceSession::resolveReferences(const QString &target,
-                                                                    const QString &profile) const
+Result<QVector<ReferenceEntry>>
+WorkspaceSession::resolveReferences(const QString &target, const ConnectionProfile &profile) const
 {
     using R = Result<QVector<ReferenceEntry>>;
     const RecordTableModel *table = model(target);
@@ -195,6 +197,17 @@ Result<QVector<ReferenceEntry>> WorkspaceSession::resolveReferences(const QStrin
     if (!resolver)
         return R::failure(resolver.error());
     return resolver->resolve(table->records());
+}
+
+std::unique_ptr<ReferenceListReader>
+WorkspaceSession::makeReferenceReader(const QString &target, const ConnectionProfile &profile,
+                                      bool all, QObject *parent)
+{
+    const RecordTableModel *table = model(target);
+    if (!table)
+        return nullptr;
+    return std::make_unique<ReferenceListReader>(*m_workspace, table->schema(), profile,
+                                                 table->records(), all, m_network, parent);
 }
 
 Result<int> WorkspaceSession::applyReferences(const ReferenceResolver &resolver,

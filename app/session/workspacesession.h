@@ -14,12 +14,14 @@
 
 #include <memory>
 
+struct ConnectionProfile;
 class EntitySchema;
 class PullService;
 class PushService;
 class QNetworkAccessManager;
 class QUndoStack;
 class RecordTableModel;
+class ReferenceListReader;
 class SchemaRegistry;
 class SyncLogModel;
 class Workspace;
@@ -89,12 +91,19 @@ public:
     // The lists kept for a profile (without their records).
     QVector<KeptReferenceList> referenceLists(const QString &profile) const;
     // A resolver of one target's references through one profile: the lists kept for the
-    // profile and the target's crosswalk; its choose() and forget() write to this workspace.
+    // profile, the target's crosswalk and the profile's project as the default project; its
+    // choose() and forget() write to this workspace.
     Result<ReferenceResolver> referenceResolver(const QString &target,
-                                                const QString &profile) const;
+                                                const ConnectionProfile &profile) const;
     // Every distinct reference value of the target's rows as its table holds them, resolved.
     Result<QVector<ReferenceEntry>> resolveReferences(const QString &target,
-                                                      const QString &profile) const;
+                                                      const ConnectionProfile &profile) const;
+    // A reader of the lists the target's references point to, through `profile` and this
+    // session's network, for the rows as the table holds them now: every list (`all`) or those
+    // not kept yet. What it reads lands in this workspace; the caller owns and starts it.
+    std::unique_ptr<ReferenceListReader> makeReferenceReader(const QString &target,
+                                                             const ConnectionProfile &profile,
+                                                             bool all, QObject *parent = nullptr);
     // Writes the id of every Exact and Chosen entry into the target's rows as ONE step on this
     // session's undo stack, persisted; gives the number of cells written.
     Result<int> applyReferences(const ReferenceResolver &resolver,

@@ -31,17 +31,9 @@ QString PushService::newKey()
 
 Status PushService::useReferences(const ConnectionProfile &profile)
 {
-    auto resolver = ReferenceResolver::load(m_workspace, m_schema, profile.name);
+    auto resolver = ReferenceResolver::load(m_workspace, m_schema, profile);
     if (!resolver)
         return Status::failure(resolver.error());
-    const QString project = profile.projectId.trimmed();
-    if (!project.isEmpty()) {
-        for (int i = 0; i < m_schema.fieldCount(); ++i) {
-            const QString &scope = m_schema.field(i).referenceScope;
-            if (!scope.isEmpty())
-                resolver.value().setDefaultScope(scope, project);
-        }
-    }
     m_references = std::make_shared<ReferenceResolver>(std::move(resolver).value());
     m_referenceProfile = profile;
     return Status();

@@ -174,7 +174,7 @@ void TestCliReferences::procoreEveryOutcomeThenChoose()
              qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("Procore company projects: 1 read (0 inactive) at ")),
              qPrintable(run.out));
-    QVERIFY(run.err.contains(QStringLiteral("refs: reading Procore company vendors")));
+    QVERIFY(run.err.contains(QStringLiteral("refs: Reading Procore company vendors")));
     QCOMPARE(server.signIns, 1);
     run = cli(QStringList{QStringLiteral("refs")} + args +
               QStringList{QStringLiteral("--format"), QStringLiteral("json")});
@@ -446,7 +446,7 @@ void TestCliReferences::intacctCustomersAndProjects()
                         where(workspace, schema.id(), QStringLiteral("intacct")) +
                         QStringList{QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(run.exitCode == 1, qPrintable(run.err + run.out));
-    QVERIFY(run.err.contains(QStringLiteral("refs: reading Sage Intacct customers")));
+    QVERIFY(run.err.contains(QStringLiteral("resolve: Reading Sage Intacct customers")));
     const auto entries = byValue(run.out);
     QCOMPARE(entries.value("nw food warehouse")[QStringLiteral("outcome")].toString(),
              QStringLiteral("exact"));

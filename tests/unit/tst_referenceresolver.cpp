@@ -2,6 +2,7 @@
 // rule for a workspace without lists, lists read per project, writing the ids as one undo step
 // and a person's choice kept across sessions.
 
+#include "connectionprofile.h"
 #include "entityschema.h"
 #include "namefolding.h"
 #include "rawtext.h"
@@ -662,8 +663,10 @@ void TestReferenceResolver::worksThroughTheSession()
     QVERIFY(session.workspace().insertRecords(*m_pco, rows));
     QVERIFY(session.reloadTarget(m_pco->id()));
 
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("p");
     // No list yet: names wait, nothing is written.
-    auto entries = session.resolveReferences(m_pco->id(), QStringLiteral("p"));
+    auto entries = session.resolveReferences(m_pco->id(), profile);
     QVERIFY(entries);
     QCOMPARE(entries->size(), 2);
     QVERIFY(entries->at(0).listMissing);
@@ -677,12 +680,12 @@ void TestReferenceResolver::worksThroughTheSession()
     QCOMPARE(kept.size(), 1);
     QCOMPARE(kept.first().recordCount, 5);
 
-    auto resolver = session.referenceResolver(m_pco->id(), QStringLiteral("p"));
+    auto resolver = session.referenceResolver(m_pco->id(), profile);
     QVERIFY(resolver);
-    QVERIFY(!session.referenceResolver(QStringLiteral("nope"), QStringLiteral("p")));
+    QVERIFY(!session.referenceResolver(QStringLiteral("nope"), profile));
     QVERIFY(resolver->choose(QStringLiteral("vendor_id"), QStringLiteral("AAA Plumbing"),
                              QStringLiteral("8042")));
-    entries = session.resolveReferences(m_pco->id(), QStringLiteral("p"));
+    entries = session.resolveReferences(m_pco->id(), profile);
     QVERIFY(entries);
     QCOMPARE(entries->at(0).resolution.outcome, Outcome::Exact);
     QCOMPARE(entries->at(1).resolution.outcome, Outcome::Chosen); // read back from the file
