@@ -137,6 +137,102 @@ void ResolveCommand::start(const QStringList &arguments, CliContext &context,
     run->reader->start();
 }
 
+namespace {
+
+// The line of one entry in the text report.
+QString entryLine(const ReferenceEntry &e)
+{
+    const ReferenceResolution &r = e.resolution;
+    QString line = ResolveCommand::tr("%1 '%2' (rows %3): %4")
+                           .arg(e.field, e.value, rowList(e.rows),
+                                ReferenceResolution::outcomeName(r.outcome));
+    if (!e.scope.isEmpty())
+        line += ResolveCommand::tr(" within %1").arg(e.scope);
+    if (!r.id.isEmpty())
+        line += QStringLiteral(" → %1 · %2").arg(r.id, r.name);
+    if (r.matchedBy != ReferenceResolution::MatchedBy::None)
+        line += ResolveCommand::tr(" (by %1)").arg(ReferenceResolution::matchedByName(r.matchedBy));
+    if (!r.candidates.isEmpty()) {
+        QStringList candidates;
+        for (const ReferenceResolution::Candidate &c : r.candidates)
+            candidates.append(
+                    QStringLiteral("%1 · %2%3 (%4)")
+                            .arg(c.id, c.name,
+                                 c.detail.isEmpty() ? QString() : QStringLiteral(", ") + c.detail)
+                            .arg(c.score, 0, 'f', 2));
+        line += ResolveCommand::tr("; candidates: %1").arg(candidates.join(QStringLiteral("; ")));
+    }
+    if (e.listMissing)
+        line += ResolveCommand::tr(" [list not read]");
+    else if (e.scopeUnresolved)
+        line += ResolveCommand::tr(" [its project is unresolved]");
+    return line;
+}
+
+} // namespace
+
+Result<QVector<ResolveCommand::ScopedChoice>>
+ResolveCommand::checkChoices(const ReferenceResolver &resolver, const QVector<Record> &records,
+                             const QVector<Choice> &choices)
+{
+    using R = Result<QVector<ScopedChoice>>;
+    const EntitySchema &schema = resolver.schema();
+    // A scoped field's value may stand in several projects' rows: the choice is made within each.
+    const QVector<ReferenceEntry> before =
+            choices.isEmpty() ? QVector<ReferenceEntry>() : resolver.resolve(records);
+    QVector<ScopedChoice> out;
+    for (const Choice &choice : choices) {
+        const FieldSpec &spec = schema.field(schema.indexOf(choice.field));
+        QStringList scopes;
+        if (!spec.referenceScope.isEmpty()) {
+            const QString key = NameFolding::exactKey(choice.value);
+            for (const ReferenceEntry &e : before)
+                if (e.field == choice.field && !e.scope.isEmpty() &&
+                    NameFolding::exactKey(e.value) == key && !scopes.contains(e.scope))
+                    scopes.append(e.scope);
+        } else {
+            scopes.append(QString());
+        }
+        QString why = scopes.isEmpty() ? tr("no row's %1 holds '%2' within a resolved scope")
+                                                 .arg(choice.field, choice.value)
+                                       : QString();
+        QStringList usable;
+        for (const QString &scope : std::as_const(scopes)) {
+            const ReferenceIndex *list = resolver.lists().find(spec.referenceList, scope);
+            const ReferenceRecord *record = list ? list->findId(choice.id) : nullptr;
+            if (!list)
+                why = tr("the list %1 has not been read").arg(spec.referenceList);
+            else if (!record)
+                why = tr("%1 is not in the vendor's list %2").arg(choice.id, spec.referenceList);
+            else if (!record->active)
+                why = tr("%1 (%2) is inactive at the vendor").arg(choice.id, record->name);
+            else
+                usable.append(scope);
+        }
+        if (usable.isEmpty())
+            return R::failure(tr("cannot choose %1 for %2 '%3': %4.")
+                                      .arg(choice.id, choice.field, choice.value, why));
+        for (const QString &scope : std::as_const(usable))
+            out.append({choice.field, choice.value, choice.id, scope});
+    }
+    return out;
+}
+
+void ResolveCommand::printText(QTextStream &out, const QVector<ReferenceEntry> &entries,
+                               int written, const QString &target, const QString &profile)
+{
+    for (const ReferenceEntry &e : entries)
+        out << entryLine(e) << Qt::endl;
+    const qsizetype open = std::count_if(entries.cbegin(), entries.cend(),
+                                         [](const ReferenceEntry &e) { return !e.resolved(); });
+    out << tr("Cells written: %1; values unresolved: %2.").arg(written).arg(open) << Qt::endl;
+    if (open > 0)
+        out << tr("Choose with: contractdesk-cli resolve --workspace W --target %1 --profile %2 "
+                  "--choose \"FIELD:VALUE=ID\"")
+                        .arg(target, profile)
+            << Qt::endl;
+}
+
 int ResolveCommand::finish(Run &run, CliContext &context)
 {
     Workspace &workspace = *run.connection.workspace;
@@ -152,58 +248,17 @@ int ResolveCommand::finish(Run &run, CliContext &context)
         return UsageOrFileError;
     }
     ReferenceResolver &resolver = loaded.value();
-    // Each choice within every scope its value stands in (a scoped field's value may stand in
-    // several projects' rows); all are checked before any is kept.
-    QVector<QPair<Choice, QString>> scopedChoices;
-    if (!run.choices.isEmpty()) {
-        const QVector<ReferenceEntry> before = resolver.resolve(records.value());
-        for (const Choice &choice : std::as_const(run.choices)) {
-            const FieldSpec &spec = schema.field(schema.indexOf(choice.field));
-            QStringList scopes;
-            if (!spec.referenceScope.isEmpty()) {
-                for (const ReferenceEntry &e : before)
-                    if (e.field == choice.field && !e.scope.isEmpty() &&
-                        NameFolding::exactKey(e.value) == NameFolding::exactKey(choice.value) &&
-                        !scopes.contains(e.scope))
-                        scopes.append(e.scope);
-            } else {
-                scopes.append(QString());
-            }
-            QString why;
-            QStringList usable;
-            for (const QString &scope : std::as_const(scopes)) {
-                const ReferenceIndex *list = resolver.lists().find(spec.referenceList, scope);
-                const ReferenceRecord *record = list ? list->findId(choice.id) : nullptr;
-                if (!list)
-                    why = ResolveCommand::tr("the list %1 has not been read")
-                                  .arg(spec.referenceList);
-                else if (!record)
-                    why = ResolveCommand::tr("%1 is not in the vendor's list %2")
-                                  .arg(choice.id, spec.referenceList);
-                else if (!record->active)
-                    why = ResolveCommand::tr("%1 (%2) is inactive at the vendor")
-                                  .arg(choice.id, record->name);
-                else
-                    usable.append(scope);
-            }
-            if (scopes.isEmpty())
-                why = ResolveCommand::tr("no row's %1 holds '%2' within a resolved scope")
-                              .arg(choice.field, choice.value);
-            if (usable.isEmpty()) {
-                context.err << ResolveCommand::tr("resolve: cannot choose %1 for %2 '%3': %4.")
-                                       .arg(choice.id, choice.field, choice.value, why)
-                            << Qt::endl;
-                return UsageOrFileError;
-            }
-            for (const QString &scope : std::as_const(usable))
-                scopedChoices.append({choice, scope});
-        }
-        for (const auto &[choice, scope] : std::as_const(scopedChoices)) {
-            const Status chosen = resolver.choose(choice.field, choice.value, choice.id, scope);
-            if (!chosen) {
-                context.err << ResolveCommand::tr("resolve: %1").arg(chosen.error()) << Qt::endl;
-                return UsageOrFileError;
-            }
+    // All choices are checked before any is kept.
+    const auto choices = checkChoices(resolver, records.value(), run.choices);
+    if (!choices) {
+        context.err << tr("resolve: %1").arg(choices.error()) << Qt::endl;
+        return UsageOrFileError;
+    }
+    for (const ScopedChoice &c : choices.value()) {
+        const Status chosen = resolver.choose(c.field, c.value, c.id, c.scope);
+        if (!chosen) {
+            context.err << tr("resolve: %1").arg(chosen.error()) << Qt::endl;
+            return UsageOrFileError;
         }
     }
     const QVector<ReferenceEntry> entries = resolver.resolve(records.value());
@@ -211,60 +266,17 @@ int ResolveCommand::finish(Run &run, CliContext &context)
     model.setRecords(records.value());
     const auto written = resolver.apply(model, entries);
     if (!written) {
-        context.err << ResolveCommand::tr("resolve: the ids could not be saved: %1")
-                               .arg(written.error())
+        context.err << tr("resolve: the ids could not be saved: %1").arg(written.error())
                     << Qt::endl;
         return UsageOrFileError;
     }
-    const bool allResolved = std::all_of(entries.cbegin(), entries.cend(),
-                                         [](const ReferenceEntry &e) { return e.resolved(); });
-    if (run.format == QLatin1String("json")) {
+    if (run.format == QLatin1String("json"))
         context.out << QJsonDocument(ReferenceResolver::toJson(entries))
                                .toJson(QJsonDocument::Indented);
-    } else {
-        for (const ReferenceEntry &e : entries) {
-            const ReferenceResolution &r = e.resolution;
-            QString line = ResolveCommand::tr("%1 '%2' (rows %3): %4")
-                                   .arg(e.field, e.value, rowList(e.rows),
-                                        ReferenceResolution::outcomeName(r.outcome));
-            if (!e.scope.isEmpty())
-                line += ResolveCommand::tr(" within %1").arg(e.scope);
-            if (!r.id.isEmpty())
-                line += QStringLiteral(" → %1 · %2").arg(r.id, r.name);
-            if (r.matchedBy != ReferenceResolution::MatchedBy::None)
-                line += ResolveCommand::tr(" (by %1)")
-                                .arg(ReferenceResolution::matchedByName(r.matchedBy));
-            if (!r.candidates.isEmpty()) {
-                QStringList candidates;
-                for (const ReferenceResolution::Candidate &c : r.candidates)
-                    candidates.append(QStringLiteral("%1 · %2%3 (%4)")
-                                              .arg(c.id, c.name,
-                                                   c.detail.isEmpty()
-                                                           ? QString()
-                                                           : QStringLiteral(", ") + c.detail)
-                                              .arg(c.score, 0, 'f', 2));
-                line += ResolveCommand::tr("; candidates: %1")
-                                .arg(candidates.join(QStringLiteral("; ")));
-            }
-            if (e.listMissing)
-                line += ResolveCommand::tr(" [list not read]");
-            else if (e.scopeUnresolved)
-                line += ResolveCommand::tr(" [its project is unresolved]");
-            context.out << line << Qt::endl;
-        }
-        const qsizetype open = std::count_if(entries.cbegin(), entries.cend(),
-                                             [](const ReferenceEntry &e) { return !e.resolved(); });
-        context.out << ResolveCommand::tr("Cells written: %1; values unresolved: %2.")
-                               .arg(written.value())
-                               .arg(open)
-                    << Qt::endl;
-        if (open > 0)
-            context.out << ResolveCommand::tr("Choose with: contractdesk-cli resolve --workspace "
-                                              "W --target %1 --profile %2 --choose "
-                                              "\"FIELD:VALUE=ID\"")
-                                   .arg(schema.id(), run.connection.profile.name)
-                        << Qt::endl;
-    }
+    else
+        printText(context.out, entries, written.value(), schema.id(), run.connection.profile.name);
     context.out.flush();
+    const bool allResolved = std::all_of(entries.cbegin(), entries.cend(),
+                                         [](const ReferenceEntry &e) { return e.resolved(); });
     return allResolved ? Ok : DataProblems;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clicommand.h"
+#include "referenceresolver.h"
 
 #include <QCoreApplication>
 
@@ -30,7 +31,22 @@ private:
         QString value;
         QString id;
     };
+    // A choice within one scope value (empty for a field that is not scoped).
+    struct ScopedChoice
+    {
+        QString field;
+        QString value;
+        QString id;
+        QString scope;
+    };
     struct Run;
     int finish(Run &run, CliContext &context);
+    // Each --choose within every scope its value stands in, checked against the kept lists;
+    // the first that cannot be kept fails the whole set.
+    static Result<QVector<ScopedChoice>> checkChoices(const ReferenceResolver &resolver,
+                                                      const QVector<Record> &records,
+                                                      const QVector<Choice> &choices);
+    static void printText(QTextStream &out, const QVector<ReferenceEntry> &entries, int written,
+                          const QString &target, const QString &profile);
     std::unique_ptr<Run> m_run;
 };
