@@ -25,6 +25,109 @@ QString ImportCommand::summary() const
               "or by --mapping. Cells that cannot be read are kept as text and reported.");
 }
 
+std::optional<CsvReader::Options>
+ImportCommand::textOptions(const QString &encoding, const QString &delimiter, CliContext &context)
+{
+    CsvReader::Options csv;
+    if (!encoding.isEmpty()) {
+        // Aliases (cp1252, latin1, sjis, ...) become the name the reader and the output use.
+        csv.encoding = CsvReader::canonicalEncoding(encoding);
+        if (csv.encoding.isEmpty()) {
+            context.err << tr("import: ContractDesk does not know the encoding '%1'. Choose one "
+                              "of %2.")
+                                   .arg(encoding, CsvReader::encodings().join(QStringLiteral(", ")))
+                        << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    if (!delimiter.isEmpty()) {
+        if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\\t"))
+            csv.delimiter = QLatin1Char('\t');
+        else if (delimiter.size() == 1)
+            csv.delimiter = delimiter.at(0);
+        else {
+            context.err << tr("import: --delimiter takes one character or 'tab'.") << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    return csv;
+}
+
+bool ImportCommand::readMapping(const QString &mappingFile, const QString &headerRow,
+                                const EntitySchema &schema,
+                                std::optional<ImportMapping> &explicitMapping, CliContext &context)
+{
+    if (!mappingFile.isEmpty()) {
+        QFile file(mappingFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            context.err << tr("Cannot open %1: %2").arg(file.fileName(), file.errorString())
+                        << Qt::endl;
+            return false;
+        }
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            context.err << tr("%1 is not a mapping file: %2 at character %3")
+                                   .arg(file.fileName(), error.errorString())
+                                   .arg(error.offset)
+                        << Qt::endl;
+            return false;
+        }
+        auto mapping = ImportMapping::fromJson(doc.object(), schema);
+        if (!mapping) {
+            context.err << tr("%1: %2").arg(file.fileName(), mapping.error()) << Qt::endl;
+            return false;
+        }
+        explicitMapping = std::move(mapping).value();
+    }
+    if (!headerRow.isEmpty()) {
+        bool ok = false;
+        const int row = headerRow.toInt(&ok);
+        if (!ok || row < 1) {
+            context.err << tr("import: --header-row takes a row number from 1.") << Qt::endl;
+            return false;
+        }
+        if (!explicitMapping)
+            explicitMapping = ImportMapping();
+        explicitMapping->headerRow = row - 1;
+    }
+    if (explicitMapping && mappingFile.isEmpty()) {
+        explicitMapping->target = schema.id();
+        explicitMapping->formats = ImportFormats();
+    }
+    return true;
+}
+
+void ImportCommand::report(const SheetData &sheet, const ImportPlanner::Proposal &proposal,
+                           const RecordImporter::Outcome &outcome, const EntitySchema &schema,
+                           CliContext &context)
+{
+    if (!sheet.sheetName.isEmpty())
+        context.out << tr("sheet: %1").arg(sheet.sheetName) << Qt::endl;
+    if (!sheet.encoding.isEmpty())
+        context.out << tr("encoding: %1, delimiter: %2")
+                               .arg(sheet.encoding, sheet.delimiter == QLatin1Char('\t')
+                                                            ? QStringLiteral("tab")
+                                                            : QString(sheet.delimiter))
+                    << Qt::endl;
+    context.out << tr("header row: %1 (line %2)")
+                           .arg(proposal.mapping.headerRow + 1)
+                           .arg(sheet.rowNumbers.value(proposal.mapping.headerRow))
+                << Qt::endl;
+    if (!proposal.templateName.isEmpty())
+        context.out << tr("template: %1").arg(proposal.templateName) << Qt::endl;
+    for (const QString &mapped : std::as_const(outcome.mappedColumns))
+        context.out << tr("mapped: %1").arg(mapped) << Qt::endl;
+    for (const QString &ignored : std::as_const(outcome.ignoredColumns))
+        context.out << tr("ignored column: %1 (names no field of %2)").arg(ignored, schema.id())
+                    << Qt::endl;
+    for (const LocatedIssue &issue : std::as_const(outcome.issues))
+        context.err << issue.toString() << Qt::endl;
+    context.out << tr("Imported %n row(s) into %1.", nullptr, int(outcome.records.size()))
+                           .arg(schema.id())
+                << Qt::endl;
+}
+
 int ImportCommand::run(const QStringList &arguments, CliContext &context)
 {
     QCommandLineParser parser;
@@ -68,71 +171,14 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     if (!schema)
         return UsageOrFileError;
 
-    CsvReader::Options csv;
-    if (parser.isSet(encodingOption)) {
-        // Aliases (cp1252, latin1, sjis, ...) become the name the reader and the output use.
-        csv.encoding = CsvReader::canonicalEncoding(parser.value(encodingOption));
-        if (csv.encoding.isEmpty()) {
-            context.err << tr("import: ContractDesk does not know the encoding '%1'. Choose one "
-                              "of %2.")
-                                   .arg(parser.value(encodingOption),
-                                        CsvReader::encodings().join(QStringLiteral(", ")))
-                        << Qt::endl;
-            return UsageOrFileError;
-        }
-    }
-    if (parser.isSet(delimiterOption)) {
-        const QString d = parser.value(delimiterOption);
-        if (d == QLatin1String("tab") || d == QLatin1String("\\t"))
-            csv.delimiter = QLatin1Char('\t');
-        else if (d.size() == 1)
-            csv.delimiter = d.at(0);
-        else {
-            context.err << tr("import: --delimiter takes one character or 'tab'.") << Qt::endl;
-            return UsageOrFileError;
-        }
-    }
-
+    const auto csv =
+            textOptions(parser.value(encodingOption), parser.value(delimiterOption), context);
+    if (!csv)
+        return UsageOrFileError;
     std::optional<ImportMapping> explicitMapping;
-    if (parser.isSet(mappingOption)) {
-        QFile file(parser.value(mappingOption));
-        if (!file.open(QIODevice::ReadOnly)) {
-            context.err << tr("Cannot open %1: %2").arg(file.fileName(), file.errorString())
-                        << Qt::endl;
-            return UsageOrFileError;
-        }
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-            context.err << tr("%1 is not a mapping file: %2 at character %3")
-                                   .arg(file.fileName(), error.errorString())
-                                   .arg(error.offset)
-                        << Qt::endl;
-            return UsageOrFileError;
-        }
-        auto mapping = ImportMapping::fromJson(doc.object(), *schema);
-        if (!mapping) {
-            context.err << tr("%1: %2").arg(file.fileName(), mapping.error()) << Qt::endl;
-            return UsageOrFileError;
-        }
-        explicitMapping = std::move(mapping).value();
-    }
-    if (parser.isSet(headerRowOption)) {
-        bool ok = false;
-        const int row = parser.value(headerRowOption).toInt(&ok);
-        if (!ok || row < 1) {
-            context.err << tr("import: --header-row takes a row number from 1.") << Qt::endl;
-            return UsageOrFileError;
-        }
-        if (!explicitMapping)
-            explicitMapping = ImportMapping();
-        explicitMapping->headerRow = row - 1;
-    }
-    if (explicitMapping && !parser.isSet(mappingOption)) {
-        explicitMapping->target = schema->id();
-        explicitMapping->formats = ImportFormats();
-    }
-
+    if (!readMapping(parser.value(mappingOption), parser.value(headerRowOption), *schema,
+                     explicitMapping, context))
+        return UsageOrFileError;
     const QString path = files.first();
     QElapsedTimer clock;
     clock.start();
@@ -153,7 +199,7 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     SheetData sheet; // the whole sheet, or a text file's first rows: what the plan sees
     std::optional<CsvStream> stream;
     if (SpreadsheetFile::detect(path) == SpreadsheetFile::Kind::Text) {
-        auto opened = CsvReader(csv).openStream(path);
+        auto opened = CsvReader(*csv).openStream(path);
         auto head = opened ? opened->head(ImportPlanner::rowsNeeded(fixed))
                            : Result<SheetData>::failure(opened.error());
         if (!head) {
@@ -163,7 +209,7 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
         sheet = std::move(head).value();
         stream.emplace(std::move(opened).value());
     } else {
-        auto read = SpreadsheetFile::read(path, sheetName, csv);
+        auto read = SpreadsheetFile::read(path, sheetName, *csv);
         if (!read) {
             context.err << read.error() << Qt::endl;
             return UsageOrFileError;
@@ -211,29 +257,6 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
                                << outcome.mappedColumns.size() << "column(s) mapped,"
                                << clock.elapsed() << "ms";
 
-    if (!sheet.sheetName.isEmpty())
-        context.out << tr("sheet: %1").arg(sheet.sheetName) << Qt::endl;
-    if (!sheet.encoding.isEmpty())
-        context.out << tr("encoding: %1, delimiter: %2")
-                               .arg(sheet.encoding, sheet.delimiter == QLatin1Char('\t')
-                                                            ? QStringLiteral("tab")
-                                                            : QString(sheet.delimiter))
-                    << Qt::endl;
-    context.out << tr("header row: %1 (line %2)")
-                           .arg(proposal.mapping.headerRow + 1)
-                           .arg(sheet.rowNumbers.value(proposal.mapping.headerRow))
-                << Qt::endl;
-    if (!proposal.templateName.isEmpty())
-        context.out << tr("template: %1").arg(proposal.templateName) << Qt::endl;
-    for (const QString &mapped : std::as_const(outcome.mappedColumns))
-        context.out << tr("mapped: %1").arg(mapped) << Qt::endl;
-    for (const QString &ignored : std::as_const(outcome.ignoredColumns))
-        context.out << tr("ignored column: %1 (names no field of %2)").arg(ignored, schema->id())
-                    << Qt::endl;
-    for (const LocatedIssue &issue : std::as_const(outcome.issues))
-        context.err << issue.toString() << Qt::endl;
-    context.out << tr("Imported %n row(s) into %1.", nullptr, int(outcome.records.size()))
-                           .arg(schema->id())
-                << Qt::endl;
+    report(sheet, proposal, outcome, *schema, context);
     return outcome.hasErrors() ? DataProblems : Ok;
 }
