@@ -18,4 +18,9 @@ public:
     static bool withinOneEdit(QStringView a, QStringView b);
     // Shared words over the larger word count, a typo-tolerant word counting as shared.
     static double wordScore(const QStringList &a, const QStringList &b);
+    static double wordScore(const QStringView *a, qsizetype aSize, const QStringView *b,
+                            qsizetype bSize);
+
+    // The plain dynamic-programming distance, kept to check the bit-parallel one against.
+    static int editDistanceByTable(QStringView a, QStringView b, int limit = -1);
 };

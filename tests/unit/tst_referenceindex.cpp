@@ -5,7 +5,12 @@
 #include "referenceindex.h"
 #include "stringsimilarity.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
+#include <vector>
 
 using Outcome = ReferenceResolution::Outcome;
 using MatchedBy = ReferenceResolution::MatchedBy;
@@ -21,6 +26,8 @@ private slots:
     void foldsNamesLooselyForSuggestions();
     void measuresEditDistance_data();
     void measuresEditDistance();
+    void measuresEditDistanceAsTheTableDoes();
+    void foldsIntoABufferAsTokensDo();
     void resolvesExactly_data();
     void resolvesExactly();
     void neverPicksBetweenTwo();
@@ -30,6 +37,8 @@ private slots:
     void saysNotFound();
     void aPersonsChoiceWins();
     void keepsAtMostFiveCandidatesBestFirst();
+    void findsTyposThroughWordsSharingADeletion();
+    void resolvesAlikeOnManyThreads();
 
 private:
     static ReferenceIndex vendors();
@@ -134,6 +143,54 @@ void TestReferenceIndex::measuresEditDistance()
     QCOMPARE(StringSimilarity::withinOneEdit(b, a), distance <= 1);
     // A limit gives the distance when within it, and limit + 1 otherwise.
     QCOMPARE(StringSimilarity::editDistance(a, b, 1), std::min(distance, 2));
+}
+
+void TestReferenceIndex::measuresEditDistanceAsTheTableDoes()
+{
+    // The bit-parallel distance against the plain table, on random strings with ASCII and other
+    // letters, short and past 64 characters (where the table takes over), with and without limit.
+    const QString alphabet = QStringLiteral(u"abcab ÄäéΩσ\u0301xy01");
+    QRandomGenerator random(7);
+    auto randomString = [&](int maxLength) {
+        QString s;
+        for (int k = int(random.bounded(maxLength + 1)); k > 0; --k)
+            s += alphabet.at(int(random.bounded(int(alphabet.size()))));
+        return s;
+    };
+    for (int round = 0; round < 20000; ++round) {
+        const int maxLength = round % 50 == 0 ? 90 : 12;
+        const QString a = randomString(maxLength);
+        QString b = a.isEmpty() || random.bounded(2) ? randomString(maxLength) : a;
+        if (!b.isEmpty() && random.bounded(2))
+            b[int(random.bounded(int(b.size())))] = alphabet.at(int(random.bounded(5)));
+        const int limit = int(random.bounded(6)) - 1;
+        QCOMPARE(StringSimilarity::editDistance(a, b, limit),
+                 StringSimilarity::editDistanceByTable(a, b, limit));
+        QCOMPARE(StringSimilarity::editDistance(b, a, limit),
+                 StringSimilarity::editDistanceByTable(a, b, limit));
+    }
+}
+
+void TestReferenceIndex::foldsIntoABufferAsTokensDo()
+{
+    // One buffer reused for all, so a word left from a longer name would show.
+    QString buffer;
+    std::vector<QStringView> words;
+    for (const QString &text :
+         {QStringLiteral(u"Müller Trockenbau GmbH"), QStringLiteral("A"),
+          QStringLiteral("Smith & Sons + Daughters Co."), QStringLiteral("U S A Steel L.L.C."),
+          QStringLiteral("The Company"), QStringLiteral("O'Brien Paving"), QString(),
+          QStringLiteral("  --  "), QStringLiteral(u"Ωmega Façades S.à r.l.")}) {
+        NameFolding::tokens(text, buffer, words);
+        const QStringList expected = NameFolding::tokens(text);
+        QCOMPARE(qsizetype(words.size()), expected.size());
+        for (qsizetype k = 0; k < expected.size(); ++k)
+            QCOMPARE(words[size_t(k)].toString(), expected.at(k));
+        QCOMPARE(NameFolding::exactKey(text), NameFolding::exactKey(QStringView(text)));
+    }
+    const QString folded = QStringLiteral("562949953421312");
+    QCOMPARE(NameFolding::exactKey(folded), folded);
+    QCOMPARE(NameFolding::exactKey(QStringLiteral("V-00012")), QStringLiteral("v00012"));
 }
 
 void TestReferenceIndex::resolvesExactly_data()
@@ -300,6 +357,77 @@ void TestReferenceIndex::keepsAtMostFiveCandidatesBestFirst()
     QCOMPARE(r.candidates.first().id, QStringLiteral("999"));
     for (int i = 1; i < r.candidates.size(); ++i)
         QVERIFY(r.candidates.at(i - 1).score >= r.candidates.at(i).score);
+}
+
+void TestReferenceIndex::findsTyposThroughWordsSharingADeletion()
+{
+    // "xaving" is one letter from both "paving" and "raving": the deletion "aving" is filed
+    // under both words, and both are suggested.
+    QVector<ReferenceRecord> list;
+    for (const char *name : {"Paving Partners", "Raving Partners", "Concrete Partners"}) {
+        ReferenceRecord r;
+        r.id = QString::fromLatin1(name).left(1);
+        r.name = QString::fromLatin1(name);
+        list.append(r);
+    }
+    const ReferenceResolution r = ReferenceIndex(list).resolve(QStringLiteral("Xaving Partners"));
+    QCOMPARE(r.outcome, Outcome::Suggested);
+    QStringList ids;
+    for (const auto &c : r.candidates)
+        ids.append(c.id);
+    QVERIFY2(ids.size() >= 2 && ids.at(0) != ids.at(1), qPrintable(ids.join(u',')));
+    QVERIFY(ids.mid(0, 2).contains(QStringLiteral("P")));
+    QVERIFY(ids.mid(0, 2).contains(QStringLiteral("R")));
+}
+
+void TestReferenceIndex::resolvesAlikeOnManyThreads()
+{
+    // One index is shared by the resolver's threads: resolve() keeps its scratch per thread.
+    QVector<ReferenceRecord> list;
+    static const char *const trades[] = {"Concrete", "Steel", "Paving", "Roofing"};
+    for (int i = 0; i < 2000; ++i) {
+        ReferenceRecord r;
+        r.id = QString::number(5000 + i);
+        r.name = QStringLiteral("Vendor%1 %2 Group%3 Inc.")
+                         .arg(i * 7919 % 100003, 5, 36, QLatin1Char('0'))
+                         .arg(QLatin1String(trades[i % 4]))
+                         .arg(i % 37);
+        r.originCode = QStringLiteral("V-%1").arg(i);
+        list.append(r);
+    }
+    const auto index = std::make_shared<const ReferenceIndex>(list);
+    QStringList values;
+    for (int i = 0; i < 2000; i += 7) {
+        values << list.at(i).name.toUpper() << QString(list.at(i).name).remove(3, 1)
+               << QStringLiteral("v-%1").arg(i) << QStringLiteral("Unknown %1").arg(i);
+    }
+    auto resolveAll = [&] {
+        std::vector<ReferenceResolution> results;
+        for (const QString &value : std::as_const(values))
+            results.push_back(index->resolve(value));
+        return results;
+    };
+    const std::vector<ReferenceResolution> expected = resolveAll();
+    std::vector<std::vector<ReferenceResolution>> got(4);
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (auto &results : got) {
+        threads.emplace_back(QThread::create([&] { results = resolveAll(); }));
+        threads.back()->start();
+    }
+    for (auto &thread : threads)
+        thread->wait();
+    for (const auto &results : got) {
+        QCOMPARE(results.size(), expected.size());
+        for (size_t k = 0; k < results.size(); ++k) {
+            QCOMPARE(results[k].outcome, expected[k].outcome);
+            QCOMPARE(results[k].id, expected[k].id);
+            QCOMPARE(results[k].candidates.size(), expected[k].candidates.size());
+            for (qsizetype c = 0; c < results[k].candidates.size(); ++c) {
+                QCOMPARE(results[k].candidates.at(c).id, expected[k].candidates.at(c).id);
+                QCOMPARE(results[k].candidates.at(c).score, expected[k].candidates.at(c).score);
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReferenceIndex)
