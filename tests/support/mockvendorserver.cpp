@@ -128,6 +128,18 @@ MockVendorServer::MockVendorServer(const EntitySchema &schema, QObject *parent)
     connect(&m_server, &QTcpServer::newConnection, this, &MockVendorServer::onConnection);
 }
 
+MockVendorServer::~MockVendorServer()
+{
+    // A socket deleted after this object's members says "disconnected" to handlers that use
+    // m_buffers, which is gone by then: every socket stops talking to this first.
+    m_server.close();
+    QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>();
+    sockets += m_server.findChildren<QTcpSocket *>();
+    sockets += m_buffers.keys();
+    for (QTcpSocket *socket : std::as_const(sockets))
+        socket->disconnect(this);
+}
+
 bool MockVendorServer::listen(quint16 port)
 {
     return m_server.listen(QHostAddress::LocalHost, port);

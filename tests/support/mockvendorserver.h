@@ -66,6 +66,7 @@ public:
     };
 
     explicit MockVendorServer(const EntitySchema &schema, QObject *parent = nullptr);
+    ~MockVendorServer() override;
 
     bool listen(quint16 port = 0);
     QUrl baseUrl() const;
