@@ -4,6 +4,7 @@
 #include "editcellscommand.h"
 #include "rawtext.h"
 #include "recordstore.h"
+#include "referencecheck.h"
 #include "rowscommand.h"
 #include "valuecodec.h"
 
@@ -44,6 +45,33 @@ void RecordTableModel::setRecords(QVector<Record> records)
     emit issuesChanged();
 }
 
+void RecordTableModel::setReferenceCheck(std::shared_ptr<ReferenceCheck> check)
+{
+    m_validation.setReferenceCheck(std::move(check));
+    m_validation.reset(m_records);
+    if (!m_records.isEmpty()) {
+        emit dataChanged(index(0, 0), index(int(m_records.size()) - 1, m_schema.fieldCount() - 1));
+        emit headerDataChanged(Qt::Vertical, 0, int(m_records.size()) - 1);
+    }
+    emit issuesChanged();
+    emit referenceCheckChanged();
+}
+
+const ReferenceIndex *RecordTableModel::referenceList(int row, int field) const
+{
+    const ReferenceCheck *check = m_validation.referenceCheck();
+    if (!check || row < 0 || row >= m_records.size() || field < 0 ||
+        field >= m_schema.fieldCount() || m_schema.field(field).referenceList.isEmpty())
+        return nullptr;
+    return check->list(m_records.at(row), field);
+}
+
+void RecordTableModel::setRecords(QVector<Record> records, std::shared_ptr<ReferenceCheck> check)
+{
+    m_validation.setReferenceCheck(std::move(check));
+    setRecords(std::move(records));
+}
+
 int RecordTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_records.size());
@@ -65,6 +93,11 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (field.type == FieldType::Boolean && !unreadable)
             return QVariant();
+        if (!field.referenceList.isEmpty() && m_validation.referenceCheck()) {
+            const QString name = m_validation.referenceCheck()->displayName(record, index.column());
+            if (!name.isEmpty())
+                return ValueCodec::toText(field, value) + QStringLiteral(" · ") + name;
+        }
         return ValueCodec::toDisplay(field, value, m_locale);
     case Qt::EditRole:
         return ValueCodec::toText(field, value);
@@ -73,6 +106,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             return value.isValid() && value.toBool() ? Qt::Checked : Qt::Unchecked;
         return QVariant();
     case Qt::TextAlignmentRole:
+        if (!field.referenceList.isEmpty()) // "8041 · Acme Concrete Inc." reads from the left
+            return int(Qt::AlignLeft | Qt::AlignVCenter);
         if (field.type == FieldType::Decimal || field.type == FieldType::Integer)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant();

@@ -10,8 +10,12 @@
 #include <QLocale>
 #include <QVector>
 
+#include <memory>
+
 class QUndoStack;
 class RecordStore;
+class ReferenceCheck;
+class ReferenceIndex;
 
 // The rows of one target as a table: one column per schema field. Edits go through the undo
 // stack and are persisted to the record store before setData() reports success.
@@ -37,6 +41,8 @@ public:
     void setLocale(const QLocale &locale) { m_locale = locale; }
 
     void setRecords(QVector<Record> records);
+    // New rows with a reference check made for them: the sheet is validated once.
+    void setRecords(QVector<Record> records, std::shared_ptr<ReferenceCheck> check);
     const QVector<Record> &records() const { return m_records; }
     int rowOfRecord(qint64 recordId) const { return m_rowById.value(recordId, -1); }
 
@@ -47,6 +53,13 @@ public:
     {
         return m_validation.issues(m_records.at(row));
     }
+    // Reference cells judged against the vendor's lists (issue 14): re-validates the whole
+    // sheet once; from then on an edit re-checks its own record only. A resolved reference
+    // shows "8041 · Acme Concrete Inc." while its EditRole stays the id as stored.
+    void setReferenceCheck(std::shared_ptr<ReferenceCheck> check);
+    ReferenceCheck *referenceCheck() const { return m_validation.referenceCheck(); }
+    // The list the cell's value is chosen from, for its editor; nullptr when none is kept.
+    const ReferenceIndex *referenceList(int row, int field) const;
     // The row header's sync badge: synced (green), changed since the push (blue), failed (red);
     // nothing for a row never pushed.
     static QVariant syncBadge(SyncState state);
@@ -103,6 +116,8 @@ signals:
     void editFailed(const QString &message);
     // The sheet's issues may have changed (after a load or an edit).
     void issuesChanged();
+    // A new reference check: reference cells may show names beside their ids now.
+    void referenceCheckChanged();
 
 private:
     QString displayKey(const Record &record) const;

@@ -186,6 +186,8 @@ void RecordValidator::checkField(int index, const QVariant &value,
         return;
     }
     if (ValueCodec::isRaw(value)) {
+        if (m_referencesElsewhere && !field.referenceList.isEmpty())
+            return;
         out.append({index, ValidationIssue::Severity::Error,
                     tr("'%1' is not %2.").arg(value.value<RawText>().text, expectation(field))});
         return;

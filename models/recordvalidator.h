@@ -31,6 +31,10 @@ public:
     // editors' tooltips.
     static QString expectation(const FieldSpec &field);
 
+    // When a ReferenceCheck judges the sheet's reference cells, text that is not of a reference
+    // field's type (a vendor's name in an integer id field) is its to explain, not a type error.
+    void setReferencesCheckedElsewhere(bool elsewhere) { m_referencesElsewhere = elsewhere; }
+
 private:
     void checkField(int index, const QVariant &value, QVector<ValidationIssue> &out) const;
 
@@ -38,4 +42,5 @@ private:
     QVector<bool> m_required;
     QVector<QSet<QString>> m_enumValues; // per field; empty for non-enums
     QString m_vendor;
+    bool m_referencesElsewhere = false;
 };

@@ -1,11 +1,18 @@
 #include "sheetvalidation.h"
 
+#include "referencecheck.h"
 #include "valuecodec.h"
 
 SheetValidation::SheetValidation(const EntitySchema &schema)
     : m_validator(schema)
     , m_keyCounts(schema.uniqueFields().size())
 {}
+
+void SheetValidation::setReferenceCheck(std::shared_ptr<ReferenceCheck> check)
+{
+    m_references = std::move(check);
+    m_validator.setReferencesCheckedElsewhere(m_references != nullptr);
+}
 
 void SheetValidation::reset(const QVector<Record> &records)
 {
@@ -29,6 +36,8 @@ void SheetValidation::add(const Record &record)
 {
     QVector<ValidationIssue> own;
     m_validator.check(record, own);
+    if (m_references)
+        m_references->check(record, own);
     if (!own.isEmpty()) {
         count(own, +1);
         m_own.insert(record.id(), std::move(own));

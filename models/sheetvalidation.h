@@ -5,7 +5,10 @@
 #include <QHash>
 #include <QVector>
 
+#include <memory>
 #include <optional>
+
+class ReferenceCheck;
 
 // The issues of every record of one sheet, kept current edit by edit: each record's own
 // (RecordValidator) and the sheet's cross-row rule, a key or number used twice (the schema's
@@ -21,6 +24,10 @@ public:
     explicit SheetValidation(const EntitySchema &schema);
 
     const RecordValidator &validator() const { return m_validator; }
+    // Reference cells judged against the vendor's lists from the next reset() on (nullptr:
+    // none, and a name in an id field is a type error as before).
+    void setReferenceCheck(std::shared_ptr<ReferenceCheck> check);
+    ReferenceCheck *referenceCheck() const { return m_references.get(); }
 
     void reset(const QVector<Record> &records);
     // One record changed (the same id before and after).
@@ -47,6 +54,7 @@ private:
     int duplicatesOf(int rule, const Record &record) const;
 
     RecordValidator m_validator;
+    std::shared_ptr<ReferenceCheck> m_references;
     QHash<qint64, QVector<ValidationIssue>> m_own; // records with issues of their own only
     QVector<QHash<QString, int>> m_keyCounts;      // per unique field: value -> records
     int m_ownErrors = 0;

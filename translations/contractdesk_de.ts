@@ -94,37 +94,6 @@
     </message>
 </context>
 <context>
-    <name>CliReferenceReader</name>
-    <message>
-        <source>refs: signing in to %1 through profile &apos;%2&apos;…</source>
-        <translation>refs: Anmeldung bei %1 über das Profil „%2“ …</translation>
-    </message>
-    <message>
-        <source>refs: %1 not read: %2</source>
-        <translation>refs: %1 nicht gelesen: %2</translation>
-    </message>
-    <message>
-        <source>refs: %1 (%2) not read: %3</source>
-        <translation>refs: %1 (%2) nicht gelesen: %3</translation>
-    </message>
-    <message>
-        <source>no such reference list is defined</source>
-        <translation>eine solche Bezugsliste ist nicht definiert</translation>
-    </message>
-    <message>
-        <source>refs: reading %1…</source>
-        <translation>refs: %1 wird gelesen …</translation>
-    </message>
-    <message>
-        <source>refs: reading %1 (%2)…</source>
-        <translation>refs: %1 (%2) wird gelesen …</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-</context>
-<context>
     <name>ColumnMatcher</name>
     <message>
         <source>not matched</source>
@@ -195,6 +164,76 @@
     <message>
         <source>The secret cannot be removed from the system keychain: %1</source>
         <translation>Das Geheimnis kann nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrosswalkExporter</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Field label</source>
+        <translation>Feldbezeichnung</translation>
+    </message>
+    <message>
+        <source>Value in the sheet</source>
+        <translation>Wert im Blatt</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Vendor id</source>
+        <translation>ID beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Vendor name</source>
+        <translation>Name beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Chosen at (UTC)</source>
+        <translation>Gewählt am (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>CrosswalkPane</name>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>What you chose before. Every later import and resolve through this profile applies these choices to the same value.</source>
+        <translation>Was Sie früher gewählt haben. Jeder spätere Import und jedes Auflösen über dieses Profil wendet diese Auswahl auf denselben Wert an.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>In the sheet</source>
+        <translation>Im Blatt</translation>
+    </message>
+    <message>
+        <source>Vendor record</source>
+        <translation>Datensatz beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <source>Forget this choice: the value is resolved afresh (Delete)</source>
+        <translation>Diese Auswahl vergessen: der Wert wird neu aufgelöst (Entf)</translation>
+    </message>
+    <message>
+        <source>Save the remembered choices as a CSV file</source>
+        <translation>Die gemerkte Auswahl als CSV-Datei speichern</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2499,10 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
+    <message>
+        <source>Type a name, code or id</source>
+        <translation>Namen, Code oder ID eingeben</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -2589,6 +2632,227 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     <message>
         <source>%1 is %2, but %3 takes only %4 here; it will likely refuse the row.</source>
         <translation>%1 ist %2, aber %3 nimmt hier nur %4 an; die Zeile wird wahrscheinlich abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceCandidatesPane</name>
+    <message>
+        <source>&amp;Use this</source>
+        <translation>&amp;Diesen nehmen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ERP code</source>
+        <translation>ERP-Kürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Search the whole list by name, ERP code or id</source>
+        <translation>Die ganze Liste nach Name, ERP-Kürzel oder ID durchsuchen</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Write this record&apos;s id into every row with this value (Enter)</source>
+        <translation>Die ID dieses Datensatzes in jede Zeile mit diesem Wert schreiben (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Select a value above to see the records it could mean.</source>
+        <translation>Wählen Sie oben einen Wert, um die Datensätze zu sehen, die er meinen könnte.</translation>
+    </message>
+    <message>
+        <source>No suggestions for “%1”: search the list below.</source>
+        <translation>Keine Vorschläge für „%1“: durchsuchen Sie unten die Liste.</translation>
+    </message>
+    <message>
+        <source>Records “%1” could mean:</source>
+        <translation>Datensätze, die „%1“ meinen könnte:</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Inactive at the vendor: it cannot be chosen. Reactivate it there and refresh the lists, or choose an active record.</source>
+        <translation>Beim Anbieter inaktiv: kann nicht gewählt werden. Aktivieren Sie ihn dort wieder und lesen Sie die Listen neu, oder wählen Sie einen aktiven Datensatz.</translation>
+    </message>
+    <message>
+        <source>Nothing in the list matches.</source>
+        <translation>Nichts in der Liste passt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEntryModel</name>
+    <message>
+        <source>by id</source>
+        <translation>über die ID</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>über den Namen</translation>
+    </message>
+    <message>
+        <source>by ERP id</source>
+        <translation>über die ERP-ID</translation>
+    </message>
+    <message>
+        <source>by ERP code</source>
+        <translation>über das ERP-Kürzel</translation>
+    </message>
+    <message>
+        <source>by number</source>
+        <translation>über die Nummer</translation>
+    </message>
+    <message>
+        <source>your earlier choice</source>
+        <translation>Ihre frühere Auswahl</translation>
+    </message>
+    <message>
+        <source>project unresolved</source>
+        <translation>Projekt nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>list not read</source>
+        <translation>Liste nicht gelesen</translation>
+    </message>
+    <message>
+        <source>as written (no list read)</source>
+        <translation>wie geschrieben (keine Liste gelesen)</translation>
+    </message>
+    <message>
+        <source>not an id (no list read)</source>
+        <translation>keine ID (keine Liste gelesen)</translation>
+    </message>
+    <message>
+        <source>exact, %1</source>
+        <translation>eindeutig, %1</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gewählt</translation>
+    </message>
+    <message>
+        <source>ambiguous: %1 records share this name</source>
+        <translation>mehrdeutig: %1 Datensätze tragen diesen Namen</translation>
+    </message>
+    <message>
+        <source>near names only</source>
+        <translation>nur ähnliche Namen</translation>
+    </message>
+    <message>
+        <source>inactive at the vendor</source>
+        <translation>beim Anbieter inaktiv</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Resolve the row&apos;s project first; its list says what this value means.</source>
+        <translation>Lösen Sie zuerst das Projekt der Zeile auf; dessen Liste sagt, was dieser Wert bedeutet.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s list has not been read: use Refresh lists.</source>
+        <translation>Die Liste des Anbieters wurde nicht gelesen: nutzen Sie „Listen neu lesen“.</translation>
+    </message>
+    <message>
+        <source>Names exactly one record; Write exact matches puts its id into the rows.</source>
+        <translation>Nennt genau einen Datensatz; „Eindeutige Treffer schreiben“ trägt seine ID in die Zeilen ein.</translation>
+    </message>
+    <message>
+        <source>You chose this record earlier; Forget it under Remembered choices.</source>
+        <translation>Sie haben diesen Datensatz früher gewählt; unter „Gemerkte Auswahl“ können Sie das vergessen.</translation>
+    </message>
+    <message>
+        <source>More than one record has this name: pick the right one below.</source>
+        <translation>Mehr als ein Datensatz trägt diesen Namen: wählen Sie unten den richtigen.</translation>
+    </message>
+    <message>
+        <source>No record has exactly this name; the nearest are below. Pick one or search.</source>
+        <translation>Kein Datensatz trägt genau diesen Namen; die ähnlichsten stehen unten. Wählen Sie einen oder suchen Sie.</translation>
+    </message>
+    <message>
+        <source>The only record with this name is inactive at the vendor: pick an active one, or reactivate it there and refresh the lists.</source>
+        <translation>Der einzige Datensatz mit diesem Namen ist beim Anbieter inaktiv: wählen Sie einen aktiven, oder aktivieren Sie ihn dort wieder und lesen Sie die Listen neu.</translation>
+    </message>
+    <message>
+        <source>No record of the vendor has a name like this: search the list, or add the record at the vendor and refresh the lists.</source>
+        <translation>Kein Datensatz des Anbieters hat einen solchen Namen: durchsuchen Sie die Liste, oder legen Sie den Datensatz beim Anbieter an und lesen Sie die Listen neu.</translation>
+    </message>
+    <message>
+        <source>%1 (not written)</source>
+        <translation>%1 (wird nicht eingetragen)</translation>
+    </message>
+    <message>
+        <source>Sheet rows %1%2</source>
+        <translation>Blattzeilen %1%2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>In the sheet</source>
+        <translation>Im Blatt</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Vendor record</source>
+        <translation>Datensatz beim Anbieter</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceListReader</name>
+    <message>
+        <source>Signing in to %1 through profile &apos;%2&apos;…</source>
+        <translation>Anmeldung bei %1 über das Profil „%2“ …</translation>
+    </message>
+    <message>
+        <source>no such reference list is defined</source>
+        <translation>eine solche Bezugsliste ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2)…</source>
+        <translation>%1 (%2) wird gelesen …</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3018,14 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
         <source>refs: %1</source>
         <translation>refs: %1</translation>
     </message>
+    <message>
+        <source>%1: %2 not read: %3</source>
+        <translation>%1: %2 nicht gelesen: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) not read: %4</source>
+        <translation>%1: %2 (%3) nicht gelesen: %4</translation>
+    </message>
 </context>
 <context>
     <name>ResolveCommand</name>
@@ -2818,10 +3090,6 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
         <translation>keine Zeile enthält in %1 „%2“ innerhalb eines aufgelösten Bereichs</translation>
     </message>
     <message>
-        <source>resolve: cannot choose %1 for %2 &apos;%3&apos;: %4.</source>
-        <translation>resolve: %1 kann für %2 „%3“ nicht gewählt werden: %4.</translation>
-    </message>
-    <message>
         <source>resolve: the ids could not be saved: %1</source>
         <translation>resolve: die IDs konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -2856,6 +3124,165 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     <message>
         <source>Choose with: contractdesk-cli resolve --workspace W --target %1 --profile %2 --choose &quot;FIELD:VALUE=ID&quot;</source>
         <translation>Wählen mit: contractdesk-cli resolve --workspace W --target %1 --profile %2 --choose &quot;FIELD:VALUE=ID&quot;</translation>
+    </message>
+    <message>
+        <source>cannot choose %1 for %2 &apos;%3&apos;: %4.</source>
+        <translation>%1 kann für %2 „%3“ nicht gewählt werden: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveReferencesDialog</name>
+    <message>
+        <source>Refresh &amp;lists</source>
+        <translation>&amp;Listen neu lesen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel reading</source>
+        <translation>Lesen abbreche&amp;n</translation>
+    </message>
+    <message>
+        <source>Show resolved values &amp;too</source>
+        <translation>Aufgelöste Werte a&amp;uch zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Resolve References — %1</source>
+        <translation>Bezüge auflösen — %1</translation>
+    </message>
+    <message>
+        <source>The account whose lists the sheet is compared with</source>
+        <translation>Das Konto, mit dessen Listen das Blatt verglichen wird</translation>
+    </message>
+    <message>
+        <source>Read every list again from the vendor</source>
+        <translation>Alle Listen erneut vom Anbieter lesen</translation>
+    </message>
+    <message>
+        <source>Write the vendor&apos;s id of every value that names exactly one record into its rows, as one step (Ctrl+Z undoes it)</source>
+        <translation>Für jeden Wert, der genau einen Datensatz nennt, die ID des Anbieters in seine Zeilen schreiben, in einem Schritt (Strg+Z macht ihn rückgängig)</translation>
+    </message>
+    <message>
+        <source>Leave this value for now and go to the next</source>
+        <translation>Diesen Wert vorerst lassen und zum nächsten gehen</translation>
+    </message>
+    <message>
+        <source>%1 wants its own ids where the sheet names a vendor, customer or project. Each line below is a value of the sheet that does not name exactly one %1 record: choose the right record, and every row with that value gets its id.</source>
+        <translation>%1 erwartet seine eigenen IDs, wo das Blatt einen Lieferanten, Kunden oder ein Projekt nennt. Jede Zeile unten ist ein Wert des Blatts, der nicht genau einen Datensatz bei %1 nennt: wählen Sie den richtigen Datensatz, und jede Zeile mit diesem Wert erhält seine ID.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Values to resolve</source>
+        <translation>Aufzulösende &amp;Werte</translation>
+    </message>
+    <message>
+        <source>Remembered &amp;choices</source>
+        <translation>&amp;Gemerkte Auswahl</translation>
+    </message>
+    <message>
+        <source>Export Remembered Choices</source>
+        <translation>Gemerkte Auswahl exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>No connection profile for %1 yet: add one in File ▸ Connection Profiles (Ctrl+Alt+P); its lists are what the sheet is compared with.</source>
+        <translation>Noch kein Verbindungsprofil für %1: legen Sie eines unter Datei ▸ Verbindungsprofile an (Strg+Alt+P); mit seinen Listen wird das Blatt verglichen.</translation>
+    </message>
+    <message>
+        <source>Write &amp;exact matches (%1)</source>
+        <translation>&amp;Eindeutige Treffer schreiben (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Values to resolve (%1)</source>
+        <translation>Aufzulösende &amp;Werte (%1)</translation>
+    </message>
+    <message>
+        <source>Remembered &amp;choices (%1)</source>
+        <translation>&amp;Gemerkte Auswahl (%1)</translation>
+    </message>
+    <message>
+        <source>%1: read %2, records: %3</source>
+        <translation>%1: gelesen %2, Datensätze: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No list of the vendor read yet.</source>
+        <translation>Noch keine Liste des Anbieters gelesen.</translation>
+    </message>
+    <message>
+        <source>Every reference of the sheet resolves.</source>
+        <translation>Jeder Bezug des Blatts ist aufgelöst.</translation>
+    </message>
+    <message>
+        <source>The lists cannot be read for this sheet.</source>
+        <translation>Die Listen können für dieses Blatt nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 (records so far: %2)</source>
+        <translation>%1 (bisher Datensätze: %2)</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled. The lists read before stay as they were.</source>
+        <translation>Abgebrochen. Die zuvor gelesenen Listen bleiben, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>The lists could not be read: %1
+The lists read before stay as they were.</source>
+        <translation>Die Listen konnten nicht gelesen werden: %1
+Die zuvor gelesenen Listen bleiben, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>Some lists could not be read; the ones read before stay:
+%1</source>
+        <translation>Einige Listen konnten nicht gelesen werden; die zuvor gelesenen bleiben:
+%1</translation>
+    </message>
+    <message>
+        <source>Lists read. Choose a record for each value below, or skip it.</source>
+        <translation>Listen gelesen. Wählen Sie unten für jeden Wert einen Datensatz, oder überspringen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2 (rows written: %3); Ctrl+Z in the sheet undoes it.</source>
+        <translation>„%1“ ist jetzt %2 (geschriebene Zeilen: %3); Strg+Z im Blatt macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Choose a connection profile first.</source>
+        <translation>Wählen Sie zuerst ein Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>Cells given the vendor&apos;s id: %1. Ctrl+Z in the sheet undoes it.</source>
+        <translation>Zellen mit der ID des Anbieters: %1. Strg+Z im Blatt macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Forgot that “%1” means %2. Rows that already hold its id keep it.</source>
+        <translation>Vergessen, dass „%1“ %2 bedeutet. Zeilen, die seine ID schon enthalten, behalten sie.</translation>
+    </message>
+    <message>
+        <source>Remembered choices saved to %1.</source>
+        <translation>Gemerkte Auswahl in %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3321,40 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     <message>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReferenceCheck</name>
+    <message>
+        <source>%1 &apos;%2&apos; is not an id; read %3&apos;s lists in Vendor ▸ Resolve References (Ctrl+Shift+K) to find the record it names.</source>
+        <translation>%1 „%2“ ist keine ID; lesen Sie die Listen von %3 unter Anbieter ▸ Bezüge auflösen (Strg+Umschalt+K), um den Datensatz zu finden, den der Wert nennt.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; cannot be checked until the row&apos;s %3 is resolved; resolve that first in Vendor ▸ Resolve References (Ctrl+Shift+K).</source>
+        <translation>%1 „%2“ kann erst geprüft werden, wenn %3 der Zeile aufgelöst ist; lösen Sie dies zuerst unter Anbieter ▸ Bezüge auflösen (Strg+Umschalt+K) auf.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; cannot be checked: %3&apos;s list for it has not been read yet; read it in Vendor ▸ Resolve References (Ctrl+Shift+K).</source>
+        <translation>%1 „%2“ kann nicht geprüft werden: die Liste von %3 dafür wurde noch nicht gelesen; lesen Sie sie unter Anbieter ▸ Bezüge auflösen (Strg+Umschalt+K).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &apos;%2&apos; names %n records in %3&apos;s list (they share that name); choose the right one in Vendor ▸ Resolve References (Ctrl+Shift+K).</source>
+        <translation>
+            <numerusform>%1 „%2“ nennt %n Datensatz in der Liste von %3; wählen Sie den richtigen unter Anbieter ▸ Bezüge auflösen (Strg+Umschalt+K).</numerusform>
+            <numerusform>%1 „%2“ nennt %n Datensätze in der Liste von %3 (sie tragen denselben Namen); wählen Sie den richtigen unter Anbieter ▸ Bezüge auflösen (Strg+Umschalt+K).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not in %3&apos;s list; near names wait for your choice: Vendor ▸ Resolve References (Ctrl+Shift+K).</source>
+        <translation>%1 „%2“ steht nicht in der Liste von %3; ähnliche Namen warten auf Ihre Wahl: Anbieter ▸ Bezüge auflösen (Strg+Umschalt+K).</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is inactive at %3; choose an active record in Vendor ▸ Resolve References (Ctrl+Shift+K).</source>
+        <translation>%1 „%2“ ist bei %3 inaktiv; wählen Sie einen aktiven Datensatz unter Anbieter ▸ Bezüge auflösen (Strg+Umschalt+K).</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not in %3&apos;s list; correct the cell, or read the list again in Vendor ▸ Resolve References (Ctrl+Shift+K).</source>
+        <translation>%1 „%2“ steht nicht in der Liste von %3; korrigieren Sie die Zelle oder lesen Sie die Liste erneut unter Anbieter ▸ Bezüge auflösen (Strg+Umschalt+K).</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3501,10 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
             <numerusform>In %n Zelle ersetzen</numerusform>
             <numerusform>In %n Zellen ersetzen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +4063,18 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     <message>
         <source>This Reconciliation</source>
         <translation>Dieser Abgleich</translation>
+    </message>
+    <message>
+        <source>Resolve Re&amp;ferences…</source>
+        <translation>&amp;Bezüge auflösen…</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Auflösen</translation>
+    </message>
+    <message>
+        <source>Match the sheet&apos;s vendor, customer and project names with the vendor&apos;s lists and write their ids</source>
+        <translation>Die Namen von Lieferanten, Kunden und Projekten im Blatt mit den Listen des Anbieters abgleichen und ihre IDs eintragen</translation>
     </message>
 </context>
 <context>

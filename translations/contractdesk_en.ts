@@ -251,6 +251,16 @@
     </message>
 </context>
 <context>
+    <name>SheetReferenceCheck</name>
+    <message numerus="yes">
+        <source>%1 &apos;%2&apos; names %n records in %3&apos;s list (they share that name); choose the right one in Vendor ▸ Resolve References (Ctrl+Shift+K).</source>
+        <translation>
+            <numerusform>%1 &apos;%2&apos; names %n record in %3&apos;s list; choose the right one in Vendor ▸ Resolve References (Ctrl+Shift+K).</numerusform>
+            <numerusform>%1 &apos;%2&apos; names %n records in %3&apos;s list (they share that name); choose the right one in Vendor ▸ Resolve References (Ctrl+Shift+K).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SheetValidation</name>
     <message numerus="yes">
         <source>%1 &apos;%2&apos; is also used by %n other row(s); each row needs its own.</source>

@@ -6,11 +6,13 @@
 #include "issuespane.h"
 #include "profilesdialog.h"
 #include "profileselector.h"
+#include "profilestore.h"
 #include "pulldialog.h"
 #include "pushdialog.h"
 #include "recentfiles.h"
 #include "reconcileview.h"
 #include "recordtablemodel.h"
+#include "resolvereferencesdialog.h"
 #include "schemaregistry.h"
 #include "sheetcommands.h"
 #include "sheetstatusbar.h"
@@ -33,7 +35,26 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QStandardPaths>
+
+namespace {
+
+// The profile chosen for the shown sheet's vendor says whose lists judge its reference cells;
+// no profile: the rule without lists.
+Status useProfileForReferences(WorkspaceSession *session, const RecordTableModel *shown,
+                               const QString &name)
+{
+    if (!session || !shown)
+        return Status();
+    const QString vendor = shown->schema().vendor();
+    const auto settings = ProfileStore::userSettings();
+    const auto found = name.isEmpty() ? std::nullopt : ProfileStore(*settings).find(name);
+    return session->setReferenceProfile(
+            vendor, found && found->vendor == vendor ? *found : ConnectionProfile());
+}
+
+} // namespace
 
 MainWindow::MainWindow(const SchemaRegistry &registry, RecentFiles &recentFiles, QWidget *parent)
     : QMainWindow(parent)
@@ -64,6 +85,11 @@ MainWindow::MainWindow(const SchemaRegistry &registry, RecentFiles &recentFiles,
     connectParts();
     connectFileActions();
     connectVendorActions();
+    connect(profileSelector(), &ProfileSelector::profileChanged, this, [this](const QString &name) {
+        const Status used = useProfileForReferences(m_session.get(), m_tabs->currentModel(), name);
+        if (!used)
+            showMessage(used.error(), 10000);
+    });
 
     setWindowTitle(tr("ContractDesk"));
     resize(1200, 760);
@@ -171,6 +197,8 @@ void MainWindow::connectVendorActions()
             [this] { openPullDialog(); });
     connect(m_actions->action(WindowActions::Reconcile), &QAction::triggered, this,
             &MainWindow::toggleReconciliation);
+    connect(m_actions->action(WindowActions::ResolveReferences), &QAction::triggered, this,
+            [this] { openResolveReferencesDialog(); });
 }
 
 Status MainWindow::openWorkspace(const QString &path, bool create)
@@ -207,6 +235,10 @@ void MainWindow::showSession(std::unique_ptr<WorkspaceSession> session)
     m_statusBar->showSaved(false);
     m_recentFiles.add(m_session->path());
     currentSheetChanged();
+    if (const Status used = useProfileForReferences(m_session.get(), m_tabs->currentModel(),
+                                                    profileSelector()->currentProfile());
+        !used)
+        showMessage(used.error(), 10000);
     setWindowTitle(tr("%1 — ContractDesk").arg(QFileInfo(m_session->path()).fileName()));
     setWindowFilePath(m_session->path());
     updateCounts();
@@ -353,6 +385,23 @@ PullDialog *MainWindow::openPullDialog(const QString &target)
                                 15000);
             });
     dialog->open();
+    return dialog;
+}
+
+ResolveReferencesDialog *MainWindow::openResolveReferencesDialog()
+{
+    const QString target = currentTarget();
+    if (!m_session || !m_session->model(target)) {
+        showMessage(tr("Open a workspace first (Ctrl+O)."), 5000);
+        return nullptr;
+    }
+    auto *dialog = new ResolveReferencesDialog(*m_session, target, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectProfile(profileSelector()->currentProfile());
+    // Lists read or ids written: the sheet's reference checks follow.
+    connect(dialog, &ResolveReferencesDialog::referencesChanged, m_session.get(),
+            &WorkspaceSession::refreshReferenceChecks);
+    dialog->show();
     return dialog;
 }
 

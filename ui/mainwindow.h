@@ -19,6 +19,7 @@ class QLabel;
 class QTabWidget;
 class QTableView;
 class ReconcileView;
+class ResolveReferencesDialog;
 class RecentFiles;
 class SchemaRegistry;
 class SheetCommands;
@@ -76,6 +77,9 @@ public:
     // vendor; on success its reconciliation opens (or refreshes).
     PullDialog *openPullDialog();
     PullDialog *openPullDialog(const QString &target);
+    // Ctrl+Shift+K: the Resolve References dialog for the current target, with the toolbar's
+    // profile.
+    ResolveReferencesDialog *openResolveReferencesDialog();
     // Ctrl+Shift+R: the target's reconciliation with its newest pull, in a tab beside the
     // sheet (opened, or re-read when `profile` names the pull just made).
     ReconcileView *openReconcileView(const QString &target, const QString &profile = QString());

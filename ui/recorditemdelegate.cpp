@@ -4,13 +4,16 @@
 #include "importformats.h"
 #include "recordtablemodel.h"
 #include "recordvalidator.h"
+#include "referenceindex.h"
 #include "valuecodec.h"
 #include "valueconverter.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDate>
 #include <QLineEdit>
+#include <QStandardItemModel>
 #include <QStyle>
 
 RecordItemDelegate::RecordItemDelegate(const EntitySchema &schema, QObject *parent)
@@ -85,11 +88,58 @@ QWidget *RecordItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         line->setFrame(false);
         if (field.type == FieldType::Date)
             line->setPlaceholderText(dateFormat().toUpper());
+        if (!field.referenceList.isEmpty())
+            offerReferences(line, index);
         editor = line;
     }
     editor->setToolTip(RecordValidator::expectation(field));
     editor->setAccessibleName(field.label);
     return editor;
+}
+
+void RecordItemDelegate::offerReferences(QLineEdit *line, const QModelIndex &index) const
+{
+    if (!m_sheet)
+        return;
+    const int row = m_sheet->rowOfRecord(index.data(RecordTableModel::RecordIdRole).toLongLong());
+    const ReferenceIndex *list = m_sheet->referenceList(row, index.column());
+    if (!list)
+        return; // no list kept: a plain editor, the text goes as typed
+    // "Acme Concrete Inc. · 8041 · V-100": found by any part; picking one writes the id.
+    auto *choices = new QStandardItemModel(line);
+    for (const ReferenceRecord &record : list->records()) {
+        if (!record.active)
+            continue;
+        QStringList parts{record.name, record.id};
+        for (const QString &code : {record.originCode, record.number, record.originId}) {
+            if (!code.isEmpty() && !parts.contains(code)) {
+                parts.append(code);
+                break;
+            }
+        }
+        auto *item = new QStandardItem(parts.join(QStringLiteral(" · ")));
+        item->setData(record.id, Qt::UserRole);
+        choices->appendRow(item);
+    }
+    auto *completer = new QCompleter(choices, line);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    completer->setMaxVisibleItems(12);
+    line->setCompleter(completer);
+    // After the line edit took the picked text (it connected first): a pick is the answer.
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &RecordItemDelegate::commitPick);
+    line->setPlaceholderText(tr("Type a name, code or id"));
+}
+
+void RecordItemDelegate::commitPick()
+{
+    const auto *completer = qobject_cast<const QCompleter *>(sender());
+    if (QWidget *editor = completer ? completer->widget() : nullptr) {
+        emit commitData(editor);
+        emit closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
 }
 
 void RecordItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
@@ -136,6 +186,17 @@ void RecordItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
         return;
     }
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        if (const QCompleter *completer = line->completer(); completer && completer->model()) {
+            // A record picked from the vendor's list: its id, not the words shown for it.
+            const QAbstractItemModel *choices = completer->model();
+            const QModelIndexList picked =
+                    choices->match(choices->index(0, 0), Qt::DisplayRole, line->text(), 1,
+                                   Qt::MatchFixedString | Qt::MatchCaseSensitive);
+            if (!picked.isEmpty()) {
+                model->setData(index, picked.constFirst().data(Qt::UserRole), Qt::EditRole);
+                return;
+            }
+        }
         model->setData(index, canonicalText(index.column(), line->text()), Qt::EditRole);
         return;
     }

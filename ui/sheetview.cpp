@@ -7,14 +7,20 @@
 #include "recordtablemodel.h"
 #include "valuecodec.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 SheetView::SheetView(RecordTableModel *model, QWidget *parent)
     : QWidget(parent)
@@ -36,6 +42,7 @@ SheetView::SheetView(RecordTableModel *model, QWidget *parent)
 
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(m_delegate);
+    m_delegate->setSheet(model);
     m_onlyIssues->setToolTip(tr("Show only the rows the vendor would reject or that need a look"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
@@ -64,8 +71,29 @@ SheetView::SheetView(RecordTableModel *model, QWidget *parent)
         emit onlyIssuesToggled(on);
     });
 
+    // Copy writes what the cells hold (the id of "8041 · Acme Concrete Inc."), as a
+    // tab-separated block a spreadsheet or our own paste reads back.
+    auto *copy = new QAction(tr("Copy"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(copy);
+    connect(copy, &QAction::triggered, this,
+            [this] { QGuiApplication::clipboard()->setText(selectedText()); });
+
     fitColumns();
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SheetView::fitColumns);
+    // Names beside ids: widen the reference columns (never narrow what the user sized).
+    connect(model, &RecordTableModel::referenceCheckChanged, this, [this] {
+        QHeaderView *header = m_table->horizontalHeader();
+        for (int c = 0; c < m_model->schema().fieldCount(); ++c) {
+            if (m_model->schema().field(c).referenceList.isEmpty())
+                continue;
+            const int before = header->sectionSize(c);
+            m_table->resizeColumnToContents(c);
+            header->resizeSection(c,
+                                  qBound(before, header->sectionSize(c) + 12, qMax(before, 320)));
+        }
+    });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
         emit countsChanged();
@@ -75,6 +103,26 @@ SheetView::SheetView(RecordTableModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SheetView::countsChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SheetView::countsChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SheetView::countsChanged);
+}
+
+QString SheetView::selectedText() const
+{
+    QModelIndexList cells = m_table->selectionModel()->selectedIndexes();
+    if (cells.isEmpty() && m_table->currentIndex().isValid())
+        cells.append(m_table->currentIndex());
+    std::sort(cells.begin(), cells.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        return a.row() != b.row() ? a.row() < b.row() : a.column() < b.column();
+    });
+    QString text;
+    int row = cells.isEmpty() ? -1 : cells.constFirst().row();
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const QModelIndex &cell = cells.at(i);
+        if (i > 0)
+            text += cell.row() != row ? QLatin1Char('\n') : QLatin1Char('\t');
+        row = cell.row();
+        text += cell.data(Qt::EditRole).toString();
+    }
+    return text;
 }
 
 void SheetView::focusFilter()

@@ -27,6 +27,8 @@ public:
     RecordTableModel *model() const { return m_model; }
     // Still read by tst_pushwindow and tst_reconcileview; other tests find it as "SheetTable".
     QTableView *table() const { return m_table; }
+    // The selected cells as stored (ids, canonical numbers), rows by lines, cells by tabs.
+    QString selectedText() const;
     int visibleRowCount() const;
     int selectedRowCount() const;
     // Ctrl+F: the cursor in the filter box, its text selected.

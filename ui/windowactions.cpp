@@ -97,6 +97,9 @@ void WindowActions::createVendorActions()
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     add(Reconcile, ownIcon("reconcile"), tr("&Reconcile with Vendor"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    // Ctrl+Shift+R is Reconcile's; K for "look up" is free in every part of the window.
+    add(ResolveReferences, QIcon(), tr("Resolve Re&ferences…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
 }
 
 void WindowActions::describeToolBarActions()
@@ -117,6 +120,9 @@ void WindowActions::describeToolBarActions()
              tr("Read what the vendor holds for this sheet and compare it field by field"));
     describe(m_actions[Reconcile], "ReconcileAction", tr("Reconcile"),
              tr("The sheet against the newest pull, beside the sheet; again to go back"));
+    describe(m_actions[ResolveReferences], "ResolveReferencesAction", tr("Resolve"),
+             tr("Match the sheet's vendor, customer and project names with the vendor's lists "
+                "and write their ids"));
     describe(m_actions[Profiles], "ProfilesAction", tr("Profiles"),
              tr("Add or change the connection profiles to the vendors"));
 }
@@ -239,7 +245,7 @@ void WindowActions::setOnlyIssuesChecked(bool on)
 void WindowActions::updateVendorMenu()
 {
     m_vendorMenu->clear();
-    m_vendorMenu->addActions({m_actions[Pull], m_actions[Reconcile]});
+    m_vendorMenu->addActions({m_actions[Pull], m_actions[Reconcile], m_actions[ResolveReferences]});
     m_vendorMenu->addSeparator();
     m_vendorMenu->addActions({m_actions[Push], m_actions[Profiles]});
     if (m_reconciliation) {

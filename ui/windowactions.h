@@ -48,6 +48,7 @@ public:
         PreviousIssue,
         Pull,
         Reconcile,
+        ResolveReferences,
         About,
         IdCount
     };

@@ -61,8 +61,9 @@ ReferenceResolver::ReferenceResolver(const EntitySchema &schema, QString profile
     for (const CrosswalkChoice &c : crosswalk) {
         if (c.target != schema.id() && !c.target.isEmpty())
             continue;
-        m_choices[choiceKey(c.field, c.scope)].insert(
-                c.valueKey.isEmpty() ? NameFolding::exactKey(c.value) : c.valueKey, c.id);
+        const QString valueKey = c.valueKey.isEmpty() ? NameFolding::exactKey(c.value) : c.valueKey;
+        m_choices[choiceKey(c.field, c.scope)].insert(valueKey, c.id);
+        m_chosen.insert(choiceKey(c.field, c.scope) + QChar(0) + valueKey, c);
     }
 }
 
@@ -323,6 +324,7 @@ Status ReferenceResolver::choose(const QString &field, const QString &value, con
             return saved;
     }
     m_choices[choiceKey(field, scope)].insert(choice.valueKey, id);
+    m_chosen.insert(choiceKey(field, scope) + QChar(0) + choice.valueKey, choice);
     return Status();
 }
 
@@ -337,7 +339,73 @@ Status ReferenceResolver::forget(const QString &field, const QString &value, con
     auto it = m_choices.find(choiceKey(field, scope));
     if (it != m_choices.end())
         it->remove(NameFolding::exactKey(value));
+    m_chosen.remove(choiceKey(field, scope) + QChar(0) + NameFolding::exactKey(value));
     return Status();
+}
+
+QVector<CrosswalkChoice> ReferenceResolver::choices() const
+{
+    QVector<CrosswalkChoice> all;
+    all.reserve(m_chosen.size());
+    for (const CrosswalkChoice &c : m_chosen)
+        all.append(c);
+    std::sort(all.begin(), all.end(), [this](const CrosswalkChoice &a, const CrosswalkChoice &b) {
+        const int fa = m_schema->indexOf(a.field);
+        const int fb = m_schema->indexOf(b.field);
+        if (fa != fb)
+            return fa < fb;
+        if (a.scope != b.scope)
+            return a.scope < b.scope;
+        return a.value.compare(b.value, Qt::CaseInsensitive) < 0;
+    });
+    return all;
+}
+
+const ReferenceRecord *ReferenceResolver::record(const QString &field, const QString &scope,
+                                                 const QString &id) const
+{
+    const int index = m_schema->indexOf(field);
+    if (index < 0)
+        return nullptr;
+    const ReferenceIndex *list = m_lists.find(m_schema->field(index).referenceList, scope);
+    return list ? list->findId(id) : nullptr;
+}
+
+QVector<ReferenceResolution::Candidate> ReferenceResolver::search(const QString &field,
+                                                                  const QString &scope,
+                                                                  const QString &text,
+                                                                  int limit) const
+{
+    QVector<ReferenceResolution::Candidate> found;
+    const int index = m_schema->indexOf(field);
+    const QString needle = NameFolding::exactKey(text);
+    if (index < 0 || needle.isEmpty() || limit <= 0)
+        return found;
+    const ReferenceIndex *list = m_lists.find(m_schema->field(index).referenceList, scope);
+    if (!list)
+        return found;
+    // A scan is fine here: one search per keystroke pause over one list, not one per cell.
+    QVector<ReferenceResolution::Candidate> inactive;
+    for (const ReferenceRecord &r : list->records()) {
+        const bool hit = r.id.contains(text.trimmed(), Qt::CaseInsensitive) ||
+                         NameFolding::exactKey(r.name).contains(needle) ||
+                         NameFolding::exactKey(r.originId).contains(needle) ||
+                         NameFolding::exactKey(r.originCode).contains(needle) ||
+                         NameFolding::exactKey(r.number).contains(needle);
+        if (!hit)
+            continue;
+        ReferenceResolution::Candidate c;
+        c.id = r.id;
+        c.name = r.name;
+        c.detail = r.detail;
+        c.active = r.active;
+        (r.active ? found : inactive).append(c);
+        if (found.size() >= limit)
+            break;
+    }
+    found += inactive;
+    found.resize(qMin(found.size(), qsizetype(limit)));
+    return found;
 }
 
 QJsonArray ReferenceResolver::toJson(const QVector<ReferenceEntry> &entries)

@@ -122,6 +122,17 @@ public:
                   const QString &scope = QString());
     // Forgets a choice.
     Status forget(const QString &field, const QString &value, const QString &scope = QString());
+    // The choices this resolver applies (the target's crosswalk for its profile), in field
+    // order, then by value: what the window shows and exports.
+    QVector<CrosswalkChoice> choices() const;
+    // The record `id` of the list a field (within `scope`) refers to; nullptr when not kept.
+    const ReferenceRecord *record(const QString &field, const QString &scope,
+                                  const QString &id) const;
+    // Records of the kept list a field (within `scope`) refers to whose name, id, origin id,
+    // origin code or number contains `text` (case, spaces and punctuation folded), active ones
+    // first, at most `limit`: for choosing a record that resolving did not suggest. Score 0.
+    QVector<ReferenceResolution::Candidate> search(const QString &field, const QString &scope,
+                                                   const QString &text, int limit = 50) const;
 
     // The entries in the CLI's JSON (a contract): an array of {"field", "value", "rows",
     // "outcome", "id", "name", "matchedBy", "candidates": [{"id", "name", "score"}]}; a scoped
@@ -139,5 +150,7 @@ private:
     Workspace *m_workspace = nullptr;
     // (field, scope) -> exactKey(value) -> id
     QHash<QString, QHash<QString, QString>> m_choices;
+    // The same choices in full (value as written, name, date), by choiceKey + exactKey(value).
+    QHash<QString, CrosswalkChoice> m_chosen;
     QHash<QString, QString> m_defaultScopes;
 };

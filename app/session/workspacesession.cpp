@@ -8,6 +8,7 @@
 #include "recordtablemodel.h"
 #include "referencelistreader.h"
 #include "schemaregistry.h"
+#include "sheetreferencecheck.h"
 #include "synclogmodel.h"
 #include "workspace.h"
 
@@ -95,8 +96,8 @@ Status WorkspaceSession::reloadTarget(const QString &target)
         return Status::failure(records.error());
     // The undo history stays: its commands name records by id, and the reloaded records keep
     // their ids (a command whose record is gone says so when undone).
-    m->setRecords(std::move(records).value());
-    return Status();
+    QVector<Record> loaded = std::move(records).value();
+    return installReferenceCheck(*m, &loaded);
 }
 
 QNetworkAccessManager *WorkspaceSession::createNetwork(QObject *parent)
@@ -155,7 +156,12 @@ Status WorkspaceSession::load()
             return Status::failure(records.error());
         auto *model = new RecordTableModel(schema, m_workspace.get());
         model->setUndoStack(m_undoStack);
-        model->setRecords(std::move(records).value());
+        QVector<Record> loaded = std::move(records).value();
+        const Status checked = installReferenceCheck(*model, &loaded);
+        if (!checked) {
+            delete model;
+            return checked;
+        }
         connect(model, &RecordTableModel::editFailed, this, &WorkspaceSession::saveFailed);
         connect(model, &RecordTableModel::dataChanged, this, &WorkspaceSession::saved);
         m_models.append(model);
@@ -169,7 +175,12 @@ Status WorkspaceSession::keepReferenceList(const QString &listId, const QString 
                                            const QVector<ReferenceRecord> &records,
                                            const QDateTime &readAt)
 {
-    return m_workspace->saveReferenceList(listId, profile, scope, records, readAt);
+    const Status kept = m_workspace->saveReferenceList(listId, profile, scope, records, readAt);
+    const QString vendor = ReferenceLists::vendorOf(listId);
+    if (kept && m_referenceProfiles.contains(vendor) &&
+        m_referenceProfiles.value(vendor).name == profile)
+        refreshReferenceChecks();
+    return kept;
 }
 
 QVector<KeptReferenceList> WorkspaceSession::referenceLists(const QString &profile) const
@@ -217,4 +228,74 @@ Result<int> WorkspaceSession::applyReferences(const ReferenceResolver &resolver,
     if (!table)
         return Result<int>::failure(tr("There is no target %1.").arg(resolver.schema().id()));
     return resolver.apply(*table, entries);
+}
+
+namespace {
+
+bool hasReferences(const EntitySchema &schema)
+{
+    for (int i = 0; i < schema.fieldCount(); ++i) {
+        if (!schema.field(i).referenceList.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Status WorkspaceSession::installReferenceCheck(RecordTableModel &model, QVector<Record> *records)
+{
+    const EntitySchema &schema = model.schema();
+    if (!hasReferences(schema)) {
+        if (records)
+            model.setRecords(std::move(*records));
+        return Status();
+    }
+    auto resolver = ReferenceResolver::load(*m_workspace, schema,
+                                            m_referenceProfiles.value(schema.vendor()));
+    if (!resolver)
+        return Status::failure(resolver.error());
+    // New rows and their check together: the sheet is resolved once, not row by row.
+    auto check = std::make_shared<SheetReferenceCheck>(std::move(resolver).value(),
+                                                       records ? *records : model.records());
+    if (records)
+        model.setRecords(std::move(*records), std::move(check));
+    else
+        model.setReferenceCheck(std::move(check));
+    return Status();
+}
+
+Status WorkspaceSession::setReferenceProfile(const QString &vendor,
+                                             const ConnectionProfile &profile)
+{
+    const auto was = m_referenceProfiles.constFind(vendor);
+    if (was != m_referenceProfiles.cend() && was->name == profile.name &&
+        was->projectId == profile.projectId)
+        return Status();
+    m_referenceProfiles.insert(vendor, profile);
+    Status status;
+    for (RecordTableModel *m : std::as_const(m_models)) {
+        if (m->schema().vendor() != vendor)
+            continue;
+        const Status installed = installReferenceCheck(*m);
+        if (!installed && status)
+            status = installed;
+    }
+    emit referencesChanged();
+    return status;
+}
+
+ConnectionProfile WorkspaceSession::referenceProfile(const QString &vendor) const
+{
+    return m_referenceProfiles.value(vendor);
+}
+
+void WorkspaceSession::refreshReferenceChecks()
+{
+    for (RecordTableModel *m : std::as_const(m_models)) {
+        const Status installed = installReferenceCheck(*m);
+        if (!installed)
+            emit saveFailed(installed.error());
+    }
+    emit referencesChanged();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionprofile.h"
 #include "mappingtemplate.h"
 #include "record.h"
 #include "referencedata.h"
@@ -14,7 +15,6 @@
 
 #include <memory>
 
-struct ConnectionProfile;
 class EntitySchema;
 class PullService;
 class PushService;
@@ -109,15 +109,29 @@ public:
     Result<int> applyReferences(const ReferenceResolver &resolver,
                                 const QVector<ReferenceEntry> &entries);
 
+    // The sheets' reference checks (SheetReferenceCheck): the lists of `profile` judge the
+    // reference cells of every target of `vendor` (an unresolved one is an error, as it blocks
+    // the push; a resolved id shows its name). An empty profile: no lists, the no-list rule.
+    // Re-resolves only when the profile differs from the one in use.
+    Status setReferenceProfile(const QString &vendor, const ConnectionProfile &profile);
+    // The profile whose lists judge the vendor's sheets (empty name when none).
+    ConnectionProfile referenceProfile(const QString &vendor) const;
+    // Re-resolves every sheet against the lists and choices the workspace keeps now: after
+    // lists are read or a choice is made.
+    void refreshReferenceChecks();
+
 signals:
     // An edit, undo or redo could not be written to the workspace file.
     void saveFailed(const QString &message);
     // Every accepted change is on disk.
     void saved();
+    // The sheets' reference checks were re-resolved (another profile, new lists or choices).
+    void referencesChanged();
 
 private:
     WorkspaceSession(std::unique_ptr<Workspace> workspace, const SchemaRegistry &registry);
     Status load();
+    Status installReferenceCheck(RecordTableModel &model, QVector<Record> *records = nullptr);
 
     std::unique_ptr<Workspace> m_workspace;
     const SchemaRegistry &m_registry;
@@ -125,4 +139,5 @@ private:
     SyncLogModel *m_syncLog;
     QNetworkAccessManager *m_network;
     QVector<RecordTableModel *> m_models;
+    QHash<QString, ConnectionProfile> m_referenceProfiles; // by vendor
 };
