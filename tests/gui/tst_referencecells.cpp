@@ -10,6 +10,7 @@
 #include "profileselector.h"
 #include "profilestore.h"
 #include "recordtablemodel.h"
+#include "referencefixture.h"
 #include "sheetview.h"
 #include "workspacesession.h"
 
@@ -49,20 +50,6 @@ private:
     SheetView *m_sheet = nullptr;
     QTableView *m_table = nullptr;
 };
-
-namespace {
-
-ReferenceRecord vendor(const char *id, const char *name, const char *code, bool active = true)
-{
-    ReferenceRecord r;
-    r.id = QString::fromLatin1(id);
-    r.name = QString::fromLatin1(name);
-    r.originCode = QString::fromLatin1(code);
-    r.active = active;
-    return r;
-}
-
-} // namespace
 
 void TestReferenceCells::initTestCase()
 {
@@ -111,19 +98,19 @@ void TestReferenceCells::referenceCellsFollowTheKeptList()
 
     // Procore's vendors and projects as read through the profile; 8077 and 8083 are not there.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QVERIFY(session->keepReferenceList(QStringLiteral("procore.projects"),
-                                       QStringLiteral("acme-procore"), QString(),
-                                       {vendor("562949953421612", "Riverside Tower", "P-1")}, now));
-    QVERIFY(session->keepReferenceList(QStringLiteral("procore.vendors"),
-                                       QStringLiteral("acme-procore"), QString(),
-                                       {vendor("8041", "Acme Concrete Inc.", "V-100"),
-                                        vendor("8042", "Summit Steel Erectors", "V-110"),
-                                        vendor("8055", "Brightline Electric", "V-120"),
-                                        vendor("8061", "Delta Plumbing", "V-125"),
-                                        vendor("8090", "Vertical Lift Co.", "V-130"),
-                                        vendor("8102", "Harbor Glazing", "V-140"),
-                                        vendor("8099", "Acme Old Concrete", "V-190", false)},
-                                       now));
+    QVERIFY(session->keepReferenceList(
+            QStringLiteral("procore.projects"), QStringLiteral("acme-procore"), QString(),
+            {referenceRecord("562949953421612", "Riverside Tower", "P-1")}, now));
+    QVERIFY(session->keepReferenceList(
+            QStringLiteral("procore.vendors"), QStringLiteral("acme-procore"), QString(),
+            {referenceRecord("8041", "Acme Concrete Inc.", "V-100"),
+             referenceRecord("8042", "Summit Steel Erectors", "V-110"),
+             referenceRecord("8055", "Brightline Electric", "V-120"),
+             referenceRecord("8061", "Delta Plumbing", "V-125"),
+             referenceRecord("8090", "Vertical Lift Co.", "V-130"),
+             referenceRecord("8102", "Harbor Glazing", "V-140"),
+             referenceRecord("8099", "Acme Old Concrete", "V-190", false)},
+            now));
     QVERIFY(m_window->profileSelector()->selectProfile(QStringLiteral("acme-procore")));
     QCOMPARE(session->referenceProfile(QStringLiteral("procore")).name,
              QStringLiteral("acme-procore"));

@@ -7,6 +7,7 @@
 #include "namefolding.h"
 #include "rawtext.h"
 #include "recordtablemodel.h"
+#include "referencefixture.h"
 #include "referenceresolver.h"
 #include "schemaregistry.h"
 #include "valuecodec.h"
@@ -45,8 +46,6 @@ private slots:
 
 private:
     static EntitySchema schemaFrom(const char *json);
-    static ReferenceRecord record(const char *id, const char *name, const char *code = "",
-                                  bool active = true);
     static ReferenceLists procoreLists();
     Record row(std::initializer_list<std::pair<const char *, QVariant>> cells) const;
     static QVariant raw(const char *text)
@@ -99,32 +98,22 @@ void TestReferenceResolver::initTestCase()
     QCOMPARE(m_pco->field(3).referenceScope, QStringLiteral("project_id"));
 }
 
-ReferenceRecord TestReferenceResolver::record(const char *id, const char *name, const char *code,
-                                              bool active)
-{
-    ReferenceRecord r;
-    r.id = QString::fromUtf8(id);
-    r.name = QString::fromUtf8(name);
-    r.originCode = QString::fromUtf8(code);
-    r.active = active;
-    return r;
-}
-
 ReferenceLists TestReferenceResolver::procoreLists()
 {
     ReferenceLists lists;
     lists.add(QStringLiteral("procore.vendors"), QString(),
-              {record("8041", "Acme Concrete Inc.", "V-100"),
-               record("8042", "AAA Plumbing", "V-200"), record("8043", "AAA Plumbing", "V-201"),
-               record("8045", "Old Steel Works", "V-400", false),
-               record("9007199254740993", "Müller Trockenbau GmbH", "V-500")});
+              {referenceRecord("8041", "Acme Concrete Inc.", "V-100"),
+               referenceRecord("8042", "AAA Plumbing", "V-200"),
+               referenceRecord("8043", "AAA Plumbing", "V-201"),
+               referenceRecord("8045", "Old Steel Works", "V-400", false),
+               referenceRecord("9007199254740993", "Müller Trockenbau GmbH", "V-500")});
     lists.add(QStringLiteral("procore.projects"), QString(),
-              {record("562", "Tower", "P-1"), record("563", "Annex", "P-2"),
-               record("564", "Garage", "P-3")});
+              {referenceRecord("562", "Tower", "P-1"), referenceRecord("563", "Annex", "P-2"),
+               referenceRecord("564", "Garage", "P-3")});
     lists.add(QStringLiteral("procore.contracts"), QStringLiteral("562"),
-              {record("7", "Main contract"), record("8", "Glazing")});
+              {referenceRecord("7", "Main contract"), referenceRecord("8", "Glazing")});
     lists.add(QStringLiteral("procore.contracts"), QStringLiteral("563"),
-              {record("9", "Main contract")});
+              {referenceRecord("9", "Main contract")});
     return lists;
 }
 
@@ -308,7 +297,8 @@ void TestReferenceResolver::checksEveryReferenceOnceAVendorsListsAreKept()
     // Only Procore's vendors were read: its projects are checked too (and unresolved without a
     // list), Intacct's customers still go as written.
     ReferenceLists lists;
-    lists.add(QStringLiteral("procore.vendors"), QString(), {record("8041", "Acme Concrete Inc.")});
+    lists.add(QStringLiteral("procore.vendors"), QString(),
+              {referenceRecord("8041", "Acme Concrete Inc.")});
     const ReferenceResolver resolver(*m_pco, QStringLiteral("p"), lists, {});
     const QVector<Record> rows = {row({{"vendor_id", number(8041)},
                                        {"project_id", number(562)},

@@ -5,6 +5,7 @@
 #include "entityschema.h"
 #include "rawtext.h"
 #include "recordtablemodel.h"
+#include "referencefixture.h"
 #include "referenceresolver.h"
 #include "sheetreferencecheck.h"
 
@@ -62,16 +63,6 @@ const char *const kSchema = R"({
     "keys": {"remoteId": "id", "idempotency": "origin_id", "display": "number"}
 })";
 
-ReferenceRecord record(const char *id, const char *name, const char *code = "", bool active = true)
-{
-    ReferenceRecord r;
-    r.id = QString::fromUtf8(id);
-    r.name = QString::fromUtf8(name);
-    r.originCode = QString::fromUtf8(code);
-    r.active = active;
-    return r;
-}
-
 QStringList messagesOn(const RecordTableModel &model, int row, int field)
 {
     QStringList out;
@@ -107,16 +98,17 @@ ReferenceLists TestSheetReferenceCheck::procoreLists()
 {
     ReferenceLists lists;
     lists.add(QStringLiteral("procore.vendors"), QString(),
-              {record("8041", "Acme Concrete Inc.", "V-100"),
-               record("8042", "AAA Plumbing", "V-200"), record("8043", "AAA Plumbing", "V-201"),
-               record("8045", "Old Steel Works", "V-400", false)});
+              {referenceRecord("8041", "Acme Concrete Inc.", "V-100"),
+               referenceRecord("8042", "AAA Plumbing", "V-200"),
+               referenceRecord("8043", "AAA Plumbing", "V-201"),
+               referenceRecord("8045", "Old Steel Works", "V-400", false)});
     lists.add(QStringLiteral("procore.projects"), QString(),
-              {record("562", "Tower", "P-1"), record("563", "Annex", "P-2"),
-               record("564", "Garage", "P-3")});
+              {referenceRecord("562", "Tower", "P-1"), referenceRecord("563", "Annex", "P-2"),
+               referenceRecord("564", "Garage", "P-3")});
     lists.add(QStringLiteral("procore.contracts"), QStringLiteral("562"),
-              {record("7", "Main contract"), record("8", "Glazing")});
+              {referenceRecord("7", "Main contract"), referenceRecord("8", "Glazing")});
     lists.add(QStringLiteral("procore.contracts"), QStringLiteral("563"),
-              {record("9", "Main contract")});
+              {referenceRecord("9", "Main contract")});
     return lists;
 }
 

@@ -1,0 +1,8 @@
+#pragma once
+
+#include "referencerecord.h"
+
+// A vendor list record as the reference tests write them: id, name, ERP code and whether the
+// vendor holds it active.
+ReferenceRecord referenceRecord(const char *id, const char *name, const char *code = "",
+                                bool active = true);
