@@ -536,14 +536,22 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= m_schema.fieldCount())
         return;
+    // "Unsorted" is sheet order: one look-up a row, not two a comparison. A sheet just opened
+    // (or never sorted) is already in that order, so nothing moves and no layout change is due.
+    QVector<int> sheetOrder;
+    if (column < 0) {
+        sheetOrder.resize(m_records.size());
+        for (int row = 0; row < m_records.size(); ++row)
+            sheetOrder[row] = m_sheetOrder.value(m_records.at(row).id());
+        if (std::is_sorted(sheetOrder.cbegin(), sheetOrder.cend()))
+            return;
+    }
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     QVector<int> permutation(m_records.size());
     std::iota(permutation.begin(), permutation.end(), 0);
     if (column < 0) {
-        std::sort(permutation.begin(), permutation.end(), [&](int a, int b) {
-            return m_sheetOrder.value(m_records.at(a).id()) <
-                   m_sheetOrder.value(m_records.at(b).id());
-        });
+        std::sort(permutation.begin(), permutation.end(),
+                  [&](int a, int b) { return sheetOrder.at(a) < sheetOrder.at(b); });
     } else if (isTextField(m_schema.field(column).type)) {
         // Text: one collation key per row, compared many times (far cheaper than collating
         // per comparison); numeric mode puts WO-2 before WO-10, as a person expects.

@@ -446,6 +446,10 @@
         <source>export: a workbook cannot go to standard output; name a file with --out.</source>
         <translation>export: eine Arbeitsmappe kann nicht auf die Standardausgabe gehen; nennen Sie eine Datei mit --out.</translation>
     </message>
+    <message>
+        <source>export: cannot write to standard output: %1</source>
+        <translation>export: auf die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>FileFlow</name>

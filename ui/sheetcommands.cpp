@@ -155,7 +155,7 @@ Status SheetCommands::exportSheet(const QString &path)
     if (isXlsx(path))
         return exporter.toXlsx(model->records(), path,
                                model->locatedIssues(QFileInfo(path).fileName()));
-    return AtomicFileWriter::write(path, exporter.toCsv(model->records()));
+    return exporter.writeFile(RecordStreamWriter::Format::Csv, model->records(), path);
 }
 
 Status SheetCommands::exportIssues(const QString &path)

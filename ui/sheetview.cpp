@@ -44,8 +44,11 @@ SheetView::SheetView(RecordTableModel *model, QWidget *parent)
     m_table->setItemDelegate(m_delegate);
     m_delegate->setSheet(model);
     m_onlyIssues->setToolTip(tr("Show only the rows the vendor would reject or that need a look"));
+    // Start unsorted (sheet order, no indicator). Set the indicator before enabling sorting,
+    // which sorts by it: Qt's default indicator is a real column, and sorting back to sheet
+    // order after it made three sorts at open; now it is one, which finds the rows in order.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |

@@ -1,12 +1,12 @@
 #include "exportcommand.h"
 
-#include "atomicfilewriter.h"
 #include "entityschema.h"
 #include "recordexporter.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileDevice>
 
 QString ExportCommand::summary() const
 {
@@ -67,15 +67,33 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context)
             return UsageOrFileError;
         }
     } else {
-        const QByteArray bytes = formatName == QLatin1String("json")
-                                         ? exporter.toJson(records.value())
-                                         : exporter.toCsv(records.value());
+        // Streamed row by row: the output is never held whole in memory.
+        const auto streamFormat = formatName == QLatin1String("json")
+                                          ? RecordStreamWriter::Format::Json
+                                          : RecordStreamWriter::Format::Csv;
         if (outName == QLatin1String("-")) {
-            context.out << QString::fromUtf8(bytes);
             context.out.flush();
+            if (QIODevice *device = context.out.device()) {
+                const bool written = exporter.write(streamFormat, records.value(), *device);
+                if (auto *file = qobject_cast<QFileDevice *>(device))
+                    file->flush();
+                if (!written) {
+                    context.err << ExportCommand::tr("export: cannot write to standard "
+                                                     "output: %1")
+                                           .arg(device->errorString())
+                                << Qt::endl;
+                    return UsageOrFileError;
+                }
+            } else { // a stream on a string (no device to stream into)
+                context.out << QString::fromUtf8(streamFormat == RecordStreamWriter::Format::Json
+                                                         ? exporter.toJson(records.value())
+                                                         : exporter.toCsv(records.value()));
+                context.out.flush();
+            }
             return Ok;
         }
-        if (const Status written = AtomicFileWriter::write(outName, bytes); !written) {
+        if (const Status written = exporter.writeFile(streamFormat, records.value(), outName);
+            !written) {
             context.err << written.error() << Qt::endl;
             return UsageOrFileError;
         }

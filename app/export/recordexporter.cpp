@@ -4,9 +4,7 @@
 #include "entityschema.h"
 #include "valuecodec.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QSaveFile>
 
 namespace {
 
@@ -28,31 +26,51 @@ QStringList issueCells(const LocatedIssue &issue)
 
 QByteArray RecordExporter::toJson(const QVector<Record> &records) const
 {
-    QJsonArray array;
-    for (const Record &record : records) {
-        QJsonObject object;
-        for (int i = 0; i < m_schema.fieldCount(); ++i) {
-            const QVariant &value = record.value(i);
-            if (ValueCodec::isEmpty(value))
-                continue;
-            object.insert(m_schema.field(i).path, ValueCodec::toJson(m_schema.field(i), value));
-        }
-        array.append(object);
-    }
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    RecordStreamWriter writer(m_schema, RecordStreamWriter::Format::Json, nullptr);
+    for (const Record &record : records)
+        writer.add(record);
+    writer.finish();
+    return writer.takeBytes();
 }
 
 QByteArray RecordExporter::toCsv(const QVector<Record> &records) const
 {
-    const XlsxTableWriter::Sheet sheet = recordsSheet(records);
-    CsvWriter writer;
-    QStringList header;
-    for (const XlsxTableWriter::Column &column : sheet.columns)
-        header.append(column.header);
-    writer.addRow(header);
-    for (const QStringList &row : sheet.rows)
-        writer.addRow(row);
-    return writer.bytes();
+    RecordStreamWriter writer(m_schema, RecordStreamWriter::Format::Csv, nullptr);
+    for (const Record &record : records)
+        writer.add(record);
+    writer.finish();
+    return writer.takeBytes();
+}
+
+bool RecordExporter::write(RecordStreamWriter::Format format, const QVector<Record> &records,
+                           QIODevice &device) const
+{
+    RecordStreamWriter writer(m_schema, format, &device);
+    for (const Record &record : records)
+        writer.add(record);
+    return writer.finish();
+}
+
+Status RecordExporter::writeFile(RecordStreamWriter::Format format, const QVector<Record> &records,
+                                 const QString &path) const
+{
+    // AtomicFileWriter's message, so that a failed export reads the same as before.
+    const auto cannotWrite = [&path](const QString &why) {
+        return Status::failure(
+                QCoreApplication::translate("AtomicFileWriter", "Cannot write %1: %2")
+                        .arg(path, why));
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(file.errorString());
+    if (!write(format, records, file)) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return cannotWrite(why);
+    }
+    if (!file.commit())
+        return cannotWrite(file.errorString());
+    return {};
 }
 
 XlsxTableWriter::Sheet RecordExporter::recordsSheet(const QVector<Record> &records) const

@@ -2,6 +2,7 @@
 
 #include "locatedissue.h"
 #include "record.h"
+#include "recordstreamwriter.h"
 #include "result.h"
 #include "xlsxtablewriter.h"
 
@@ -11,6 +12,7 @@
 #include <QVector>
 
 class EntitySchema;
+class QIODevice;
 
 // Writes a target's records for other programs:
 //  - JSON: an array of objects keyed by field path, typed (integers as numbers, decimals as
@@ -35,6 +37,14 @@ public:
 
     QByteArray toJson(const QVector<Record> &records) const;
     QByteArray toCsv(const QVector<Record> &records) const;
+    // The same bytes streamed into `device` a chunk at a time (RecordStreamWriter); false when
+    // the device refused a write.
+    bool write(RecordStreamWriter::Format format, const QVector<Record> &records,
+               QIODevice &device) const;
+    // Streamed into a temporary file renamed into place: whole or not at all, as
+    // AtomicFileWriter, without the whole output in memory.
+    Status writeFile(RecordStreamWriter::Format format, const QVector<Record> &records,
+                     const QString &path) const;
     // Written whole or not at all (a temporary file renamed into place).
     Status toXlsx(const QVector<Record> &records, const QString &path,
                   const QVector<LocatedIssue> &issues = {}) const;

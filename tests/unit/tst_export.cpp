@@ -3,6 +3,7 @@
 
 #include "atomicfilewriter.h"
 #include "csvreader.h"
+#include "csvwriter.h"
 #include "decimal.h"
 #include "entityschema.h"
 #include "formulaguard.h"
@@ -15,8 +16,12 @@
 #include "xlsxreader.h"
 #include "xlsxtablewriter.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,6 +127,116 @@ QVector<Record> sampleRecords(const EntitySchema &schema, int rows = 14)
     return records;
 }
 
+// What RecordExporter::toJson wrote before it streamed: one QJsonArray, one indented document.
+QByteArray referenceJson(const EntitySchema &schema, const QVector<Record> &records)
+{
+    QJsonArray array;
+    for (const Record &record : records) {
+        QJsonObject object;
+        for (int i = 0; i < schema.fieldCount(); ++i) {
+            const QVariant &value = record.value(i);
+            if (ValueCodec::isEmpty(value))
+                continue;
+            object.insert(schema.field(i).path, ValueCodec::toJson(schema.field(i), value));
+        }
+        array.append(object);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+// What RecordExporter::toCsv wrote before it streamed: a grid of canonical texts, CsvWriter.
+QByteArray referenceCsv(const EntitySchema &schema, const QVector<Record> &records)
+{
+    CsvWriter writer;
+    QStringList header;
+    for (const FieldSpec &field : schema.fields())
+        header.append(field.path);
+    writer.addRow(header);
+    for (const Record &record : records) {
+        QStringList cells;
+        for (int i = 0; i < schema.fieldCount(); ++i)
+            cells.append(ValueCodec::toText(schema.field(i), record.value(i)));
+        writer.addRow(cells);
+    }
+    return writer.bytes();
+}
+
+// Records with what an encoder gets wrong: every kind of text edge, lone surrogates, control
+// characters, the extreme integers, dates outside 1000-9999, raw text in typed fields, empty
+// records and empty strings.
+QVector<Record> awkwardRecords(const EntitySchema &schema)
+{
+    const QStringList texts = {
+            QString(),
+            QStringLiteral(" leading"),
+            QStringLiteral("trailing "),
+            QStringLiteral(u"\u00a0no-break space"),
+            QStringLiteral("a,b"),
+            QStringLiteral("say \"hi\""),
+            QStringLiteral("line\r\nbreak\nand\rmore"),
+            QStringLiteral("tab\tinside"),
+            QStringLiteral("\x01\x1f\x7f\b\f control"),
+            QStringLiteral("back\\slash /slash"),
+            QStringLiteral(u"\U0001F600 emoji, \u4e2d\u6587, \u00dcml\u00e4ut, \u20ac"),
+            QString(QChar(0xd800)) + QStringLiteral("x lone high"),
+            QStringLiteral("lone low ") + QChar(0xdc00),
+            QStringLiteral("lone high at the end ") + QChar(0xdbff),
+            QStringLiteral("=HYPERLINK(\"x\")"),
+            QStringLiteral("-1+2"),
+            QStringLiteral("+49 30"),
+            QStringLiteral("@SUM"),
+            QStringLiteral("''=x"),
+            QStringLiteral("\r=x"),
+            QStringLiteral("-12.50"),
+    };
+    const QVector<qint64> integers = {std::numeric_limits<qint64>::max(),
+                                      std::numeric_limits<qint64>::min(),
+                                      Q_INT64_C(9007199254740993), 0, -1};
+    const QVector<QDate> dates = {QDate(12, 3, 4),
+                                  QDate(999, 12, 31),
+                                  QDate(1000, 1, 1),
+                                  QDate(9999, 12, 31),
+                                  QDate(2024, 2, 29),
+                                  QDate(-5, 1, 1),
+                                  QDate()};
+    QVector<Record> records;
+    records.append(Record(schema.fieldCount())); // every cell empty
+    for (int r = 0; r < texts.size(); ++r) {
+        Record record(schema.fieldCount());
+        for (int i = 0; i < schema.fieldCount(); ++i) {
+            const FieldSpec &field = schema.field(i);
+            const int k = r + i;
+            switch (field.type) {
+            case FieldType::String:
+            case FieldType::Reference:
+            case FieldType::Enum:
+                record.setValue(i, texts.at(k % texts.size()));
+                break;
+            case FieldType::Integer:
+                record.setValue(i, QVariant::fromValue<qint64>(integers.at(k % integers.size())));
+                break;
+            case FieldType::Boolean:
+                record.setValue(i, k % 3 == 0);
+                break;
+            case FieldType::Decimal:
+                record.setValue(i, decimal(kDecimals.at(k % kDecimals.size())));
+                break;
+            case FieldType::Date:
+                record.setValue(i, dates.at(k % dates.size()));
+                break;
+            case FieldType::DateTime:
+                record.setValue(i, QDateTime(QDate(2026, 2, 1), QTime(8, 30, 15, k % 2 ? 5 : 0),
+                                             Qt::OffsetFromUTC, -3600 * (k % 3)));
+                break;
+            }
+            if (k % 5 == 4) // what the sheet could not read, kept as typed
+                record.setValue(i, QVariant::fromValue(RawText{texts.at(k % texts.size())}));
+        }
+        records.append(record);
+    }
+    return records;
+}
+
 int firstTextField(const EntitySchema &schema)
 {
     for (int i = 0; i < schema.fieldCount(); ++i) {
@@ -178,6 +293,9 @@ private slots:
     void makesSheetNamesValid();
     void workbookKeepsControlCharacters();
     void writesNumbersUnderACommaLocale();
+    void streamsTheBytesOfTheWholeDocument_data();
+    void streamsTheBytesOfTheWholeDocument();
+    void streamedFileIsWholeOrAbsent();
 
 private:
     enum class Format {
@@ -612,6 +730,84 @@ void TestExport::writesNumbersUnderACommaLocale()
     const QByteArray sheet = zipPart(path, "xl/worksheets/sheet1.xml");
     QVERIFY2(sheet.contains("<v>-0.01</v>"), sheet.constData());
     QVERIFY(sheet.contains("<v>1234567.89</v>"));
+}
+
+void TestExport::streamsTheBytesOfTheWholeDocument_data()
+{
+    QTest::addColumn<QString>("target");
+    for (const QString &id : m_registry->ids())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+// The streaming writer must write byte for byte what the whole-document code wrote: key
+// order, escapes, indentation, quoting, CRLF, formula guards. Large enough to span chunks.
+void TestExport::streamsTheBytesOfTheWholeDocument()
+{
+    QFETCH(QString, target);
+    const EntitySchema &schema = *m_registry->find(target);
+    const RecordExporter exporter(schema);
+
+    const QVector<Record> records = awkwardRecords(schema) + sampleRecords(schema, 40);
+    QCOMPARE(exporter.toJson(records), referenceJson(schema, records));
+    QCOMPARE(exporter.toCsv(records), referenceCsv(schema, records));
+    if (target == QLatin1String("procore.work_order_contract")) { // the cases are exercised
+        const QByteArray json = exporter.toJson(records);
+        for (const char *part : {"\\ud800x", "\\u0001\\u001f\x7f\\b\\f", "\"0012-03-04\"",
+                                 "\xf0\x9f\x98\x80", "-9223372036854775808", "\\r\\n"})
+            QVERIFY2(json.contains(part), part);
+        const QByteArray csv = exporter.toCsv(records);
+        for (const char *part : {"'=HYPERLINK", "\"say \"\"hi\"\"\"", "\" leading\"", "0012-03-04"})
+            QVERIFY2(csv.contains(part), part);
+    }
+    QCOMPARE(exporter.toJson({}), referenceJson(schema, {}));
+    QCOMPARE(exporter.toCsv({}), referenceCsv(schema, {}));
+    QCOMPARE(exporter.toJson({Record(schema.fieldCount())}),
+             referenceJson(schema, {Record(schema.fieldCount())}));
+
+    const QVector<Record> many = [&] {
+        QVector<Record> out;
+        while (out.size() < 5000)
+            out += records;
+        return out;
+    }();
+    for (const auto format : {RecordStreamWriter::Format::Json, RecordStreamWriter::Format::Csv}) {
+        const QByteArray expected = format == RecordStreamWriter::Format::Json
+                                            ? referenceJson(schema, many)
+                                            : referenceCsv(schema, many);
+        if (format == RecordStreamWriter::Format::Json) // more than one chunk
+            QVERIFY(expected.size() > (qsizetype(1) << 20));
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(exporter.write(format, many, buffer));
+        QVERIFY(buffer.data() == expected);
+
+        const QString path = m_dir.filePath(target + QStringLiteral(".stream"));
+        QVERIFY(exporter.writeFile(format, many, path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == expected);
+    }
+}
+
+void TestExport::streamedFileIsWholeOrAbsent()
+{
+    const EntitySchema &schema = *m_registry->find(QStringLiteral("procore.work_order_contract"));
+    const RecordExporter exporter(schema);
+    const QString path = m_dir.filePath(QStringLiteral("kept.json"));
+    QVERIFY(AtomicFileWriter::write(path, "before"));
+
+    // A device that refuses writes: the writer reports it and the caller cancels.
+    QBuffer closed;
+    QVERIFY(!exporter.write(RecordStreamWriter::Format::Csv, sampleRecords(schema), closed));
+
+    const Status failed =
+            exporter.writeFile(RecordStreamWriter::Format::Json, sampleRecords(schema),
+                               m_dir.filePath(QStringLiteral("no/such/dir.json")));
+    QVERIFY(!failed);
+    QVERIFY(failed.error().contains(QStringLiteral("dir.json")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("before"));
 }
 
 QTEST_GUILESS_MAIN(TestExport)

@@ -26,6 +26,7 @@ private slots:
     void unreadableInputIsKeptAndFlagged();
     void readOnlyFieldsRefuseEdits();
     void sortsNumbersAsNumbers();
+    void sheetOrderIsFreeWhenNothingMoves();
 
 private:
     QVector<Record> reload() const;
@@ -177,6 +178,29 @@ void TestRecordTableModel::sortsNumbersAsNumbers()
         numbers.append(proxy.index(r, column("number")).data().toString());
     QCOMPARE(numbers, QStringList({"WO-010", "WO-002", "WO-100"}));
     QCOMPARE(reload().at(1).value(column("title")).toString(), QStringLiteral("Largest"));
+}
+
+void TestRecordTableModel::sheetOrderIsFreeWhenNothingMoves()
+{
+    auto numbers = [this] {
+        QStringList list;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            list.append(m_model->index(r, column("number")).data().toString());
+        return list;
+    };
+    QSignalSpy layouts(m_model, &QAbstractItemModel::layoutChanged);
+    // A sheet just loaded is in sheet order: "unsorted" moves nothing and tells no view.
+    m_model->sort(-1);
+    QCOMPARE(layouts.count(), 0);
+    QCOMPARE(numbers(), QStringList({"WO-010", "WO-002", "WO-100"}));
+    // Sorted by a column, "unsorted" puts the rows back in sheet order.
+    m_model->sort(column("number"), Qt::DescendingOrder);
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(numbers(), QStringList({"WO-100", "WO-010", "WO-002"}));
+    m_model->sort(-1);
+    QCOMPARE(layouts.count(), 2);
+    QCOMPARE(numbers(), QStringList({"WO-010", "WO-002", "WO-100"}));
+    QCOMPARE(m_model->rowOfRecord(m_model->records().at(2).id()), 2);
 }
 
 QTEST_MAIN(TestRecordTableModel)

@@ -4,7 +4,11 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonValue>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <limits>
 
 class TestValueCodec : public QObject
 {
@@ -20,6 +24,10 @@ private slots:
     void jsonReadsBack();
     void displayUsesLocale();
     void sameValueComparesByType();
+    void datesMatchQtFormatting();
+    void dateTimesMatchQtFormatting();
+    void datesParseLikeTheRegexPath();
+    void jsonIntegersMatchTheTextPath();
 
 private:
     static FieldSpec field(FieldType type, int width = 64);
@@ -152,6 +160,176 @@ void TestValueCodec::sameValueComparesByType()
     QVERIFY(!ValueCodec::identical(ten, tenCents));
     QVERIFY(ValueCodec::sameValue(QVariant(), QString()));
     QVERIFY(!ValueCodec::sameValue(ten, QVariant()));
+}
+
+namespace {
+
+// The implementations before the hand-written date paths, kept as the reference they must match.
+ValueCodec::Parsed referenceParseDate(const QString &text)
+{
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!date.isValid())
+        return {QVariant::fromValue(RawText{text}),
+                ValueCodec::tr("'%1' is not a date (expected YYYY-MM-DD)").arg(text)};
+    return {date, QString()};
+}
+
+ValueCodec::Parsed referenceFromText(const FieldSpec &, const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return {QVariant(), QString()};
+    return referenceParseDate(text);
+}
+
+QString referenceDateTimeText(const QDateTime &dateTime)
+{
+    return dateTime.toString(dateTime.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
+}
+
+bool sameParse(const ValueCodec::Parsed &a, const ValueCodec::Parsed &b)
+{
+    return a.problem == b.problem && ValueCodec::identical(a.value, b.value);
+}
+
+} // namespace
+
+void TestValueCodec::datesMatchQtFormatting()
+{
+    const FieldSpec date = field(FieldType::Date);
+    int checked = 0;
+    for (QDate d(1900, 1, 1); d <= QDate(2100, 12, 31); d = d.addDays(1), ++checked)
+        QCOMPARE(ValueCodec::toText(date, d), d.toString(Qt::ISODate));
+    QVERIFY(checked > 73000);
+    const QDate edges[] = {QDate(),
+                           QDate(1, 1, 1),
+                           QDate(-1, 12, 31),
+                           QDate(-4713, 1, 2),
+                           QDate(999, 7, 4),
+                           QDate(9999, 12, 31),
+                           QDate(10000, 1, 1),
+                           QDate(2024, 2, 29),
+                           QDate(2000, 2, 29),
+                           QDate(12, 3, 4)};
+    for (const QDate &d : edges) {
+        QCOMPARE(ValueCodec::toText(date, d), d.toString(Qt::ISODate));
+        QCOMPARE(ValueCodec::toJson(date, d), QJsonValue(d.toString(Qt::ISODate)));
+    }
+    // What a date-time cell shows at midnight UTC is its date.
+    const QDateTime midnight(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC);
+    QCOMPARE(ValueCodec::toDisplay(field(FieldType::DateTime), midnight, QLocale::c()),
+             QStringLiteral("2026-02-01"));
+}
+
+void TestValueCodec::dateTimesMatchQtFormatting()
+{
+    const FieldSpec dateTime = field(FieldType::DateTime);
+    const QTime times[] = {QTime(0, 0),       QTime(0, 0, 0, 1), QTime(8, 30, 0, 250),
+                           QTime(12, 5, 9),   QTime(23, 59, 59), QTime(23, 59, 59, 999),
+                           QTime(9, 7, 3, 40)};
+    const QDate dates[] = {QDate(1900, 1, 1),   QDate(1970, 1, 1), QDate(2026, 2, 28),
+                           QDate(2100, 12, 31), QDate(1, 1, 1),    QDate(9999, 12, 31),
+                           QDate(10000, 1, 1),  QDate(-1, 6, 15)};
+    for (const QDate &d : dates) {
+        for (const QTime &t : times) {
+            const QDateTime values[] = {QDateTime(d, t, Qt::UTC), QDateTime(d, t, Qt::LocalTime),
+                                        QDateTime(d, t, Qt::OffsetFromUTC, 7200),
+                                        QDateTime(d, t, Qt::OffsetFromUTC, -19800)};
+            for (const QDateTime &v : values)
+                QCOMPARE(ValueCodec::toText(dateTime, v), referenceDateTimeText(v));
+        }
+    }
+    QCOMPARE(ValueCodec::toText(dateTime, QDateTime()), referenceDateTimeText(QDateTime()));
+}
+
+void TestValueCodec::datesParseLikeTheRegexPath()
+{
+    const FieldSpec date = field(FieldType::Date);
+    for (QDate d(1900, 1, 1); d <= QDate(2100, 12, 31); d = d.addDays(1)) {
+        const QString text = d.toString(Qt::ISODate);
+        QVERIFY(sameParse(ValueCodec::fromText(date, text), referenceFromText(date, text)));
+    }
+    // Every month/day pair of a leap and a common year, invalid ones included.
+    for (int year : {1900, 2000, 2023, 2024}) {
+        for (int month = 0; month <= 13; ++month) {
+            for (int day = 0; day <= 32; ++day) {
+                const QString text = QString::asprintf("%04d-%02d-%02d", year, month, day);
+                QVERIFY2(sameParse(ValueCodec::fromText(date, text), referenceFromText(date, text)),
+                         qPrintable(text));
+            }
+        }
+    }
+    const QString odd[] = {
+            QStringLiteral("2026-02-30"),
+            QStringLiteral("0000-01-01"),
+            QStringLiteral("0001-01-01"),
+            QStringLiteral("9999-12-31"),
+            QStringLiteral("10000-01-01"),
+            QStringLiteral("-2026-01-01"),
+            QStringLiteral("+2026-01-01"),
+            QStringLiteral(" 2026-01-01 "),
+            QStringLiteral("2026-01-01\n"),
+            QStringLiteral("2026 -01-01"),
+            QStringLiteral("2026-1-01"),
+            QStringLiteral("2026-01-1"),
+            QStringLiteral("2026/01/01"),
+            QStringLiteral("2026.01.01"),
+            QStringLiteral("20260101"),
+            QStringLiteral("2026-01-01T00:00:00"),
+            QStringLiteral("2026-01-0a"),
+            QStringLiteral("２０２６-01-01"),
+            QStringLiteral("٢٠٢٦-01-01"),
+            QStringLiteral("2026-01-01x"),
+            QStringLiteral("2026-00-10"),
+            QStringLiteral("2026-12-00"),
+            QStringLiteral("1900-02-29"),
+            QStringLiteral("2000-02-29"),
+            QStringLiteral("2026-\u00AD1-01"),
+            QStringLiteral(""),
+            QStringLiteral("   "),
+            QStringLiteral("yesterday"),
+            QStringLiteral("2026-01-01 "),
+            QStringLiteral("\t2026-01-01"),
+    };
+    for (const QString &text : odd)
+        QVERIFY2(sameParse(ValueCodec::fromText(date, text), referenceFromText(date, text)),
+                 qPrintable(text));
+    // A date-time field reads a bare date as midnight UTC, through the same parser.
+    const auto midnight =
+            ValueCodec::fromText(field(FieldType::DateTime), QStringLiteral("2026-03-01"));
+    QVERIFY(midnight.problem.isEmpty());
+    QCOMPARE(midnight.value.toDateTime().date(), QDate(2026, 3, 1));
+}
+
+void TestValueCodec::jsonIntegersMatchTheTextPath()
+{
+    const qint64 values[] = {0,
+                             1,
+                             -1,
+                             42,
+                             std::numeric_limits<qint32>::max(),
+                             qint64(std::numeric_limits<qint32>::max()) + 1,
+                             std::numeric_limits<qint32>::min(),
+                             qint64(std::numeric_limits<qint32>::min()) - 1,
+                             Q_INT64_C(9007199254740993),
+                             std::numeric_limits<qint64>::max(),
+                             std::numeric_limits<qint64>::min()};
+    for (int width : {32, 64}) {
+        const FieldSpec integer = field(FieldType::Integer, width);
+        for (qint64 v : values) {
+            const QJsonValue json(v);
+            const auto expected = ValueCodec::fromText(integer, QString::number(json.toInteger()));
+            QVERIFY(sameParse(ValueCodec::fromJson(integer, json), expected));
+        }
+        // Doubles, fractional and out of range included, as JSON parsing gives them.
+        for (double d : {0.0, 1.5, -2.5, 1e10, 3e9, -3e9, 1e19, -1e19, 1e300, 0.1}) {
+            const QJsonValue json(d);
+            const auto expected = ValueCodec::fromText(integer, QString::number(json.toInteger()));
+            QVERIFY2(sameParse(ValueCodec::fromJson(integer, json), expected),
+                     qPrintable(QString::number(d)));
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestValueCodec)
