@@ -19,7 +19,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-svg-dev libqt6svg6
-  qtkeychain-qt6-dev libxlsxwriter-dev libminizip-dev zlib1g-dev libfreexl-dev python3-xlwt
+  qtkeychain-qt6-dev libxlsxwriter-dev libminizip-dev zlib1g-dev libfreexl-dev libsqlite3-dev python3-xlwt
   libxkbcommon-dev fonts-dejavu-core xvfb xauth xdotool imagemagick
   gnome-keyring dbus dbus-x11 clang-format
 )

@@ -1,9 +1,13 @@
 #include "workspace.h"
 
 #include "entityschema.h"
+#include "legacyrowsupgrade.h"
 #include "logcategories.h"
 #include "namefolding.h"
 #include "rawtext.h"
+#include "schemaregistry.h"
+#include "sqlitestatement.h"
+#include "targettable.h"
 #include "valuecodec.h"
 #include "workspacemigrations.h"
 
@@ -16,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -26,45 +31,6 @@ namespace {
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-// Values are stored as typed JSON keyed by field path, the same shape `export --format json`
-// writes; text that could not be read as its type is kept as {"raw": text}.
-QByteArray encodeValues(const EntitySchema &schema, const Record &record)
-{
-    QJsonObject object;
-    for (int i = 0; i < schema.fieldCount(); ++i) {
-        const QVariant &value = record.value(i);
-        if (!value.isValid())
-            continue;
-        const FieldSpec &field = schema.field(i);
-        if (ValueCodec::isRaw(value)) {
-            object.insert(field.path,
-                          QJsonObject{{QStringLiteral("raw"), value.value<RawText>().text}});
-        } else {
-            object.insert(field.path, ValueCodec::toJson(field, value));
-        }
-    }
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-Record decodeRecord(const EntitySchema &schema, const QByteArray &data)
-{
-    Record record(schema.fieldCount());
-    const QJsonObject object = QJsonDocument::fromJson(data).object();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const int index = schema.indexOf(it.key());
-        if (index < 0)
-            continue; // a field a later schema dropped: ignored, still in the file
-        if (it.value().isObject()) {
-            record.setValue(index,
-                            QVariant::fromValue(RawText{
-                                    it.value().toObject().value(QLatin1String("raw")).toString()}));
-        } else {
-            record.setValue(index, ValueCodec::fromJson(schema.field(index), it.value()).value);
-        }
-    }
-    return record;
 }
 
 Status sqlFailure(const QString &what, const QSqlError &error)
@@ -157,6 +123,40 @@ Result<int> inspectExisting(const QString &path)
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode mode)
 {
+    auto schemas = SchemaRegistry::loadBuiltIn();
+    if (!schemas)
+        return Result<std::unique_ptr<Workspace>>::failure(schemas.error());
+    return open(path, mode, schemas.value());
+}
+
+namespace {
+
+// A copy of the file as it was, taken before an upgrade writes to it: VACUUM INTO writes a
+// consistent copy whatever the WAL holds. Never overwrites an earlier copy.
+Result<QString> keepCopy(QSqlDatabase &db, const QString &path, int version)
+{
+    QString copy;
+    for (int n = 1;; ++n) {
+        copy = QStringLiteral("%1.format%2-copy%3")
+                       .arg(path)
+                       .arg(version)
+                       .arg(n == 1 ? QString() : QStringLiteral("-%1").arg(n));
+        if (!QFileInfo::exists(copy))
+            break;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(copy);
+    if (!q.exec())
+        return Result<QString>::failure(q.lastError().text());
+    return copy;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode mode,
+                                                   const SchemaRegistry &schemas)
+{
     using R = Result<std::unique_ptr<Workspace>>;
     const auto refused = [](const QString &why) {
         qCWarning(lcStorage).noquote() << "open failed:" << why;
@@ -187,6 +187,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return refused(Workspace::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return refused(
+                Workspace::tr("Cannot open %1: the SQLite driver gives no handle.").arg(path));
+    workspace->m_db = *static_cast<sqlite3 *const *>(handle.constData());
     QSqlQuery q(db);
     // WAL keeps readers and the writer apart; FULL makes each commit durable before we say
     // "saved", even across a power cut.
@@ -203,9 +208,42 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     if (version < kFormatVersion)
         qCInfo(lcStorage).noquote()
                 << "migrating" << path << "from format" << version << "to" << kFormatVersion;
-    const Status migrated = WorkspaceMigrations::migrate(db, version, kFormatVersion);
-    if (!migrated)
+    QString copy;
+    if (version > 0 && version < kFormatVersion) {
+        auto kept = keepCopy(db, path, version);
+        if (!kept)
+            return refused(Workspace::tr("Cannot upgrade %1: no copy of it could be kept (%2). "
+                                         "It was left unchanged.")
+                                   .arg(path, kept.error()));
+        copy = kept.value();
+    }
+    sqlite3 *handleDb = workspace->m_db;
+    const Status migrated =
+            WorkspaceMigrations::migrate(db, version, kFormatVersion, [handleDb, &schemas] {
+                return LegacyRowsUpgrade::run(handleDb, schemas);
+            });
+    if (!migrated) {
+        // The upgrade rolled back: the file is as it was, the copy is not needed.
+        if (!copy.isEmpty())
+            QFile::remove(copy);
         return refused(Workspace::tr("Cannot open %1: %2").arg(path, migrated.error()));
+    }
+    if (!copy.isEmpty()) {
+        qCInfo(lcStorage).noquote() << "upgraded" << path << "from format" << version;
+        QFile::remove(copy);
+    }
+    // A field added to a schema file since the table was made becomes a column.
+    if (!db.transaction())
+        return refused(Workspace::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+    for (const EntitySchema &schema : schemas.schemas()) {
+        const Status ready = workspace->ensureTables(TargetTable(schema));
+        if (!ready) {
+            db.rollback();
+            return refused(Workspace::tr("Cannot open %1: %2").arg(path, ready.error()));
+        }
+    }
+    if (!db.commit())
+        return refused(Workspace::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
     qCInfo(lcStorage).noquote() << "opened" << path << "- format" << kFormatVersion << "-"
                                 << clock.elapsed() << "ms";
     return R(std::move(workspace));
@@ -233,54 +271,119 @@ QSqlDatabase Workspace::database() const
 
 Result<QVector<Record>> Workspace::loadRecords(const EntitySchema &schema) const
 {
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, data, remote_id, sync_key, sync_state FROM records "
-                             "WHERE target = ? ORDER BY position, id"));
-    q.addBindValue(schema.id());
-    if (!q.exec())
-        return Result<QVector<Record>>::failure(Workspace::tr("Cannot read the rows of %1: %2")
-                                                        .arg(schema.id(), q.lastError().text()));
+    using R = Result<QVector<Record>>;
+    const TargetTable table(schema);
+    if (const Status ready = ensureTables(table); !ready)
+        return R::failure(
+                Workspace::tr("Cannot read the rows of %1: %2").arg(schema.id(), ready.error()));
     QVector<Record> records;
+    records.reserve(recordCount(schema.id()));
+    SqliteStatement q(m_db, "SELECT _id, _remote_id, _sync_key, _sync_state, " +
+                                    table.valueColumns() + " FROM " +
+                                    table.name(TargetTable::Kind::Rows) +
+                                    " ORDER BY _position, _id");
     while (q.next()) {
-        Record record = decodeRecord(schema, q.value(1).toByteArray());
-        record.setId(q.value(0).toLongLong());
-        record.setRemoteId(q.value(2).toString());
-        record.setSyncKey(q.value(3).toString());
-        record.setSyncState(SyncState(q.value(4).toInt()));
+        Record record(schema.fieldCount());
+        record.setId(q.int64(0));
+        record.setRemoteId(q.text(1));
+        record.setSyncKey(q.text(2));
+        record.setSyncState(SyncState(q.int64(3)));
+        table.readValues(q, 4, record);
         records.append(std::move(record));
     }
+    if (q.failed())
+        return R::failure(
+                Workspace::tr("Cannot read the rows of %1: %2").arg(schema.id(), q.errorText()));
     return records;
 }
 
 int Workspace::recordCount(const QString &target) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM records WHERE target = ?"));
-    q.addBindValue(target);
-    if (!q.exec() || !q.next())
+    const QByteArray table = TargetTable::baseName(target);
+    SqliteStatement exists(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '" +
+                                         table + "'");
+    if (!exists.next())
         return 0;
-    return q.value(0).toInt();
+    exists.reset();
+    SqliteStatement q(m_db, "SELECT COUNT(*) FROM " + table);
+    if (!q.next())
+        return 0;
+    const int count = int(q.int64(0));
+    q.reset();
+    return count;
 }
+
+Status Workspace::ensureTables(const TargetTable &table) const
+{
+    // Keyed by the target and its fields: a schema with a field more gets its column.
+    QString key = table.schema().id();
+    for (int i = 0; i < table.schema().fieldCount(); ++i)
+        key += QLatin1Char('\n') + table.schema().field(i).path;
+    if (m_tablesReady.contains(key))
+        return Status();
+    const Status ensured = table.ensure(m_db);
+    if (ensured)
+        m_tablesReady.insert(key);
+    return ensured;
+}
+
+namespace {
+
+// A failed write inside a transaction: rolled back, logged once, told in words.
+Status rolledBack(QSqlDatabase &db, const QString &what, const QString &error)
+{
+    db.rollback();
+    qCWarning(lcStorage).noquote() << "transaction failed:" << what << '-' << error;
+    return Status::failure(Workspace::tr("%1: %2").arg(what, error));
+}
+
+QByteArray rowColumns(const TargetTable &table)
+{
+    return "_position, _remote_id, _sync_key, _sync_state, _import_id, _updated_at, " +
+           table.valueColumns();
+}
+
+void bindRow(SqliteStatement &q, int first, const Record &record, qint64 position,
+             const QVariant &importId, const QString &now)
+{
+    q.bindInt64(first, position);
+    q.bindTextOrNull(first + 1, record.remoteId());
+    q.bindTextOrNull(first + 2, record.syncKey());
+    q.bindInt64(first + 3, int(record.syncState()));
+    if (importId.isValid())
+        q.bindInt64(first + 4, importId.toLongLong());
+    else
+        q.bindNull(first + 4);
+    q.bindText(first + 5, now);
+}
+
+constexpr int kRowColumns = 6; // the workspace's own columns bound by bindRow
+
+} // namespace
 
 Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &records,
                                 const QString &source, const ReadProgress &progress)
 {
     QSqlDatabase db = database();
+    const QString what = Workspace::tr("Cannot save the rows");
+    const TargetTable table(schema);
     if (!db.transaction())
         return sqlFailure(Workspace::tr("Cannot start saving"), db.lastError());
-    auto fail = [&db](const QString &what, const QSqlError &error) {
-        db.rollback();
-        return sqlFailure(what, error);
-    };
-    QSqlQuery q(db);
+    if (const Status ready = ensureTables(table); !ready)
+        return rolledBack(db, what, ready.error());
+    const QByteArray name = table.name(TargetTable::Kind::Rows);
     qint64 position = 0;
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM records")) || !q.next())
-        return fail(Workspace::tr("Cannot save the rows"), q.lastError());
-    position = q.value(0).toLongLong();
+    {
+        SqliteStatement last(m_db, "SELECT COALESCE(MAX(_position), 0) FROM " + name);
+        if (!last.next())
+            return rolledBack(db, what, last.errorText());
+        position = last.int64(0);
+        last.reset();
+    }
     QVariant importId;
     const QString now = nowText();
     if (!source.isEmpty()) {
+        QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO imports (target, source, row_count, imported_at) "
                                  "VALUES (?, ?, ?, ?)"));
         q.addBindValue(schema.id());
@@ -288,115 +391,78 @@ Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &rec
         q.addBindValue(int(records.size()));
         q.addBindValue(now);
         if (!q.exec())
-            return fail(Workspace::tr("Cannot save the import"), q.lastError());
+            return rolledBack(db, Workspace::tr("Cannot save the import"), q.lastError().text());
         importId = q.lastInsertId();
     }
-    q.prepare(QStringLiteral("INSERT INTO records (target, position, data, remote_id, sync_key, "
-                             "sync_state, import_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqliteStatement insert(m_db, "INSERT INTO " + name + " (" + rowColumns(table) +
+                                         ") VALUES (?, ?, ?, ?, ?, ?, " +
+                                         table.valuePlaceholders() + ")");
+    if (!insert.isValid())
+        return rolledBack(db, what, insert.errorText());
     QVector<qint64> ids;
     ids.reserve(records.size());
     const qint64 total = records.size();
+    QStringList scratch;
     for (const Record &record : std::as_const(records)) {
         if (progress && ids.size() % 2048 == 0 && !progress(ids.size(), total)) {
             db.rollback();
             return Status::failure(tr("The import was cancelled; nothing was saved."));
         }
-        q.bindValue(0, schema.id());
-        q.bindValue(1, ++position);
-        q.bindValue(2, encodeValues(schema, record));
-        q.bindValue(3, record.remoteId().isEmpty() ? QVariant() : record.remoteId());
-        q.bindValue(4, record.syncKey().isEmpty() ? QVariant() : record.syncKey());
-        q.bindValue(5, int(record.syncState()));
-        q.bindValue(6, importId);
-        q.bindValue(7, now);
-        if (!q.exec())
-            return fail(Workspace::tr("Cannot save the rows"), q.lastError());
-        ids.append(q.lastInsertId().toLongLong());
+        bindRow(insert, 0, record, ++position, importId, now);
+        table.bindValues(insert, kRowColumns, record, scratch);
+        if (!insert.exec())
+            return rolledBack(db, what, insert.errorText());
+        ids.append(insert.lastInsertId());
     }
     if (!db.commit())
-        return fail(Workspace::tr("Cannot save the rows"), db.lastError());
+        return rolledBack(db, what, db.lastError().text());
     for (int i = 0; i < records.size(); ++i)
         records[i].setId(ids.at(i));
     return Status();
 }
 
-namespace {
-
-QString updateSql()
-{
-    return QStringLiteral("UPDATE records SET data = ?, remote_id = ?, sync_key = ?, "
-                          "sync_state = ?, updated_at = ? WHERE id = ? AND target = ?");
-}
-
-} // namespace
-
 Status Workspace::updateRecord(const EntitySchema &schema, const Record &record)
 {
-    QSqlQuery q(database());
-    q.prepare(updateSql());
-    return updateRecord(q, schema, record, nowText());
-}
-
-Status Workspace::updateRecord(QSqlQuery &q, const EntitySchema &schema, const Record &record,
-                               const QString &now)
-{
-    q.bindValue(0, encodeValues(schema, record));
-    q.bindValue(1, record.remoteId().isEmpty() ? QVariant() : record.remoteId());
-    q.bindValue(2, record.syncKey().isEmpty() ? QVariant() : record.syncKey());
-    q.bindValue(3, int(record.syncState()));
-    q.bindValue(4, now);
-    q.bindValue(5, record.id());
-    q.bindValue(6, schema.id());
-    if (!q.exec())
-        return sqlFailure(Workspace::tr("The change could not be saved"), q.lastError());
-    if (q.numRowsAffected() != 1)
-        return Status::failure(
-                Workspace::tr("The change could not be saved: the row is no longer in the "
-                              "workspace."));
-    return Status();
+    return updateRecords(schema, {record});
 }
 
 Status Workspace::updateRecords(const EntitySchema &schema, const QVector<Record> &records)
 {
-    if (records.size() == 1)
-        return updateRecord(schema, records.first());
     QSqlDatabase db = database();
+    const QString what = tr("The change could not be saved");
+    const TargetTable table(schema);
     if (!db.transaction())
-        return sqlFailure(tr("The change could not be saved"), db.lastError());
-    QSqlQuery q(db);
-    q.prepare(updateSql()); // once for all the rows
+        return sqlFailure(what, db.lastError());
+    if (const Status ready = ensureTables(table); !ready)
+        return rolledBack(db, what, ready.error());
+    // A change of values counts in _version: the next writer can tell the row moved on.
+    SqliteStatement update(m_db, "UPDATE " + table.name(TargetTable::Kind::Rows) +
+                                         " SET _remote_id = ?, _sync_key = ?, _sync_state = ?, "
+                                         "_updated_at = ?, _version = _version + 1, " +
+                                         table.valueAssignments() + " WHERE _id = ?");
+    if (!update.isValid())
+        return rolledBack(db, what, update.errorText());
     const QString now = nowText();
+    QStringList scratch;
+    const int idParameter = 4 + table.valueColumnCount();
     for (const Record &record : records) {
-        const Status saved = updateRecord(q, schema, record, now);
-        if (!saved) {
+        update.bindTextOrNull(0, record.remoteId());
+        update.bindTextOrNull(1, record.syncKey());
+        update.bindInt64(2, int(record.syncState()));
+        update.bindText(3, now);
+        table.bindValues(update, 4, record, scratch);
+        update.bindInt64(idParameter, record.id());
+        if (!update.exec())
+            return rolledBack(db, what, update.errorText());
+        if (update.changes() != 1) {
             db.rollback();
-            return saved;
-        }
-    }
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        return sqlFailure(tr("The change could not be saved"), error);
-    }
-    return Status();
-}
-
-Status Workspace::deleteRecords(const QVector<qint64> &ids)
-{
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return sqlFailure(Workspace::tr("Cannot delete rows"), db.lastError());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM records WHERE id = ?"));
-    for (qint64 id : ids) {
-        q.bindValue(0, id);
-        if (!q.exec()) {
-            db.rollback();
-            return sqlFailure(Workspace::tr("Cannot delete rows"), q.lastError());
+            return Status::failure(
+                    Workspace::tr("The change could not be saved: the row is no longer in the "
+                                  "workspace."));
         }
     }
     if (!db.commit())
-        return sqlFailure(Workspace::tr("Cannot delete rows"), db.lastError());
+        return rolledBack(db, what, db.lastError().text());
     return Status();
 }
 
@@ -409,35 +475,32 @@ Status Workspace::removeRecords(const EntitySchema &schema, const QVector<qint64
                                 QVector<qint64> &positions)
 {
     QSqlDatabase db = database();
+    const QString what = Workspace::tr("Cannot delete rows");
+    const TargetTable table(schema);
     if (!db.transaction())
-        return sqlFailure(Workspace::tr("Cannot delete rows"), db.lastError());
-    QSqlQuery find(db);
-    find.prepare(QStringLiteral("SELECT position FROM records WHERE id = ? AND target = ?"));
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM records WHERE id = ? AND target = ?"));
+        return sqlFailure(what, db.lastError());
+    if (const Status ready = ensureTables(table); !ready)
+        return rolledBack(db, what, ready.error());
+    const QByteArray name = table.name(TargetTable::Kind::Rows);
+    SqliteStatement find(m_db, "SELECT _position FROM " + name + " WHERE _id = ?");
+    SqliteStatement remove(m_db, "DELETE FROM " + name + " WHERE _id = ?");
     QVector<qint64> found;
     for (qint64 id : ids) {
-        find.bindValue(0, id);
-        find.bindValue(1, schema.id());
-        remove.bindValue(0, id);
-        remove.bindValue(1, schema.id());
-        if (!find.exec() || !find.next() || !remove.exec()) {
-            const QSqlError error =
-                    find.lastError().isValid() ? find.lastError() : remove.lastError();
+        find.bindInt64(0, id);
+        if (!find.next()) {
+            if (find.failed())
+                return rolledBack(db, what, find.errorText());
             db.rollback();
-            if (!error.isValid())
-                return Status::failure(
-                        Workspace::tr("Cannot delete rows: a row no longer exists."));
-            return sqlFailure(Workspace::tr("Cannot delete rows"), error);
+            return Status::failure(Workspace::tr("Cannot delete rows: a row no longer exists."));
         }
-        found.append(find.value(0).toLongLong());
-        find.finish();
+        found.append(find.int64(0));
+        find.reset();
+        remove.bindInt64(0, id);
+        if (!remove.exec())
+            return rolledBack(db, what, remove.errorText());
     }
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        return sqlFailure(Workspace::tr("Cannot delete rows"), error);
-    }
+    if (!db.commit())
+        return rolledBack(db, what, db.lastError().text());
     positions = found;
     return Status();
 }
@@ -448,33 +511,27 @@ Status Workspace::restoreRecords(const EntitySchema &schema, const QVector<Recor
     if (positions.size() != records.size())
         return Status::failure(Workspace::tr("Cannot restore rows: their places are unknown."));
     QSqlDatabase db = database();
+    const QString what = Workspace::tr("Cannot restore rows");
+    const TargetTable table(schema);
     if (!db.transaction())
-        return sqlFailure(Workspace::tr("Cannot restore rows"), db.lastError());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO records (id, target, position, data, remote_id, "
-                             "sync_key, sync_state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        return sqlFailure(what, db.lastError());
+    if (const Status ready = ensureTables(table); !ready)
+        return rolledBack(db, what, ready.error());
+    SqliteStatement insert(m_db, "INSERT INTO " + table.name(TargetTable::Kind::Rows) + " (_id, " +
+                                         rowColumns(table) + ") VALUES (?, ?, ?, ?, ?, ?, ?, " +
+                                         table.valuePlaceholders() + ")");
     const QString now = nowText();
+    QStringList scratch;
     for (int i = 0; i < records.size(); ++i) {
         const Record &record = records.at(i);
-        q.bindValue(0, record.id());
-        q.bindValue(1, schema.id());
-        q.bindValue(2, positions.at(i));
-        q.bindValue(3, encodeValues(schema, record));
-        q.bindValue(4, record.remoteId().isEmpty() ? QVariant() : record.remoteId());
-        q.bindValue(5, record.syncKey().isEmpty() ? QVariant() : record.syncKey());
-        q.bindValue(6, int(record.syncState()));
-        q.bindValue(7, now);
-        if (!q.exec()) {
-            const QSqlError error = q.lastError();
-            db.rollback();
-            return sqlFailure(Workspace::tr("Cannot restore rows"), error);
-        }
+        insert.bindInt64(0, record.id());
+        bindRow(insert, 1, record, positions.at(i), QVariant(), now);
+        table.bindValues(insert, 1 + kRowColumns, record, scratch);
+        if (!insert.exec())
+            return rolledBack(db, what, insert.errorText());
     }
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        return sqlFailure(Workspace::tr("Cannot restore rows"), error);
-    }
+    if (!db.commit())
+        return rolledBack(db, what, db.lastError().text());
     return Status();
 }
 
@@ -515,42 +572,46 @@ Status Workspace::commitSyncResults(const EntitySchema &schema, const QVector<Re
                                     QVector<SyncLogEntry> &entries)
 {
     QSqlDatabase db = database();
+    const QString what = Workspace::tr("Cannot save the sync results");
+    const TargetTable table(schema);
     if (!db.transaction())
-        return sqlFailure(Workspace::tr("Cannot save the sync results"), db.lastError());
+        return sqlFailure(what, db.lastError());
+    if (const Status ready = ensureTables(table); !ready)
+        return rolledBack(db, what, ready.error());
     // Only what a push changes: the vendor's id, the key and the state (the values were saved
     // before the push), with one prepared statement for the whole request's rows.
-    QSqlQuery q(db);
+    SqliteStatement update(m_db, "UPDATE " + table.name(TargetTable::Kind::Rows) +
+                                         " SET _remote_id = ?, _sync_key = ?, _sync_state = ?, "
+                                         "_updated_at = ? WHERE _id = ?");
     // A row the vendor accepted also keeps the values it was sent, for reconciliation.
-    q.prepare(QStringLiteral("UPDATE records SET remote_id = ?, sync_key = ?, sync_state = ?, "
-                             "updated_at = ?, pushed_data = CASE WHEN ? THEN ? ELSE pushed_data "
-                             "END WHERE id = ? AND target = ?"));
+    SqliteStatement pushed(m_db, "INSERT OR REPLACE INTO " + table.name(TargetTable::Kind::Pushed) +
+                                         " (_record_id, _pushed_at, " + table.valueColumns() +
+                                         ") VALUES (?, ?, " + table.valuePlaceholders() + ")");
     const QString now = nowText();
+    QStringList scratch;
     for (const Record &record : records) {
-        const bool accepted = record.syncState() == SyncState::Synced;
-        q.bindValue(0, record.remoteId().isEmpty() ? QVariant() : record.remoteId());
-        q.bindValue(1, record.syncKey().isEmpty() ? QVariant() : record.syncKey());
-        q.bindValue(2, int(record.syncState()));
-        q.bindValue(3, now);
-        q.bindValue(4, accepted ? 1 : 0);
-        q.bindValue(5, accepted ? QVariant(encodeValues(schema, record)) : QVariant());
-        q.bindValue(6, record.id());
-        q.bindValue(7, schema.id());
-        if (!q.exec()) {
-            const QSqlError error = q.lastError();
-            db.rollback();
-            return sqlFailure(Workspace::tr("Cannot save the sync results"), error);
-        }
+        update.bindTextOrNull(0, record.remoteId());
+        update.bindTextOrNull(1, record.syncKey());
+        update.bindInt64(2, int(record.syncState()));
+        update.bindText(3, now);
+        update.bindInt64(4, record.id());
+        if (!update.exec())
+            return rolledBack(db, what, update.errorText());
+        if (record.syncState() != SyncState::Synced)
+            continue;
+        pushed.bindInt64(0, record.id());
+        pushed.bindText(1, now);
+        table.bindValues(pushed, 2, record, scratch);
+        if (!pushed.exec())
+            return rolledBack(db, what, pushed.errorText());
     }
     const Status history = insertSyncHistory(entries);
     if (!history) {
         db.rollback();
         return history;
     }
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        return sqlFailure(Workspace::tr("Cannot save the sync results"), error);
-    }
+    if (!db.commit())
+        return rolledBack(db, what, db.lastError().text());
     return Status();
 }
 
@@ -623,20 +684,23 @@ QVector<SyncLogEntry> Workspace::syncHistory() const
 Result<QHash<qint64, Record>> Workspace::lastPushed(const EntitySchema &schema) const
 {
     using R = Result<QHash<qint64, Record>>;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, pushed_data FROM records WHERE target = ? AND "
-                             "pushed_data IS NOT NULL"));
-    q.addBindValue(schema.id());
-    if (!q.exec())
-        return R::failure(
-                Workspace::tr("Cannot read what was last pushed: %1").arg(q.lastError().text()));
+    const TargetTable table(schema);
+    if (const Status ready = ensureTables(table); !ready)
+        return R::failure(Workspace::tr("Cannot read what was last pushed: %1").arg(ready.error()));
+    // Values of deleted rows stay (an undo brings the row back) but are not the sheet's.
+    SqliteStatement q(m_db, "SELECT _record_id, " + table.valueColumns() + " FROM " +
+                                    table.name(TargetTable::Kind::Pushed) +
+                                    " WHERE _record_id IN (SELECT _id FROM " +
+                                    table.name(TargetTable::Kind::Rows) + ")");
     QHash<qint64, Record> pushed;
     while (q.next()) {
-        Record record = decodeRecord(schema, q.value(1).toByteArray());
-        record.setId(q.value(0).toLongLong());
+        Record record(schema.fieldCount());
+        record.setId(q.int64(0));
+        table.readValues(q, 1, record);
         pushed.insert(record.id(), std::move(record));
     }
+    if (q.failed())
+        return R::failure(Workspace::tr("Cannot read what was last pushed: %1").arg(q.errorText()));
     return pushed;
 }
 
@@ -646,12 +710,11 @@ Status Workspace::saveSnapshot(const EntitySchema &schema, const QString &profil
 {
     QSqlDatabase db = database();
     const QString what = Workspace::tr("Cannot save what was pulled");
+    const TargetTable table(schema);
     if (!db.transaction())
         return sqlFailure(what, db.lastError());
-    auto fail = [&](const QSqlError &error) {
-        db.rollback();
-        return sqlFailure(what, error);
-    };
+    if (const Status ready = ensureTables(table); !ready)
+        return rolledBack(db, what, ready.error());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO snapshots (target, profile, pulled_at, record_count) "
                              "VALUES (?, ?, ?, ?)"));
@@ -660,19 +723,22 @@ Status Workspace::saveSnapshot(const EntitySchema &schema, const QString &profil
     q.addBindValue(pulledAt.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(int(records.size()));
     if (!q.exec())
-        return fail(q.lastError());
+        return rolledBack(db, what, q.lastError().text());
     const qint64 snapshot = q.lastInsertId().toLongLong();
-    q.prepare(QStringLiteral("INSERT INTO snapshot_records (snapshot_id, position, remote_id, "
-                             "sync_key, data) VALUES (?, ?, ?, ?, ?)"));
+    SqliteStatement insert(m_db, "INSERT INTO " + table.name(TargetTable::Kind::Snapshot) +
+                                         " (_snapshot_id, _position, _remote_id, _sync_key, " +
+                                         table.valueColumns() + ") VALUES (?, ?, ?, ?, " +
+                                         table.valuePlaceholders() + ")");
     int position = 0;
+    QStringList scratch;
     for (const Record &record : records) {
-        q.bindValue(0, snapshot);
-        q.bindValue(1, ++position);
-        q.bindValue(2, record.remoteId().isEmpty() ? QVariant() : record.remoteId());
-        q.bindValue(3, record.syncKey().isEmpty() ? QVariant() : record.syncKey());
-        q.bindValue(4, encodeValues(schema, record));
-        if (!q.exec())
-            return fail(q.lastError());
+        insert.bindInt64(0, snapshot);
+        insert.bindInt64(1, ++position);
+        insert.bindTextOrNull(2, record.remoteId());
+        insert.bindTextOrNull(3, record.syncKey());
+        table.bindValues(insert, 4, record, scratch);
+        if (!insert.exec())
+            return rolledBack(db, what, insert.errorText());
     }
     // Older snapshots of the same target and profile beyond the last few go (their records
     // with them, by the foreign key's cascade).
@@ -685,9 +751,9 @@ Status Workspace::saveSnapshot(const EntitySchema &schema, const QString &profil
     q.addBindValue(profile);
     q.addBindValue(kSnapshotsKept);
     if (!q.exec())
-        return fail(q.lastError());
+        return rolledBack(db, what, q.lastError().text());
     if (!db.commit())
-        return fail(db.lastError());
+        return rolledBack(db, what, db.lastError().text());
     if (info)
         *info = {snapshot, profile, pulledAt.toUTC(), int(records.size())};
     return Status();
@@ -698,40 +764,47 @@ Result<QVector<Record>> Workspace::loadSnapshot(const EntitySchema &schema, cons
 {
     using R = Result<QVector<Record>>;
     const QString what = Workspace::tr("Cannot read what was pulled");
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, profile, pulled_at, record_count FROM snapshots WHERE "
-                             "target = ?%1 ORDER BY id DESC LIMIT 1")
-                      .arg(profile.isEmpty() ? QString() : QStringLiteral(" AND profile = ?")));
-    q.addBindValue(schema.id());
-    if (!profile.isEmpty())
-        q.addBindValue(profile);
-    if (!q.exec())
-        return R::failure(Workspace::tr("%1: %2").arg(what, q.lastError().text()));
     SnapshotInfo found;
-    if (q.next()) {
-        found.id = q.value(0).toLongLong();
-        found.profile = q.value(1).toString();
-        found.pulledAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-        found.recordCount = q.value(3).toInt();
+    {
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, profile, pulled_at, record_count FROM snapshots "
+                                 "WHERE target = ?%1 ORDER BY id DESC LIMIT 1")
+                          .arg(profile.isEmpty() ? QString() : QStringLiteral(" AND profile = ?")));
+        q.addBindValue(schema.id());
+        if (!profile.isEmpty())
+            q.addBindValue(profile);
+        if (!q.exec())
+            return R::failure(Workspace::tr("%1: %2").arg(what, q.lastError().text()));
+        if (q.next()) {
+            found.id = q.value(0).toLongLong();
+            found.profile = q.value(1).toString();
+            found.pulledAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+            found.recordCount = q.value(3).toInt();
+        }
     }
     if (info)
         *info = found;
     QVector<Record> records;
     if (found.id == 0)
         return records;
+    const TargetTable table(schema);
+    if (const Status ready = ensureTables(table); !ready)
+        return R::failure(Workspace::tr("%1: %2").arg(what, ready.error()));
     records.reserve(found.recordCount);
-    q.prepare(QStringLiteral("SELECT remote_id, sync_key, data FROM snapshot_records WHERE "
-                             "snapshot_id = ? ORDER BY position"));
-    q.addBindValue(found.id);
-    if (!q.exec())
-        return R::failure(Workspace::tr("%1: %2").arg(what, q.lastError().text()));
+    SqliteStatement q(m_db, "SELECT _remote_id, _sync_key, " + table.valueColumns() + " FROM " +
+                                    table.name(TargetTable::Kind::Snapshot) +
+                                    " WHERE _snapshot_id = ? ORDER BY _position");
+    q.bindInt64(0, found.id);
     while (q.next()) {
-        Record record = decodeRecord(schema, q.value(2).toByteArray());
-        record.setRemoteId(q.value(0).toString());
-        record.setSyncKey(q.value(1).toString());
+        Record record(schema.fieldCount());
+        record.setRemoteId(q.text(0));
+        record.setSyncKey(q.text(1));
+        table.readValues(q, 2, record);
         records.append(std::move(record));
     }
+    if (q.failed())
+        return R::failure(Workspace::tr("%1: %2").arg(what, q.errorText()));
     return records;
 }
 

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 #include <QString>
 #include <QVector>
@@ -19,19 +20,25 @@
 
 class EntitySchema;
 class QSqlDatabase;
-class QSqlQuery;
+class SchemaRegistry;
+class TargetTable;
+struct sqlite3;
 
-// The workspace file (*.cdw): one SQLite database, written through Qt Sql in WAL mode with full
-// fsync, holding every target's records with their sync state and remote ids, the import
-// history, mapping templates and the sync history. Every write is one committed transaction
-// before the call returns. A damaged file, or one written by a newer ContractDesk, is refused
-// with a clear message and never written to.
+// The workspace file (*.cdw): one SQLite database in WAL mode with full fsync. Each target's
+// rows live in a typed table of its own, built from its schema file (see TargetTable), with
+// their sync state and remote ids; beside them the values last pushed, the pull snapshots, the
+// import history, mapping templates, the sync history, reference lists and the crosswalk.
+// Every write is one committed transaction before the call returns. A damaged file, or one
+// written by a newer ContractDesk, is refused with a clear message and never written to.
+// Rows go through the sqlite3 API on Qt's own connection (bound column by column); the
+// small tables through Qt Sql.
 class Workspace : public RecordStore
 {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 
 public:
-    static constexpr int kFormatVersion = 3;
+    // 4: typed tables per target. 3: reference lists and crosswalk. 2: reconciliation.
+    static constexpr int kFormatVersion = 4;
     // 'CDW1' in SQLite's application_id header field marks our files.
     static constexpr int kApplicationId = 0x43445731;
 
@@ -40,6 +47,12 @@ public:
         CreateIfMissing,
     };
 
+    // Opens (and, from an older format, upgrades) a workspace for the given targets; their
+    // tables are created, and a field new in a schema file becomes a new column. An upgrade
+    // runs in one transaction, with a copy of the file kept beside it until it commits.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, OpenMode mode,
+                                                   const SchemaRegistry &schemas);
+    // The same for the targets built into the application.
     static Result<std::unique_ptr<Workspace>> open(const QString &path, OpenMode mode);
     ~Workspace() override;
     Workspace(const Workspace &) = delete;
@@ -57,7 +70,6 @@ public:
                          const QString &source = QString(), const ReadProgress &progress = {});
     Status updateRecord(const EntitySchema &schema, const Record &record) override;
     Status updateRecords(const EntitySchema &schema, const QVector<Record> &records) override;
-    Status deleteRecords(const QVector<qint64> &ids);
     Status appendRecords(const EntitySchema &schema, QVector<Record> &records) override;
     Status removeRecords(const EntitySchema &schema, const QVector<qint64> &ids,
                          QVector<qint64> &positions) override;
@@ -123,10 +135,12 @@ public:
 private:
     explicit Workspace(QString path, QString connectionName);
     Status insertSyncHistory(QVector<SyncLogEntry> &entries);
-    Status updateRecord(QSqlQuery &prepared, const EntitySchema &schema, const Record &record,
-                        const QString &now);
     QSqlDatabase database() const;
+    // The target's tables, created when first met (a schema the registry did not name).
+    Status ensureTables(const TargetTable &table) const;
 
     QString m_path;
     QString m_connectionName;
+    sqlite3 *m_db = nullptr;
+    mutable QSet<QString> m_tablesReady;
 };

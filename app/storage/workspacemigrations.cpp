@@ -125,31 +125,41 @@ const Step kSteps[] = {
 
 } // namespace
 
-Status WorkspaceMigrations::migrate(QSqlDatabase &db, int fromVersion, int toVersion)
+Status WorkspaceMigrations::migrate(QSqlDatabase &db, int fromVersion, int toVersion,
+                                    const std::function<Status()> &typedTables)
 {
+    if (fromVersion >= toVersion)
+        return Status();
+    const auto refused = [&db](int version, const QString &error) {
+        db.rollback();
+        return Status::failure(QCoreApplication::translate("WorkspaceMigrations",
+                                                           "Could not upgrade the workspace to "
+                                                           "format %1: %2")
+                                       .arg(version)
+                                       .arg(error));
+    };
+    // Every step in ONE transaction: a crash or a failure leaves the file as it was.
+    if (!db.transaction())
+        return Status::failure(db.lastError().text());
+    QSqlQuery query(db);
     for (const Step &step : kSteps) {
         if (step.toVersion <= fromVersion || step.toVersion > toVersion)
             continue;
-        if (!db.transaction())
-            return Status::failure(db.lastError().text());
-        QSqlQuery query(db);
         for (int i = 0; i < step.count; ++i) {
-            if (!query.exec(QString::fromLatin1(step.statements[i]))) {
-                const QString error = query.lastError().text();
-                db.rollback();
-                return Status::failure(
-                        QCoreApplication::translate("WorkspaceMigrations",
-                                                    "Could not upgrade the workspace to format "
-                                                    "%1: %2")
-                                .arg(step.toVersion)
-                                .arg(error));
-            }
+            if (!query.exec(QString::fromLatin1(step.statements[i])))
+                return refused(step.toVersion, query.lastError().text());
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion)) ||
-            !db.commit()) {
-            db.rollback();
-            return Status::failure(db.lastError().text());
-        }
+    }
+    // Version 4: each target's rows in typed tables of its own, built from the schema files.
+    if (toVersion >= 4 && typedTables) {
+        const Status typed = typedTables();
+        if (!typed)
+            return refused(4, typed.error());
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion)) || !db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return Status::failure(error);
     }
     return Status();
 }

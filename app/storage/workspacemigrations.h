@@ -2,12 +2,16 @@
 
 #include "result.h"
 
+#include <functional>
+
 class QSqlDatabase;
 
-// Brings a workspace database from the version it was written with to the current format, one
-// step at a time inside a transaction. Knows every format version the application ever wrote.
+// Brings a workspace database from the version it was written with to the current format, all
+// steps inside ONE transaction. Knows every format version the application ever wrote; the
+// step to format 4 (typed tables per target) needs the schema files and is passed in.
 class WorkspaceMigrations
 {
 public:
-    static Status migrate(QSqlDatabase &db, int fromVersion, int toVersion);
+    static Status migrate(QSqlDatabase &db, int fromVersion, int toVersion,
+                          const std::function<Status()> &typedTables);
 };

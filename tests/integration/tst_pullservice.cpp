@@ -11,6 +11,7 @@
 #include "translationloader.h"
 #include "valuecodec.h"
 #include "workspace.h"
+#include "workspacemigrations.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -244,7 +245,7 @@ void TestPullService::snapshotsAreKeptPerProfileAndPruned()
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
         db.setDatabaseName(workspace.path());
         QVERIFY(db.open());
-        QSqlQuery q(QStringLiteral("SELECT count(*) FROM snapshot_records"), db);
+        QSqlQuery q(QStringLiteral("SELECT count(*) FROM procore_work_order_contract_snapshot"), db);
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 3 + 4 + 5 + 7);
     }
@@ -298,30 +299,33 @@ void TestPullService::upgradesAFormat1Workspace()
     const EntitySchema &schema = procore();
     const QString path = m_dir.filePath(QStringLiteral("format1.cdw"));
     {
-        auto created = Workspace::open(path, Workspace::OpenMode::CreateIfMissing);
-        QVector<Record> rows(1, Record(schema.fieldCount()));
-        rows[0].setValue(schema.indexOf(QStringLiteral("number")), QStringLiteral("WO-1"));
-        QVERIFY(created.value()->insertRecords(schema, rows));
-    }
-    {
+        // Format 1's tables, with a row as it kept them: one JSON text.
         QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("format1"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
+        QVERIFY(WorkspaceMigrations::migrate(db, 0, 1, {}));
         QSqlQuery q(db);
-        for (const char *sql :
-             {"DROP TABLE crosswalk", "DROP TABLE reference_records", "DROP TABLE reference_lists",
-              "DROP TABLE snapshot_records", "DROP TABLE snapshots",
-              "ALTER TABLE records DROP COLUMN pushed_data", "PRAGMA user_version = 1"})
-            QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+        QVERIFY(q.exec(
+                QStringLiteral("PRAGMA application_id = %1").arg(Workspace::kApplicationId)));
+        QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO records (target, position, data, sync_state, updated_at) VALUES "
+                "('procore.work_order_contract', 1, '{\"number\":\"WO-1\"}', 0, "
+                "'2025-06-01T00:00:00.000Z')")));
         db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+    QSqlDatabase::removeDatabase(QStringLiteral("format1"));
 
     auto opened = Workspace::open(path, Workspace::OpenMode::OpenExisting);
     QVERIFY2(opened, qPrintable(opened.error()));
     Workspace &workspace = *opened.value();
     QCOMPARE(workspace.loadRecords(schema).value().size(), 1);
+    QCOMPARE(workspace.loadRecords(schema)
+                     .value()
+                     .first()
+                     .value(schema.indexOf(QStringLiteral("number")))
+                     .toString(),
+             QStringLiteral("WO-1"));
     Workspace::SnapshotInfo info;
     QVERIFY(workspace.loadSnapshot(schema, QString(), &info).value().isEmpty());
     QCOMPARE(info.id, 0);

@@ -478,7 +478,7 @@ void TestWorkspace::migratesFormat2Forward()
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
         db.setDatabaseName(file);
         QVERIFY(db.open());
-        QVERIFY(WorkspaceMigrations::migrate(db, 0, 2));
+        QVERIFY(WorkspaceMigrations::migrate(db, 0, 2, {}));
         QSqlQuery q(db);
         QVERIFY(q.exec(
                 QStringLiteral("PRAGMA application_id = %1").arg(Workspace::kApplicationId)));
@@ -524,7 +524,7 @@ void TestWorkspace::migratesFormat2Forward()
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
         QCOMPARE(q.value(0).toInt(), Workspace::kFormatVersion);
-        QCOMPARE(Workspace::kFormatVersion, 3);
+        QCOMPARE(Workspace::kFormatVersion, 4);
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v3"));

@@ -1,0 +1,118 @@
+#include "sqlitestatement.h"
+
+#include <sqlite3.h>
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const QByteArray &sql)
+    : m_db(db)
+{
+    if (!m_db || sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_statement,
+                                    nullptr) != SQLITE_OK) {
+        m_statement = nullptr;
+        m_failed = true;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+QString SqliteStatement::errorText() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index + 1);
+}
+
+void SqliteStatement::bindInt64(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index + 1, value);
+}
+
+void SqliteStatement::bindText(int index, const QString &text)
+{
+    // UTF-16 in native order, bound without a copy; SQLite converts it as it stores it.
+    sqlite3_bind_text16(m_statement, index + 1,
+                        text.isNull() ? static_cast<const void *>(u"") : text.utf16(),
+                        int(text.size() * 2), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindTextOrNull(int index, const QString &text)
+{
+    if (text.isEmpty())
+        bindNull(index);
+    else
+        bindText(index, text);
+}
+
+bool SqliteStatement::exec()
+{
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
+    m_failed = rc != SQLITE_DONE && rc != SQLITE_ROW;
+    return !m_failed;
+}
+
+bool SqliteStatement::next()
+{
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    m_failed = rc != SQLITE_DONE;
+    sqlite3_reset(m_statement);
+    return false;
+}
+
+void SqliteStatement::reset()
+{
+    if (m_statement)
+        sqlite3_reset(m_statement);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+bool SqliteStatement::isInteger(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_INTEGER;
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!data)
+        return QString();
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArray SqliteStatement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!data)
+        return QByteArray();
+    return QByteArray::fromRawData(data, sqlite3_column_bytes(m_statement, column));
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteStatement::changes() const
+{
+    return sqlite3_changes(m_db);
+}
