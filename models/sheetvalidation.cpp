@@ -109,6 +109,8 @@ void SheetValidation::removeKeys(const Record &record)
 
 int SheetValidation::duplicatesOf(int rule, const Record &record) const
 {
+    if (m_duplicateErrors == 0)
+        return 0; // no key is shared: the usual sheet, asked about every row as it opens
     const QString key = keyOf(m_validator.schema().uniqueFields().at(rule), record);
     return key.isEmpty() ? 0 : m_keyCounts.at(rule).value(key) - 1;
 }

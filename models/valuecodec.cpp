@@ -341,8 +341,9 @@ bool ValueCodec::isEmpty(const QVariant &value)
 {
     if (!value.isValid())
         return true;
+    // Read in place: asked of every cell as a sheet opens, a copy per call showed in profiles.
     if (value.userType() == QMetaType::QString)
-        return value.toString().isEmpty();
+        return static_cast<const QString *>(value.constData())->isEmpty();
     return false;
 }
 

@@ -268,9 +268,10 @@ Status WorkspaceSession::installReferenceCheck(RecordTableModel &model, QVector<
 Status WorkspaceSession::setReferenceProfile(const QString &vendor,
                                              const ConnectionProfile &profile)
 {
-    const auto was = m_referenceProfiles.constFind(vendor);
-    if (was != m_referenceProfiles.cend() && was->name == profile.name &&
-        was->projectId == profile.projectId)
+    // No profile kept yet is the same as an empty one: the sheets were checked with it at load,
+    // and a window choosing no profile must not check 100,000 rows again.
+    const ConnectionProfile was = m_referenceProfiles.value(vendor);
+    if (was.name == profile.name && was.projectId == profile.projectId)
         return Status();
     m_referenceProfiles.insert(vendor, profile);
     Status status;

@@ -276,6 +276,8 @@ Result<QVector<Record>> Workspace::loadRecords(const EntitySchema &schema) const
     if (const Status ready = ensureTables(table); !ready)
         return R::failure(
                 Workspace::tr("Cannot read the rows of %1: %2").arg(schema.id(), ready.error()));
+    QElapsedTimer clock;
+    clock.start();
     QVector<Record> records;
     records.reserve(recordCount(schema.id()));
     SqliteStatement q(m_db, "SELECT _id, _remote_id, _sync_key, _sync_state, " +
@@ -294,6 +296,8 @@ Result<QVector<Record>> Workspace::loadRecords(const EntitySchema &schema) const
     if (q.failed())
         return R::failure(
                 Workspace::tr("Cannot read the rows of %1: %2").arg(schema.id(), q.errorText()));
+    qCInfo(lcStorage).noquote() << "loaded" << records.size() << "rows of" << schema.id() << "in"
+                                << clock.elapsed() << "ms";
     return records;
 }
 
@@ -364,6 +368,8 @@ constexpr int kRowColumns = 6; // the workspace's own columns bound by bindRow
 Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &records,
                                 const QString &source, const ReadProgress &progress)
 {
+    QElapsedTimer clock;
+    clock.start();
     QSqlDatabase db = database();
     const QString what = Workspace::tr("Cannot save the rows");
     const TargetTable table(schema);
@@ -414,8 +420,12 @@ Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &rec
             return rolledBack(db, what, insert.errorText());
         ids.append(insert.lastInsertId());
     }
+    const qint64 written = clock.elapsed();
     if (!db.commit())
         return rolledBack(db, what, db.lastError().text());
+    qCInfo(lcStorage).noquote() << "saved" << records.size() << "rows of" << schema.id() << "in"
+                                << clock.elapsed() << "ms, of which the commit"
+                                << clock.elapsed() - written << "ms";
     for (int i = 0; i < records.size(); ++i)
         records[i].setId(ids.at(i));
     return Status();

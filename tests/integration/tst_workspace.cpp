@@ -1,6 +1,7 @@
 #include "decimal.h"
 #include "entityschema.h"
 #include "namefolding.h"
+#include "rawtext.h"
 #include "schemaregistry.h"
 #include "valuecodec.h"
 #include "workspace.h"
@@ -8,8 +9,13 @@
 
 #include <QCryptographicHash>
 #include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,9 +39,17 @@ private slots:
     void failedRefreshKeepsTheOldList();
     void keepsChoicesInTheCrosswalk();
     void migratesFormat2Forward();
+    void upgradesFormat2WithEveryFieldType();
+    void failedUpgradeLeavesTheFileAsItWas();
+    void newSchemaFieldBecomesAColumn();
+    void tablesReadInAnySqliteTool();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    // A workspace as format 2 wrote it: its tables, and rows given as (target, JSON) kept
+    // the way it kept them, one JSON text each.
+    static void writeFormat2(const QString &file, const QStringList &statements);
+    static QVariant sql(const QString &file, const QString &query);
     static QByteArray digest(const QString &file);
 
     QTemporaryDir m_dir;
@@ -532,6 +546,266 @@ void TestWorkspace::migratesFormat2Forward()
     QVERIFY(ws);
     QCOMPARE(ws.value()->referenceListsOf(QStringLiteral("p")).size(), 1);
     QCOMPARE(ws.value()->crosswalk(m_schema->id(), QStringLiteral("p")).size(), 1);
+}
+
+void TestWorkspace::writeFormat2(const QString &file, const QStringList &statements)
+{
+    {
+        QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("format2"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QVERIFY(WorkspaceMigrations::migrate(db, 0, 2, {}));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(
+                QStringLiteral("PRAGMA application_id = %1").arg(Workspace::kApplicationId)));
+        for (const QString &statement : statements)
+            QVERIFY2(q.exec(statement), qPrintable(statement + q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("format2"));
+}
+
+QVariant TestWorkspace::sql(const QString &file, const QString &query)
+{
+    QVariant value;
+    {
+        QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(query) && q.next())
+                value = q.value(0);
+            else
+                value = QStringLiteral("error: ") + q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return value;
+}
+
+void TestWorkspace::upgradesFormat2WithEveryFieldType()
+{
+    const QString file = path(QStringLiteral("every-type.cdw"));
+    // Rows as format 2 kept them: integers as JSON numbers, money and dates as strings,
+    // booleans, unreadable text as {"raw": …}; a pushed copy; a pull snapshot; and a row of a
+    // target this version has no schema for.
+    writeFormat2(
+            file,
+            {QStringLiteral(
+                     "INSERT INTO records (id, target, position, data, remote_id, sync_key, "
+                     "sync_state, import_id, updated_at, pushed_data) VALUES (7, "
+                     "'procore.work_order_contract', 3, '{\"number\":\"WO-7\",\"title\":"
+                     "\"Béton armé — “Zone B”\\nline 2\",\"vendor_id\":8041,\"project_id\":"
+                     "562949953421613,\"status\":\"Approved\",\"retainage_percent\":"
+                     "\"10.50\",\"executed\":true,\"private\":false,\"contract_date\":"
+                     "\"2026-03-31\",\"returned_date\":{\"raw\":\"31/02/2026\"},"
+                     "\"dropped_field\":1}', '4711', 'cd-7', 2, NULL, '2026-01-01T00:00:00.000Z', "
+                     "'{\"number\":\"WO-7\",\"retainage_percent\":\"10.00\"}')"),
+             QStringLiteral("INSERT INTO records (id, target, position, data, sync_state, "
+                            "updated_at) VALUES (9, 'procore.work_order_contract', 1, "
+                            "'{\"number\":\"WO-9\",\"vendor_id\":{\"raw\":\"Acme "
+                            "Concrete\"}}', 0, '2026-01-01T00:00:00.000Z')"),
+             QStringLiteral("INSERT INTO records (id, target, position, data, sync_state, "
+                            "updated_at) VALUES (11, 'primavera.change_order', 1, "
+                            "'{\"itemCode\":\"CO-1\",\"timeChange\":-3,\"periodAppliedDate\":"
+                            "\"2026-03-31T14:05:00Z\",\"changeOrderCost.changeValue\":"
+                            "\"-1250.75\"}', 0, '2026-01-01T00:00:00.000Z')"),
+             QStringLiteral("INSERT INTO records (id, target, position, data, sync_state, "
+                            "updated_at) VALUES (12, 'retired.target', 1, '{\"x\":1}', 0, "
+                            "'2026-01-01T00:00:00.000Z')"),
+             QStringLiteral("INSERT INTO snapshots (id, target, profile, pulled_at, "
+                            "record_count) VALUES (5, 'procore.work_order_contract', 'acme', "
+                            "'2026-02-01T00:00:00.000Z', 1)"),
+             QStringLiteral("INSERT INTO snapshot_records (snapshot_id, position, remote_id, "
+                            "sync_key, data) VALUES (5, 1, '4711', 'cd-7', "
+                            "'{\"number\":\"WO-7\",\"retainage_percent\":\"9.5\"}')")});
+    QCOMPARE(sql(file, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+
+    auto ws = Workspace::open(file, Workspace::OpenMode::OpenExisting, *m_registry);
+    QVERIFY2(ws, qPrintable(ws.error()));
+    const EntitySchema &s = *m_schema;
+    const auto field = [&s](const char *path) { return s.indexOf(QLatin1String(path)); };
+    const auto rows = ws.value()->loadRecords(s);
+    QVERIFY2(rows, qPrintable(rows.error()));
+    QCOMPARE(rows->size(), 2);
+    // In sheet order (position 1 before 3), with their ids, keys and states.
+    const Record &nine = rows->at(0);
+    const Record &seven = rows->at(1);
+    QCOMPARE(nine.id(), 9);
+    QCOMPARE(seven.id(), 7);
+    QCOMPARE(seven.remoteId(), QStringLiteral("4711"));
+    QCOMPARE(seven.syncKey(), QStringLiteral("cd-7"));
+    QCOMPARE(seven.syncState(), SyncState::ChangedSincePush);
+    QCOMPARE(seven.value(field("number")).toString(), QStringLiteral("WO-7"));
+    QCOMPARE(seven.value(field("title")).toString(),
+             QStringLiteral(u"Béton armé — “Zone B”\nline 2"));
+    QCOMPARE(seven.value(field("vendor_id")).userType(), int(QMetaType::LongLong));
+    QCOMPARE(seven.value(field("vendor_id")).toLongLong(), 8041);
+    QCOMPARE(seven.value(field("project_id")).toLongLong(), Q_INT64_C(562949953421613));
+    QCOMPARE(seven.value(field("status")).toString(), QStringLiteral("Approved"));
+    QCOMPARE(seven.value(field("retainage_percent")).value<Decimal>().toString(),
+             QStringLiteral("10.50"));
+    QCOMPARE(seven.value(field("executed")).userType(), int(QMetaType::Bool));
+    QCOMPARE(seven.value(field("executed")).toBool(), true);
+    QCOMPARE(seven.value(field("private")).toBool(), false);
+    QVERIFY(seven.value(field("private")).isValid());
+    QCOMPARE(seven.value(field("contract_date")).toDate(), QDate(2026, 3, 31));
+    QVERIFY(ValueCodec::isRaw(seven.value(field("returned_date"))));
+    QCOMPARE(seven.value(field("returned_date")).value<RawText>().text,
+             QStringLiteral("31/02/2026"));
+    QVERIFY(!seven.value(field("description")).isValid());
+    QCOMPARE(nine.value(field("vendor_id")).value<RawText>().text, QStringLiteral("Acme Concrete"));
+
+    const EntitySchema &co = *m_registry->find(QStringLiteral("primavera.change_order"));
+    const auto changeOrders = ws.value()->loadRecords(co);
+    QVERIFY(changeOrders);
+    QCOMPARE(changeOrders->size(), 1);
+    const Record &c = changeOrders->first();
+    QCOMPARE(c.value(co.indexOf(QStringLiteral("timeChange"))).toLongLong(), -3);
+    QCOMPARE(c.value(co.indexOf(QStringLiteral("periodAppliedDate"))).toDateTime(),
+             QDateTime(QDate(2026, 3, 31), QTime(14, 5), Qt::UTC));
+    QCOMPARE(c.value(co.indexOf(QStringLiteral("changeOrderCost.changeValue")))
+                     .value<Decimal>()
+                     .toString(),
+             QStringLiteral("-1250.75"));
+
+    const auto pushed = ws.value()->lastPushed(s);
+    QVERIFY(pushed);
+    QCOMPARE(pushed->size(), 1);
+    QCOMPARE(pushed->value(7).value(field("retainage_percent")).value<Decimal>().toString(),
+             QStringLiteral("10.00"));
+    Workspace::SnapshotInfo info;
+    const auto snapshot = ws.value()->loadSnapshot(s, QStringLiteral("acme"), &info);
+    QVERIFY(snapshot);
+    QCOMPARE(info.id, 5);
+    QCOMPARE(snapshot->size(), 1);
+    QCOMPARE(snapshot->first().remoteId(), QStringLiteral("4711"));
+    QCOMPARE(snapshot->first().value(field("retainage_percent")).value<Decimal>().toString(),
+             QStringLiteral("9.5"));
+    ws.value().reset();
+
+    // On disk: format 4, typed columns, the unknown target's row kept where it was, no copy.
+    QCOMPARE(sql(file, QStringLiteral("PRAGMA user_version")).toInt(), 4);
+    QCOMPARE(sql(file, QStringLiteral("SELECT typeof(vendor_id) || ',' || typeof(executed) || "
+                                      "',' || retainage_percent || ',' || contract_date FROM "
+                                      "procore_work_order_contract WHERE _id = 7"))
+                     .toString(),
+             QStringLiteral("integer,integer,10.50,2026-03-31"));
+    QCOMPARE(sql(file, QStringLiteral("SELECT target FROM records")).toString(),
+             QStringLiteral("retired.target"));
+    QVERIFY(sql(file, QStringLiteral("SELECT 1 FROM snapshot_records"))
+                    .toString()
+                    .startsWith(QLatin1String("error"))); // emptied, so dropped
+    const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("every-type.cdw.*")});
+    QVERIFY2(left.filter(QStringLiteral("copy")).isEmpty(), qPrintable(left.join(u' ')));
+}
+
+void TestWorkspace::failedUpgradeLeavesTheFileAsItWas()
+{
+    const QString file = path(QStringLiteral("stuck.cdw"));
+    // A table in the way of the upgrade (a name format 4 needs, without its columns): the
+    // upgrade fails part-way and must leave nothing of itself.
+    writeFormat2(file, {QStringLiteral("INSERT INTO records (target, position, data, sync_state, "
+                                       "updated_at) VALUES ('procore.work_order_contract', 1, "
+                                       "'{\"number\":\"WO-1\"}', 0, '2026-01-01T00:00:00.000Z')"),
+                        QStringLiteral("CREATE TABLE procore_work_order_contract (x)")});
+    auto ws = Workspace::open(file, Workspace::OpenMode::OpenExisting, *m_registry);
+    QVERIFY(!ws);
+    QVERIFY2(ws.error().contains(QLatin1String("format 4")), qPrintable(ws.error()));
+    QCOMPARE(sql(file, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(sql(file, QStringLiteral("SELECT data FROM records")).toString(),
+             QStringLiteral("{\"number\":\"WO-1\"}"));
+    QCOMPARE(sql(file, QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('"
+                                      "procore_work_order_contract')"))
+                     .toInt(),
+             1);
+    QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("stuck.cdw.*copy*")}).isEmpty());
+}
+
+void TestWorkspace::newSchemaFieldBecomesAColumn()
+{
+    // The target as an older schema file described it: without `exclusions`.
+    QTemporaryDir older;
+    QFile in(QStringLiteral(":/schemas/procore.work_order_contract.json"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject schema = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonArray fields = schema.value(QLatin1String("fields")).toArray();
+    for (int i = 0; i < fields.size(); ++i) {
+        if (fields.at(i).toObject().value(QLatin1String("path")).toString() ==
+            QLatin1String("exclusions"))
+            fields.removeAt(i--);
+    }
+    schema.insert(QStringLiteral("fields"), fields);
+    QFile out(older.filePath(QStringLiteral("procore.work_order_contract.json")));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(schema).toJson());
+    out.close();
+    auto oldRegistry = SchemaRegistry::loadDirectory(older.path());
+    QVERIFY2(oldRegistry, qPrintable(oldRegistry.error()));
+    const EntitySchema &oldSchema = *oldRegistry.value().find(m_schema->id());
+    QCOMPARE(oldSchema.fieldCount(), m_schema->fieldCount() - 1);
+
+    const QString file = path(QStringLiteral("new-field.cdw"));
+    {
+        auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, oldRegistry.value());
+        QVERIFY2(ws, qPrintable(ws.error()));
+        QVector<Record> rows(1, Record(oldSchema.fieldCount()));
+        rows[0].setValue(oldSchema.indexOf(QStringLiteral("number")), QStringLiteral("WO-1"));
+        QVERIFY(ws.value()->insertRecords(oldSchema, rows));
+    }
+    QVERIFY(sql(file, QStringLiteral("SELECT exclusions FROM procore_work_order_contract"))
+                    .toString()
+                    .startsWith(QLatin1String("error")));
+    auto ws = Workspace::open(file, Workspace::OpenMode::OpenExisting, *m_registry);
+    QVERIFY2(ws, qPrintable(ws.error()));
+    auto rows = ws.value()->loadRecords(*m_schema);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1);
+    Record row = rows->first();
+    QCOMPARE(row.value(m_schema->indexOf(QStringLiteral("number"))).toString(),
+             QStringLiteral("WO-1"));
+    const int exclusions = m_schema->indexOf(QStringLiteral("exclusions"));
+    QVERIFY(!row.value(exclusions).isValid());
+    row.setValue(exclusions, QStringLiteral("Permits"));
+    QVERIFY(ws.value()->updateRecord(*m_schema, row));
+    QCOMPARE(ws.value()->loadRecords(*m_schema)->first().value(exclusions).toString(),
+             QStringLiteral("Permits"));
+}
+
+void TestWorkspace::tablesReadInAnySqliteTool()
+{
+    // What a person sees in a SQLite tool: a column per field with the field's own type, the
+    // row's version counting value edits.
+    const QString file = path(QStringLiteral("tool.cdw"));
+    auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, *m_registry);
+    QVERIFY2(ws, qPrintable(ws.error()));
+    Record r(m_schema->fieldCount());
+    r.setValue(m_schema->indexOf(QStringLiteral("number")), QStringLiteral("WO-1"));
+    r.setValue(m_schema->indexOf(QStringLiteral("vendor_id")), QVariant::fromValue<qint64>(8041));
+    r.setValue(m_schema->indexOf(QStringLiteral("retainage_percent")),
+               QVariant::fromValue(*Decimal::fromString(QStringLiteral("5.250"))));
+    r.setValue(m_schema->indexOf(QStringLiteral("contract_date")), QDate(2026, 1, 2));
+    r.setValue(m_schema->indexOf(QStringLiteral("executed")), false);
+    QVector<Record> rows{r};
+    QVERIFY(ws.value()->insertRecords(*m_schema, rows));
+    QCOMPARE(sql(file, QStringLiteral("SELECT _version FROM procore_work_order_contract")).toInt(),
+             1);
+    rows[0].setValue(m_schema->indexOf(QStringLiteral("title")), QStringLiteral("Steel"));
+    QVERIFY(ws.value()->updateRecord(*m_schema, rows[0]));
+    QCOMPARE(sql(file, QStringLiteral("SELECT _version || '|' || number || '|' || vendor_id || "
+                                      "'|' || typeof(vendor_id) || '|' || retainage_percent || "
+                                      "'|' || typeof(retainage_percent) || '|' || contract_date "
+                                      "|| '|' || executed || '|' || title FROM "
+                                      "procore_work_order_contract"))
+                     .toString(),
+             QStringLiteral("2|WO-1|8041|integer|5.250|text|2026-01-02|0|Steel"));
+    QCOMPARE(sql(file, QStringLiteral("SELECT type FROM pragma_table_info('"
+                                      "procore_work_order_contract') WHERE name = 'vendor_id'"))
+                     .toString(),
+             QStringLiteral("INTEGER"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
