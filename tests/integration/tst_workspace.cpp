@@ -614,6 +614,11 @@ void TestWorkspace::upgradesFormat2WithEveryFieldType()
                             "\"2026-03-31T14:05:00Z\",\"changeOrderCost.changeValue\":"
                             "\"-1250.75\"}', 0, '2026-01-01T00:00:00.000Z')"),
              QStringLiteral("INSERT INTO records (id, target, position, data, sync_state, "
+                            "updated_at) VALUES (13, 'intacct.project_contract', 1, "
+                            "'{\"id\":\"PC-1\",\"project.id\":\"P-100\",\"customer.id\":"
+                            "\"C-7\",\"isBillable\":false,\"summary.totalPrice\":"
+                            "\"1000000.01\"}', 0, '2026-01-01T00:00:00.000Z')"),
+             QStringLiteral("INSERT INTO records (id, target, position, data, sync_state, "
                             "updated_at) VALUES (12, 'retired.target', 1, '{\"x\":1}', 0, "
                             "'2026-01-01T00:00:00.000Z')"),
              QStringLiteral("INSERT INTO snapshots (id, target, profile, pulled_at, "
@@ -671,6 +676,18 @@ void TestWorkspace::upgradesFormat2WithEveryFieldType()
                      .value<Decimal>()
                      .toString(),
              QStringLiteral("-1250.75"));
+
+    const EntitySchema &pc = *m_registry->find(QStringLiteral("intacct.project_contract"));
+    const auto contracts = ws.value()->loadRecords(pc);
+    QVERIFY(contracts);
+    QCOMPARE(contracts->size(), 1);
+    const Record &k = contracts->first();
+    QCOMPARE(pc.field(pc.indexOf(QStringLiteral("project.id"))).type, FieldType::Reference);
+    QCOMPARE(k.value(pc.indexOf(QStringLiteral("project.id"))).toString(), QStringLiteral("P-100"));
+    QCOMPARE(k.value(pc.indexOf(QStringLiteral("customer.id"))).toString(), QStringLiteral("C-7"));
+    QCOMPARE(k.value(pc.indexOf(QStringLiteral("isBillable"))).toBool(), false);
+    QCOMPARE(k.value(pc.indexOf(QStringLiteral("summary.totalPrice"))).value<Decimal>().toString(),
+             QStringLiteral("1000000.01"));
 
     const auto pushed = ws.value()->lastPushed(s);
     QVERIFY(pushed);
