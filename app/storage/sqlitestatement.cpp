@@ -1,5 +1,7 @@
 #include "sqlitestatement.h"
 
+#include <QStringEncoder>
+
 #include <sqlite3.h>
 
 SqliteStatement::SqliteStatement(sqlite3 *db, const QByteArray &sql)
@@ -34,10 +36,15 @@ void SqliteStatement::bindInt64(int index, qint64 value)
 
 void SqliteStatement::bindText(int index, const QString &text)
 {
-    // UTF-16 in native order, bound without a copy; SQLite converts it as it stores it.
-    sqlite3_bind_text16(m_statement, index + 1,
-                        text.isNull() ? static_cast<const void *>(u"") : text.utf16(),
-                        int(text.size() * 2), SQLITE_STATIC);
+    if (size_t(index) >= m_texts.size())
+        m_texts.resize(size_t(index) + 1);
+    QByteArray &buffer = m_texts[size_t(index)];
+    if (buffer.size() < text.size() * 3)
+        buffer.resize(text.size() * 3);
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    char *end = encoder.appendToBuffer(buffer.data(), text);
+    sqlite3_bind_text(m_statement, index + 1, buffer.constData(), int(end - buffer.constData()),
+                      SQLITE_STATIC);
 }
 
 void SqliteStatement::bindTextOrNull(int index, const QString &text)

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -24,7 +26,8 @@ public:
     // Parameters count from 0 here (SQLite counts from 1).
     void bindNull(int index);
     void bindInt64(int index, qint64 value);
-    // The text must stay alive until the statement has run (it is bound without a copy).
+    // Converted to UTF-8 into a buffer the statement keeps per parameter (SQLite's own
+    // UTF-16 conversion costs more than Qt's).
     void bindText(int index, const QString &text);
     void bindTextOrNull(int index, const QString &text);
 
@@ -50,4 +53,5 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_failed = false;
+    std::vector<QByteArray> m_texts;
 };

@@ -153,7 +153,7 @@ void TargetTable::bindValues(SqliteStatement &statement, int first, const Record
         case FieldType::Enum:
         case FieldType::Reference:
             if (value.userType() == QMetaType::QString) {
-                // The record outlives the statement's run: its text is bound in place.
+                // Read in place: no copy of the text on the way to its UTF-8 buffer.
                 statement.bindTextOrNull(parameter,
                                          *static_cast<const QString *>(value.constData()));
                 break;

@@ -50,7 +50,7 @@ public:
     int valueColumnCount() const { return m_fieldCount + 1; }
 
     // Binds a record's values to parameters first … first + fieldCount (the last is
-    // `_unreadable`). `scratch` keeps the texts alive until the statement has run.
+    // `_unreadable`). `scratch` holds the texts formatted for the row, reused row after row.
     void bindValues(SqliteStatement &statement, int first, const Record &record,
                     QStringList &scratch) const;
     // Reads the values of the current row from columns first … first + fieldCount.
