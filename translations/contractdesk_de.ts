@@ -4207,6 +4207,14 @@ Die zuvor gelesenen Listen bleiben, wie sie waren.</translation>
         <source>Cannot forget the choice for &apos;%1&apos;</source>
         <translation>Die Auswahl für &apos;%1&apos; kann nicht verworfen werden</translation>
     </message>
+    <message>
+        <source>Cannot open %1: the SQLite driver gives no handle.</source>
+        <translation>%1 kann nicht geöffnet werden: Der SQLite-Treiber gibt keinen Zugriff auf die Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: no copy of it could be kept (%2). It was left unchanged.</source>
+        <translation>%1 kann nicht aktualisiert werden: Es konnte keine Kopie davon angelegt werden (%2). Die Datei blieb unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceMigrations</name>

@@ -54,10 +54,11 @@ const EntitySchema *CliCommand::requireTarget(const QString &id, CliContext &con
     return schema;
 }
 
-std::unique_ptr<Workspace> CliCommand::openWorkspace(const QString &workspacePath,
-                                                     CliContext &context) const
+std::unique_ptr<WorkspaceStore> CliCommand::openWorkspace(const QString &workspacePath,
+                                                          CliContext &context) const
 {
-    auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting);
+    auto workspace =
+            Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, context.registry);
     if (!workspace) {
         context.err << workspace.error() << Qt::endl;
         return nullptr;

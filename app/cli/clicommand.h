@@ -15,7 +15,7 @@
 class EntitySchema;
 class QCommandLineParser;
 class SchemaRegistry;
-class Workspace;
+class WorkspaceStore;
 
 // What every subcommand of contractdesk-cli gets: where to write, and the known targets.
 struct CliContext
@@ -65,8 +65,8 @@ protected:
     // The schema of --target, or nullptr after saying which targets exist.
     const EntitySchema *requireTarget(const QString &id, CliContext &context) const;
     // An existing workspace file, or nullptr after saying why.
-    std::unique_ptr<Workspace> openWorkspace(const QString &workspacePath,
-                                             CliContext &context) const;
+    std::unique_ptr<WorkspaceStore> openWorkspace(const QString &workspacePath,
+                                                  CliContext &context) const;
     // The target's rows from an existing workspace file, or nullopt after saying why.
     std::optional<QVector<Record>> loadRecords(const QString &workspacePath,
                                                const EntitySchema &schema,
@@ -75,7 +75,7 @@ protected:
     // target's vendor — each given, or nullopt after saying which is missing or wrong.
     struct Connection
     {
-        std::unique_ptr<Workspace> workspace;
+        std::unique_ptr<WorkspaceStore> workspace;
         const EntitySchema *schema = nullptr;
         ConnectionProfile profile;
     };

@@ -4,7 +4,7 @@
 #include "entityschema.h"
 #include "reconcileexporter.h"
 #include "reconciler.h"
-#include "workspace.h"
+#include "workspacestore.h"
 
 #include <QCommandLineParser>
 
@@ -57,7 +57,7 @@ int DiffCommand::run(const QStringList &arguments, CliContext &context)
     if (!workspace)
         return UsageOrFileError;
     const auto local = workspace->loadRecords(*schema);
-    Workspace::SnapshotInfo info;
+    WorkspaceStore::SnapshotInfo info;
     const auto remote = workspace->loadSnapshot(*schema, parser.value(profileOption), &info);
     const auto pushed = workspace->lastPushed(*schema);
     for (const QString &error : {local.error(), remote.error(), pushed.error()}) {

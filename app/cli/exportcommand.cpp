@@ -2,7 +2,6 @@
 
 #include "entityschema.h"
 #include "recordexporter.h"
-#include "workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

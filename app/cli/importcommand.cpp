@@ -217,8 +217,8 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
         sheet = std::move(read).value();
     }
 
-    auto workspace =
-            Workspace::open(parser.value(workspaceOption), Workspace::OpenMode::CreateIfMissing);
+    auto workspace = Workspace::open(parser.value(workspaceOption),
+                                     Workspace::OpenMode::CreateIfMissing, context.registry);
     if (!workspace) {
         context.err << workspace.error() << Qt::endl;
         return UsageOrFileError;

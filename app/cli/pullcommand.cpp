@@ -4,7 +4,7 @@
 #include "pullservice.h"
 #include "signinjob.h"
 #include "vendorconnection.h"
-#include "workspace.h"
+#include "workspacestore.h"
 
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
@@ -51,7 +51,7 @@ void PullCommand::start(const QStringList &arguments, CliContext &context,
     run->connection = std::move(*connection);
     const EntitySchema *schema = run->connection.schema;
     const ConnectionProfile profile = run->connection.profile;
-    Workspace *workspace = run->connection.workspace.get();
+    WorkspaceStore *workspace = run->connection.workspace.get();
     const auto local = workspace->loadRecords(*schema);
     if (!local) {
         context.err << local.error() << Qt::endl;

@@ -5,7 +5,7 @@
 #include "signinjob.h"
 #include "valuecodec.h"
 #include "vendorconnection.h"
-#include "workspace.h"
+#include "workspacestore.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -89,7 +89,7 @@ void PushCommand::start(const QStringList &arguments, CliContext &context,
     run->connection = std::move(*connection);
     const EntitySchema *schema = run->connection.schema;
     const ConnectionProfile *profile = &run->connection.profile;
-    Workspace *workspace = run->connection.workspace.get();
+    WorkspaceStore *workspace = run->connection.workspace.get();
     auto loaded = workspace->loadRecords(*schema);
     if (!loaded) {
         context.err << loaded.error() << Qt::endl;

@@ -1,7 +1,7 @@
 #include "refscommand.h"
 
 #include "entityschema.h"
-#include "workspace.h"
+#include "workspacestore.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -131,7 +131,7 @@ void RefsCommand::start(const QStringList &arguments, CliContext &context,
     m_run = std::make_unique<Run>();
     Run *run = m_run.get();
     run->connection = std::move(*connection);
-    Workspace &workspace = *run->connection.workspace;
+    WorkspaceStore &workspace = *run->connection.workspace;
     const auto local = workspace.loadRecords(*run->connection.schema);
     if (!local) {
         context.err << local.error() << Qt::endl;

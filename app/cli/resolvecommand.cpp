@@ -5,7 +5,7 @@
 #include "recordtablemodel.h"
 #include "referenceresolver.h"
 #include "refscommand.h"
-#include "workspace.h"
+#include "workspacestore.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -116,7 +116,7 @@ void ResolveCommand::start(const QStringList &arguments, CliContext &context,
     run->connection = std::move(*connection);
     run->choices = choices;
     run->format = format;
-    Workspace &workspace = *run->connection.workspace;
+    WorkspaceStore &workspace = *run->connection.workspace;
     const auto local = workspace.loadRecords(schema);
     if (!local) {
         context.err << local.error() << Qt::endl;
@@ -235,7 +235,7 @@ void ResolveCommand::printText(QTextStream &out, const QVector<ReferenceEntry> &
 
 int ResolveCommand::finish(Run &run, CliContext &context)
 {
-    Workspace &workspace = *run.connection.workspace;
+    WorkspaceStore &workspace = *run.connection.workspace;
     const EntitySchema &schema = *run.connection.schema;
     auto records = workspace.loadRecords(schema);
     if (!records) {

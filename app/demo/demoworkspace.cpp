@@ -4,12 +4,12 @@
 #include "entityschema.h"
 #include "recordimporter.h"
 #include "schemaregistry.h"
-#include "workspace.h"
+#include "workspacestore.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
-Status DemoWorkspace::populate(Workspace &workspace, const SchemaRegistry &registry)
+Status DemoWorkspace::populate(WorkspaceStore &workspace, const SchemaRegistry &registry)
 {
     for (const EntitySchema &schema : registry.schemas()) {
         const QString resource = QStringLiteral(":/demo/%1.csv").arg(schema.id());

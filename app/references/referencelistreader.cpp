@@ -6,7 +6,7 @@
 #include "signinjob.h"
 #include "syncengine.h"
 #include "vendorconnection.h"
-#include "workspace.h"
+#include "workspacestore.h"
 
 #include <QSet>
 
@@ -26,7 +26,7 @@ struct ReferenceListReader::State
     bool finished = false;
 };
 
-ReferenceListReader::ReferenceListReader(Workspace &workspace, const EntitySchema &schema,
+ReferenceListReader::ReferenceListReader(WorkspaceStore &workspace, const EntitySchema &schema,
                                          const ConnectionProfile &profile, QVector<Record> records,
                                          bool all, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)

@@ -16,7 +16,7 @@
 
 class EntitySchema;
 class QNetworkAccessManager;
-class Workspace;
+class WorkspaceStore;
 
 // What reading one reference list came to: kept (with its record counts and date) or failed
 // (the old list, if any, stays kept).
@@ -43,7 +43,7 @@ class ReferenceListReader : public QObject
     Q_OBJECT
 
 public:
-    ReferenceListReader(Workspace &workspace, const EntitySchema &schema,
+    ReferenceListReader(WorkspaceStore &workspace, const EntitySchema &schema,
                         const ConnectionProfile &profile, QVector<Record> records, bool all,
                         QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ReferenceListReader() override;
@@ -78,7 +78,7 @@ private:
 
     struct State;
     std::unique_ptr<State> d;
-    Workspace &m_workspace;
+    WorkspaceStore &m_workspace;
     const EntitySchema &m_schema;
     ConnectionProfile m_profile;
     QVector<Record> m_records;

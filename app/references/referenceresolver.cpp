@@ -6,7 +6,7 @@
 #include "rawtext.h"
 #include "recordtablemodel.h"
 #include "valuecodec.h"
-#include "workspace.h"
+#include "workspacestore.h"
 
 #include <QJsonObject>
 
@@ -67,7 +67,8 @@ ReferenceResolver::ReferenceResolver(const EntitySchema &schema, QString profile
     }
 }
 
-Result<ReferenceResolver> ReferenceResolver::load(Workspace &workspace, const EntitySchema &schema,
+Result<ReferenceResolver> ReferenceResolver::load(WorkspaceStore &workspace,
+                                                  const EntitySchema &schema,
                                                   const QString &profile)
 {
     auto lists = workspace.loadReferenceLists(profile);
@@ -79,7 +80,8 @@ Result<ReferenceResolver> ReferenceResolver::load(Workspace &workspace, const En
     return resolver;
 }
 
-Result<ReferenceResolver> ReferenceResolver::load(Workspace &workspace, const EntitySchema &schema,
+Result<ReferenceResolver> ReferenceResolver::load(WorkspaceStore &workspace,
+                                                  const EntitySchema &schema,
                                                   const ConnectionProfile &profile)
 {
     auto resolver = load(workspace, schema, profile.name);

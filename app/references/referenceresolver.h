@@ -18,7 +18,7 @@
 struct ConnectionProfile;
 class EntitySchema;
 class RecordTableModel;
-class Workspace;
+class WorkspaceStore;
 
 // The reference lists a workspace keeps for one profile, each indexed once: a ReferenceIndex
 // per list id and scope value. Cheap to copy (the indexes are shared).
@@ -90,11 +90,11 @@ public:
                       const QVector<CrosswalkChoice> &crosswalk);
     // The lists kept for `profile` and the target's crosswalk, read from the workspace; choose()
     // then records choices there.
-    static Result<ReferenceResolver> load(Workspace &workspace, const EntitySchema &schema,
+    static Result<ReferenceResolver> load(WorkspaceStore &workspace, const EntitySchema &schema,
                                           const QString &profile);
     // The same through a connection profile: its project is the default scope of every field
     // scoped by a project (as the push and the vendor's own defaults have it).
-    static Result<ReferenceResolver> load(Workspace &workspace, const EntitySchema &schema,
+    static Result<ReferenceResolver> load(WorkspaceStore &workspace, const EntitySchema &schema,
                                           const ConnectionProfile &profile);
 
     const EntitySchema &schema() const { return *m_schema; }
@@ -147,7 +147,7 @@ private:
     const EntitySchema *m_schema;
     QString m_profile;
     ReferenceLists m_lists;
-    Workspace *m_workspace = nullptr;
+    WorkspaceStore *m_workspace = nullptr;
     // (field, scope) -> exactKey(value) -> id
     QHash<QString, QHash<QString, QString>> m_choices;
     // The same choices in full (value as written, name, date), by choiceKey + exactKey(value).

@@ -19,8 +19,9 @@ Result<std::unique_ptr<WorkspaceSession>>
 WorkspaceSession::open(const QString &path, const SchemaRegistry &registry, bool create)
 {
     using R = Result<std::unique_ptr<WorkspaceSession>>;
-    auto workspace = Workspace::open(path, create ? Workspace::OpenMode::CreateIfMissing
-                                                  : Workspace::OpenMode::OpenExisting);
+    auto workspace = Workspace::open(
+            path, create ? Workspace::OpenMode::CreateIfMissing : Workspace::OpenMode::OpenExisting,
+            registry);
     if (!workspace)
         return R::failure(workspace.error());
     std::unique_ptr<WorkspaceSession> session(
@@ -35,7 +36,7 @@ Result<std::unique_ptr<WorkspaceSession>> WorkspaceSession::openDemo(const QStri
                                                                      const SchemaRegistry &registry)
 {
     using R = Result<std::unique_ptr<WorkspaceSession>>;
-    auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing);
+    auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, registry);
     if (!workspace)
         return R::failure(workspace.error());
     bool empty = true;
@@ -54,7 +55,7 @@ Result<std::unique_ptr<WorkspaceSession>> WorkspaceSession::openDemo(const QStri
     return R(std::move(session));
 }
 
-WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace,
+WorkspaceSession::WorkspaceSession(std::unique_ptr<WorkspaceStore> workspace,
                                    const SchemaRegistry &registry)
     : m_workspace(std::move(workspace))
     , m_registry(registry)
@@ -132,7 +133,7 @@ Result<QVector<Record>> WorkspaceSession::loadSnapshot(const EntitySchema &schem
                                                        const QString &profile,
                                                        PulledSnapshot *info) const
 {
-    Workspace::SnapshotInfo stored;
+    WorkspaceStore::SnapshotInfo stored;
     auto records = m_workspace->loadSnapshot(schema, profile, &stored);
     if (info) {
         info->id = stored.id;

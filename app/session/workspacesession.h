@@ -24,10 +24,10 @@ class RecordTableModel;
 class ReferenceListReader;
 class SchemaRegistry;
 class SyncLogModel;
-class Workspace;
+class WorkspaceStore;
 
 // What a vendor held for one target when it was pulled through one profile (the widgets' copy of
-// Workspace::SnapshotInfo). No snapshot: id == 0.
+// WorkspaceStore::SnapshotInfo). No snapshot: id == 0.
 struct PulledSnapshot
 {
     qint64 id = 0;
@@ -39,7 +39,7 @@ struct PulledSnapshot
 // An open workspace as the GUI works with it: the file, one table model per target, the undo
 // history of edits, the sync log and the network. Widgets talk to this and nothing below it
 // (tests/checks/check-layers.sh keeps ui/ from including workspace.h, QSql* or
-// QNetworkAccessManager); it talks to storage.
+// QNetworkAccessManager); it talks to storage through WorkspaceStore, opened as a Workspace.
 class WorkspaceSession : public QObject
 {
     Q_OBJECT
@@ -54,7 +54,7 @@ public:
 
     const QString &path() const;
     // For tests and app/ code; widgets use the calls below.
-    Workspace &workspace() { return *m_workspace; }
+    WorkspaceStore &workspace() { return *m_workspace; }
     QUndoStack *undoStack() const { return m_undoStack; }
     SyncLogModel *syncLog() const { return m_syncLog; }
     const QVector<RecordTableModel *> &models() const { return m_models; }
@@ -129,11 +129,11 @@ signals:
     void referencesChanged();
 
 private:
-    WorkspaceSession(std::unique_ptr<Workspace> workspace, const SchemaRegistry &registry);
+    WorkspaceSession(std::unique_ptr<WorkspaceStore> workspace, const SchemaRegistry &registry);
     Status load();
     Status installReferenceCheck(RecordTableModel &model, QVector<Record> *records = nullptr);
 
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<WorkspaceStore> m_workspace;
     const SchemaRegistry &m_registry;
     QUndoStack *m_undoStack;
     SyncLogModel *m_syncLog;

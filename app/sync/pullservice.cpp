@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-PullService::PullService(Workspace &workspace, const EntitySchema &schema,
+PullService::PullService(WorkspaceStore &workspace, const EntitySchema &schema,
                          QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)

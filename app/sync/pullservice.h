@@ -6,7 +6,7 @@
 #include "result.h"
 #include "syncengine.h"
 #include "vendorprotocol.h"
-#include "workspace.h"
+#include "workspacestore.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -25,8 +25,8 @@ class PullService : public QObject
     Q_OBJECT
 
 public:
-    PullService(Workspace &workspace, const EntitySchema &schema, QNetworkAccessManager *network,
-                QObject *parent = nullptr);
+    PullService(WorkspaceStore &workspace, const EntitySchema &schema,
+                QNetworkAccessManager *network, QObject *parent = nullptr);
     ~PullService() override;
 
     // What to read: the profile's project, else each project the sheet's rows name (one listing
@@ -46,7 +46,7 @@ public:
     QString error() const { return m_error; }
     // What was read, in the vendor's id order, once finished.
     const QVector<Record> &records() const { return m_records; }
-    const Workspace::SnapshotInfo &snapshot() const { return m_snapshot; }
+    const WorkspaceStore::SnapshotInfo &snapshot() const { return m_snapshot; }
 
 signals:
     // Records read so far, of `expected` (-1 while the vendor has not said).
@@ -59,7 +59,7 @@ private:
     void onPage(const VendorRequest &request, const PullPage &page);
     void onFinished(const JobOutcome &outcome);
 
-    Workspace &m_workspace;
+    WorkspaceStore &m_workspace;
     const EntitySchema &m_schema;
     SyncEngine m_engine;
     std::unique_ptr<VendorProtocol> m_protocol;
@@ -67,5 +67,5 @@ private:
     QString m_profile;
     QString m_error;
     int m_expected = -1;
-    Workspace::SnapshotInfo m_snapshot;
+    WorkspaceStore::SnapshotInfo m_snapshot;
 };

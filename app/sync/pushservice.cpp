@@ -4,13 +4,13 @@
 #include "referenceresolver.h"
 #include "sheetvalidation.h"
 #include "valuecodec.h"
-#include "workspace.h"
+#include "workspacestore.h"
 
 #include <QDateTime>
 #include <QSet>
 #include <QUuid>
 
-PushService::PushService(Workspace &workspace, const EntitySchema &schema,
+PushService::PushService(WorkspaceStore &workspace, const EntitySchema &schema,
                          QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)

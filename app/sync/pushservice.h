@@ -17,7 +17,7 @@
 
 class QNetworkAccessManager;
 class ReferenceResolver;
-class Workspace;
+class WorkspaceStore;
 
 // One push of a target's rows, as the window and the CLI run it. plan() is the dry run and writes
 // nothing: rows with validation errors are left out (never sent), rows without an idempotency
@@ -61,8 +61,8 @@ public:
         QVector<Item> items;
     };
 
-    PushService(Workspace &workspace, const EntitySchema &schema, QNetworkAccessManager *network,
-                QObject *parent = nullptr);
+    PushService(WorkspaceStore &workspace, const EntitySchema &schema,
+                QNetworkAccessManager *network, QObject *parent = nullptr);
     ~PushService() override;
 
     // Checks the rows' references against the lists the workspace keeps for `profile` (read by
@@ -94,7 +94,7 @@ signals:
 private:
     void onBatch(const VendorRequest &request, const QVector<ItemResult> &results);
 
-    Workspace &m_workspace;
+    WorkspaceStore &m_workspace;
     const EntitySchema &m_schema;
     SyncEngine m_engine;
     std::unique_ptr<VendorProtocol> m_protocol;

@@ -245,7 +245,8 @@ void TestPullService::snapshotsAreKeptPerProfileAndPruned()
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
         db.setDatabaseName(workspace.path());
         QVERIFY(db.open());
-        QSqlQuery q(QStringLiteral("SELECT count(*) FROM procore_work_order_contract_snapshot"), db);
+        QSqlQuery q(QStringLiteral("SELECT count(*) FROM procore_work_order_contract_snapshot"),
+                    db);
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 3 + 4 + 5 + 7);
     }
