@@ -677,6 +677,10 @@
         <source>import: ContractDesk does not know the encoding &apos;%1&apos;. Choose one of %2.</source>
         <translation>import: ContractDesk kennt die Kodierung „%1“ nicht. Wählen Sie eine von %2.</translation>
     </message>
+    <message>
+        <source>No column names a field of %1.</source>
+        <translation>Keine Spalte benennt ein Feld von %1.</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -685,19 +689,8 @@
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <source>Converting rows…</source>
-        <translation>Zeilen werden umgewandelt…</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saving %n row(s)…</source>
-        <translation>
-            <numerusform>%n Zeile wird gespeichert…</numerusform>
-            <numerusform>%n Zeilen werden gespeichert…</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
@@ -709,6 +702,10 @@
     <message>
         <source> The column mapping was not remembered for next time: %1</source>
         <translation> Die Spaltenzuordnung wurde für das nächste Mal nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Converting and saving rows…</source>
+        <translation>Zeilen werden umgewandelt und gespeichert …</translation>
     </message>
 </context>
 <context>

@@ -61,13 +61,6 @@
 <context>
     <name>ImportJob</name>
     <message numerus="yes">
-        <source>Saving %n row(s)…</source>
-        <translation>
-            <numerusform>Saving %n row…</numerusform>
-            <numerusform>Saving %n rows…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported %n row(s).</source>
         <translation>
             <numerusform>Imported %n row.</numerusform>

@@ -123,8 +123,7 @@ void ImportCommand::report(const SheetData &sheet, const ImportPlanner::Proposal
                     << Qt::endl;
     for (const LocatedIssue &issue : std::as_const(outcome.issues))
         context.err << issue.toString() << Qt::endl;
-    context.out << tr("Imported %n row(s) into %1.", nullptr, int(outcome.records.size()))
-                           .arg(schema.id())
+    context.out << tr("Imported %n row(s) into %1.", nullptr, outcome.rowCount).arg(schema.id())
                 << Qt::endl;
 }
 
@@ -225,34 +224,48 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     }
     const ImportPlanner::Proposal proposal = ImportPlanner(*schema).propose(
             sheet, workspace.value()->mappingTemplates(schema->id()), fixed);
+    // Rows are written while the rest are read and converted (the store's second thread), all
+    // in one transaction: a failure anywhere leaves the workspace without any of them.
     RecordImporter::Outcome outcome;
-    if (stream) {
-        auto imported = RecordImporter(*schema).import(*stream, proposal.mapping);
-        if (!imported) {
-            context.err << imported.error() << Qt::endl;
-            return UsageOrFileError;
-        }
-        outcome = std::move(imported).value();
-    } else {
-        // Each row is let go as soon as it is a record; what the summary shows is kept aside.
-        SheetData kept;
-        kept.sheetName = sheet.sheetName;
-        kept.rowNumbers = sheet.rowNumbers;
-        outcome = RecordImporter(*schema).consume(std::move(sheet), proposal.mapping);
-        sheet = std::move(kept);
+    QString readError;
+    const auto saved = workspace.value()->insertStreamed(
+            *schema, QFileInfo(path).fileName(), [&](const RecordSink &sink) -> Status {
+                if (stream) {
+                    auto imported =
+                            RecordImporter(*schema).import(*stream, proposal.mapping, {}, sink);
+                    if (!imported) {
+                        readError = imported.error();
+                        return Status::failure(readError);
+                    }
+                    outcome = std::move(imported).value();
+                } else {
+                    // Each row is let go as soon as it is a record; what the summary shows is
+                    // kept aside.
+                    SheetData kept;
+                    kept.sheetName = sheet.sheetName;
+                    kept.rowNumbers = sheet.rowNumbers;
+                    outcome = RecordImporter(*schema).consume(std::move(sheet), proposal.mapping,
+                                                              {}, sink);
+                    sheet = std::move(kept);
+                }
+                if (outcome.mappedColumns.isEmpty())
+                    return Status::failure(tr("No column names a field of %1.").arg(schema->id()));
+                return Status();
+            });
+    if (!readError.isEmpty()) {
+        context.err << readError << Qt::endl;
+        return UsageOrFileError;
     }
     if (outcome.mappedColumns.isEmpty()) {
         for (const LocatedIssue &issue : std::as_const(outcome.issues))
             context.err << issue.toString() << Qt::endl;
         return UsageOrFileError;
     }
-    const Status saved =
-            workspace.value()->insertRecords(*schema, outcome.records, QFileInfo(path).fileName());
     if (!saved) {
         context.err << saved.error() << Qt::endl;
         return UsageOrFileError;
     }
-    qCInfo(lcImport).noquote() << "import finished:" << outcome.records.size() << "row(s) saved,"
+    qCInfo(lcImport).noquote() << "import finished:" << saved.value() << "row(s) saved,"
                                << outcome.issues.size() << "issue(s),"
                                << outcome.mappedColumns.size() << "column(s) mapped,"
                                << clock.elapsed() << "ms";

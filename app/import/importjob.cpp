@@ -86,20 +86,8 @@ void ImportJob::startImport(const EntitySchema &schema, SheetData data, ImportMa
         clock.start();
         qCInfo(lcImport).noquote() << "import started:" << data.rows.size() << "row(s) of" << source
                                    << "into" << schema.id() << "of" << workspacePath;
-        emit stageChanged(tr("Converting rows…"));
-        RecordImporter::Outcome outcome = RecordImporter(schema).consume(
-                std::move(data), mapping, [this](qint64 d, qint64 t) { return report(d, t); });
-        result.issues = outcome.issues;
-        qCDebug(lcImport) << "converted" << outcome.records.size() << "record(s),"
-                          << outcome.issues.size() << "issue(s) in" << clock.elapsed() << "ms";
-        if (outcome.cancelled || m_cancelled) {
-            qCInfo(lcImport) << "import cancelled while converting";
-            result.cancelled = true;
-            result.message = tr("The import was cancelled; nothing was saved.");
-            emit importFinished(result);
-            return;
-        }
-        emit stageChanged(tr("Saving %n row(s)…", nullptr, int(outcome.records.size())));
+        emit stageChanged(tr("Converting and saving rows…"));
+        RecordImporter::Outcome outcome;
         {
             // The job's own connection: SQLite connections belong to the thread that opened them.
             auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting);
@@ -108,12 +96,24 @@ void ImportJob::startImport(const EntitySchema &schema, SheetData data, ImportMa
                 emit importFinished(result);
                 return;
             }
-            const Status saved = workspace.value()->insertRecords(
-                    schema, outcome.records, source,
-                    [this](qint64 d, qint64 t) { return report(d, t); });
+            // Rows are written while the rest are converted, in one transaction: Cancel, or a
+            // failure, leaves none of them.
+            const auto saved = workspace.value()->insertStreamed(
+                    schema, source, [&](const RecordSink &sink) -> Status {
+                        outcome = RecordImporter(schema).consume(
+                                std::move(data), mapping,
+                                [this](qint64 d, qint64 t) { return report(d, t); }, sink);
+                        if (outcome.cancelled || m_cancelled)
+                            return Status::failure(
+                                    tr("The import was cancelled; nothing was saved."));
+                        return Status();
+                    });
+            result.issues = outcome.issues;
+            qCDebug(lcImport) << "converted and saved" << outcome.rowCount << "record(s),"
+                              << outcome.issues.size() << "issue(s) in" << clock.elapsed() << "ms";
             if (!saved) {
                 qCWarning(lcImport).noquote() << "import not saved:" << saved.error();
-                result.cancelled = m_cancelled;
+                result.cancelled = outcome.cancelled || m_cancelled;
                 result.message = saved.error();
                 emit importFinished(result);
                 return;
@@ -128,7 +128,7 @@ void ImportJob::startImport(const EntitySchema &schema, SheetData data, ImportMa
             }
         }
         result.ok = true;
-        result.rows = int(outcome.records.size());
+        result.rows = outcome.rowCount;
         qCInfo(lcImport) << "import finished:" << result.rows << "row(s) saved,"
                          << result.issues.size() << "issue(s)," << clock.elapsed() << "ms";
         result.message = tr("Imported %n row(s).", nullptr, result.rows) + templateProblem;

@@ -11,6 +11,48 @@
 
 namespace {
 
+// Keeps the records made, or hands them to a sink a batch at a time.
+class RecordBatcher
+{
+public:
+    static constexpr int kBatchSize = 1024;
+
+    RecordBatcher(QVector<Record> &kept, const RecordSink &sink)
+        : m_kept(kept)
+        , m_sink(sink)
+    {}
+
+    void add(Record &&record)
+    {
+        m_kept.append(std::move(record));
+        ++m_count;
+        if (m_sink && m_kept.size() >= kBatchSize)
+            flush();
+    }
+
+    // Hands over what is left; the number of records made.
+    int finish()
+    {
+        if (m_sink)
+            flush();
+        return m_count;
+    }
+
+private:
+    void flush()
+    {
+        QVector<Record> batch;
+        batch.reserve(kBatchSize);
+        m_kept.swap(batch);
+        if (!batch.isEmpty())
+            m_sink(std::move(batch));
+    }
+
+    QVector<Record> &m_kept;
+    const RecordSink &m_sink;
+    int m_count = 0;
+};
+
 // Where the issues of one sheet go, each with the sheet's file and name.
 struct IssueSink
 {
@@ -207,15 +249,17 @@ RecordImporter::Outcome RecordImporter::import(const SheetData &sheet, const Imp
 }
 
 RecordImporter::Outcome RecordImporter::consume(SheetData &&sheet, const ImportMapping &mapping,
-                                                const ReadProgress &progress) const
+                                                const ReadProgress &progress,
+                                                const RecordSink &sink) const
 {
-    return convert(sheet, mapping, progress, &sheet.rows);
+    return convert(sheet, mapping, progress, &sheet.rows, sink);
 }
 
 RecordImporter::Outcome RecordImporter::convert(const SheetData &sheet,
                                                 const ImportMapping &mapping,
                                                 const ReadProgress &progress,
-                                                QVector<QStringList> *release) const
+                                                QVector<QStringList> *release,
+                                                const RecordSink &sink) const
 {
     Outcome out;
     out.mapping = mapping;
@@ -235,7 +279,8 @@ RecordImporter::Outcome RecordImporter::convert(const SheetData &sheet,
 
     const int first = mapping.headerRow + 1;
     const int total = int(sheet.rows.size()) - first;
-    out.records.reserve(total);
+    RecordBatcher batcher(out.records, sink);
+    out.records.reserve(sink ? RecordBatcher::kBatchSize : total);
     for (int r = first; r < sheet.rows.size(); ++r) {
         if (progress && (r - first) % 4096 == 0 && !progress(r - first, total)) {
             out.cancelled = true;
@@ -243,7 +288,7 @@ RecordImporter::Outcome RecordImporter::convert(const SheetData &sheet,
             return out;
         }
         const QStringList &cells = sheet.rows.at(r);
-        out.records.append(makeRecord(
+        batcher.add(makeRecord(
                 m_schema.fieldCount(), int(cells.size()), headers, plan,
                 sheet.rowNumbers.value(r, r + 1), issues,
                 [&](int c, int field) {
@@ -253,6 +298,7 @@ RecordImporter::Outcome RecordImporter::convert(const SheetData &sheet,
         if (release)
             (*release)[r] = QStringList(); // `cells` is not used after this
     }
+    out.rowCount = batcher.finish();
     if (progress)
         progress(total, total);
     return out;
@@ -260,10 +306,11 @@ RecordImporter::Outcome RecordImporter::convert(const SheetData &sheet,
 
 Result<RecordImporter::Outcome> RecordImporter::import(const CsvStream &stream,
                                                        const ImportMapping &mapping,
-                                                       const ReadProgress &progress) const
+                                                       const ReadProgress &progress,
+                                                       const RecordSink &sink) const
 {
     if (const SheetData *sheet = stream.sheet())
-        return convert(*sheet, mapping, progress, nullptr);
+        return convert(*sheet, mapping, progress, nullptr, sink);
 
     Outcome out;
     out.mapping = mapping;
@@ -282,6 +329,7 @@ Result<RecordImporter::Outcome> RecordImporter::import(const CsvStream &stream,
     bool cancelled = false;
     int index = 0;
     int converted = 0;
+    RecordBatcher batcher(out.records, sink);
     const Status scanned = stream.scan(
             [&](const CsvStream::Row &row) {
                 const int r = index++;
@@ -305,7 +353,7 @@ Result<RecordImporter::Outcome> RecordImporter::import(const CsvStream &stream,
                     cancelled = true;
                     return false;
                 }
-                if (converted == 64) {
+                if (converted == 64 && !sink) {
                     // The rows to come, guessed from the length of these (a guess too high
                     // reserves address space, not memory).
                     const qint64 perRow = qMax<qint64>(1, row.offset / (r + 1));
@@ -314,7 +362,7 @@ Result<RecordImporter::Outcome> RecordImporter::import(const CsvStream &stream,
                                                                std::numeric_limits<int>::max())));
                 }
                 ++converted;
-                out.records.append(makeRecord(
+                batcher.add(makeRecord(
                         fieldCount, row.count, headers, plan, row.line, issues,
                         [&](int c, int) -> const ValueCodec::Parsed & {
                             return columns[size_t(c)].convert(row.cells[c]);
@@ -325,6 +373,7 @@ Result<RecordImporter::Outcome> RecordImporter::import(const CsvStream &stream,
             &out.issues);
     if (!scanned)
         return Result<Outcome>::failure(scanned.error());
+    out.rowCount = batcher.finish();
     if (cancelled) {
         out.cancelled = true;
         out.records.clear();

@@ -5,6 +5,7 @@
 #include "logcategories.h"
 #include "namefolding.h"
 #include "rawtext.h"
+#include "recordbatchqueue.h"
 #include "schemaregistry.h"
 #include "sqlitestatement.h"
 #include "targettable.h"
@@ -25,6 +26,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+
+#include <thread>
 
 namespace {
 
@@ -429,6 +432,99 @@ Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &rec
     for (int i = 0; i < records.size(); ++i)
         records[i].setId(ids.at(i));
     return Status();
+}
+
+Result<int> Workspace::insertStreamed(const EntitySchema &schema, const QString &source,
+                                      const RecordProducer &produce)
+{
+    using R = Result<int>;
+    QElapsedTimer clock;
+    clock.start();
+    QSqlDatabase db = database();
+    const QString what = Workspace::tr("Cannot save the rows");
+    const TargetTable table(schema);
+    if (!db.transaction())
+        return R::failure(sqlFailure(Workspace::tr("Cannot start saving"), db.lastError()).error());
+    if (const Status ready = ensureTables(table); !ready)
+        return R::failure(rolledBack(db, what, ready.error()).error());
+    const QByteArray name = table.name(TargetTable::Kind::Rows);
+    qint64 position = 0;
+    {
+        SqliteStatement last(m_db, "SELECT COALESCE(MAX(_position), 0) FROM " + name);
+        if (!last.next())
+            return R::failure(rolledBack(db, what, last.errorText()).error());
+        position = last.int64(0);
+        last.reset();
+    }
+    const QString now = nowText();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO imports (target, source, row_count, imported_at) "
+                             "VALUES (?, ?, 0, ?)"));
+    q.addBindValue(schema.id());
+    q.addBindValue(source);
+    q.addBindValue(now);
+    if (!q.exec())
+        return R::failure(
+                rolledBack(db, Workspace::tr("Cannot save the import"), q.lastError().text())
+                        .error());
+    const QVariant importId = q.lastInsertId();
+
+    // The writer uses the sqlite3 handle alone while this thread only converts: SQLite allows a
+    // connection on one thread at a time, and the transaction is begun and ended here.
+    RecordBatchQueue queue(8);
+    QString writeError;
+    int written = 0;
+    std::thread writer([&] {
+        SqliteStatement insert(m_db, "INSERT INTO " + name + " (" + rowColumns(table) +
+                                             ") VALUES (?, ?, ?, ?, ?, ?, " +
+                                             table.valuePlaceholders() + ")");
+        if (!insert.isValid()) {
+            writeError = insert.errorText();
+            queue.abandon();
+            return;
+        }
+        QStringList scratch;
+        QVector<Record> batch;
+        while (queue.pop(batch)) {
+            for (const Record &record : std::as_const(batch)) {
+                bindRow(insert, 0, record, ++position, importId, now);
+                table.bindValues(insert, kRowColumns, record, scratch);
+                if (!insert.exec()) {
+                    writeError = insert.errorText();
+                    queue.abandon();
+                    return;
+                }
+                ++written;
+            }
+            batch.clear();
+        }
+    });
+    const Status produced = produce([&queue](QVector<Record> &&batch) {
+        if (!batch.isEmpty())
+            queue.push(std::move(batch));
+    });
+    queue.close();
+    writer.join();
+    if (!writeError.isEmpty())
+        return R::failure(rolledBack(db, what, writeError).error());
+    if (!produced) {
+        db.rollback();
+        return R::failure(produced.error());
+    }
+    q.prepare(QStringLiteral("UPDATE imports SET row_count = ? WHERE id = ?"));
+    q.addBindValue(written);
+    q.addBindValue(importId);
+    if (!q.exec())
+        return R::failure(
+                rolledBack(db, Workspace::tr("Cannot save the import"), q.lastError().text())
+                        .error());
+    const qint64 wrote = clock.elapsed();
+    if (!db.commit())
+        return R::failure(rolledBack(db, what, db.lastError().text()).error());
+    qCInfo(lcStorage).noquote() << "saved" << written << "rows of" << schema.id()
+                                << "while they were read, in" << clock.elapsed()
+                                << "ms, of which the commit" << clock.elapsed() - wrote << "ms";
+    return written;
 }
 
 Status Workspace::updateRecord(const EntitySchema &schema, const Record &record)

@@ -56,6 +56,8 @@ public:
     Status insertRecords(const EntitySchema &schema, QVector<Record> &records,
                          const QString &source = QString(),
                          const ReadProgress &progress = {}) override;
+    Result<int> insertStreamed(const EntitySchema &schema, const QString &source,
+                               const RecordProducer &produce) override;
     Status updateRecord(const EntitySchema &schema, const Record &record) override;
     Status updateRecords(const EntitySchema &schema, const QVector<Record> &records) override;
     Status appendRecords(const EntitySchema &schema, QVector<Record> &records) override;

@@ -3,6 +3,7 @@
 #include "mappingtemplate.h"
 #include "readprogress.h"
 #include "record.h"
+#include "recordsink.h"
 #include "recordstore.h"
 #include "referencedata.h"
 #include "result.h"
@@ -13,6 +14,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 class EntitySchema;
@@ -54,6 +56,13 @@ public:
     virtual Status insertRecords(const EntitySchema &schema, QVector<Record> &records,
                                  const QString &source = QString(),
                                  const ReadProgress &progress = {}) = 0;
+    // Saves rows while they are still being made: `produce` runs on the calling thread and
+    // hands batches to its sink; the store writes them meanwhile, all in ONE transaction, which
+    // a failed (or cancelled) produce rolls back. Gives the number of rows saved; their ids
+    // are the store's (read them back with loadRecords).
+    using RecordProducer = std::function<Status(const RecordSink &sink)>;
+    virtual Result<int> insertStreamed(const EntitySchema &schema, const QString &source,
+                                       const RecordProducer &produce) = 0;
 
     virtual Status saveMappingTemplate(const MappingTemplate &mapping) = 0;
     virtual QVector<MappingTemplate> mappingTemplates(const QString &target) const = 0;

@@ -43,6 +43,9 @@ private slots:
     void failedUpgradeLeavesTheFileAsItWas();
     void newSchemaFieldBecomesAColumn();
     void tablesReadInAnySqliteTool();
+    void streamsRowsWhileTheyAreMade();
+    void failedProducerLeavesNoRow();
+    void failedWriterStopsTheImport();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -823,6 +826,111 @@ void TestWorkspace::tablesReadInAnySqliteTool()
                                       "procore_work_order_contract') WHERE name = 'vendor_id'"))
                      .toString(),
              QStringLiteral("INTEGER"));
+}
+
+namespace {
+
+QVector<Record> numbered(const EntitySchema &schema, int from, int count)
+{
+    QVector<Record> rows;
+    for (int i = from; i < from + count; ++i) {
+        Record r(schema.fieldCount());
+        r.setValue(schema.indexOf(QStringLiteral("number")), QStringLiteral("WO-%1").arg(i));
+        r.setValue(schema.indexOf(QStringLiteral("vendor_id")), QVariant::fromValue<qint64>(i));
+        rows.append(r);
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestWorkspace::streamsRowsWhileTheyAreMade()
+{
+    const QString file = path(QStringLiteral("streamed.cdw"));
+    auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, *m_registry);
+    QVERIFY2(ws, qPrintable(ws.error()));
+    QVector<Record> first = numbered(*m_schema, 0, 2);
+    QVERIFY(ws.value()->insertRecords(*m_schema, first, QStringLiteral("a.csv")));
+    // More batches than the queue holds, so the maker waits for the writer at times.
+    const auto saved = ws.value()->insertStreamed(
+            *m_schema, QStringLiteral("b.csv"), [this](const RecordSink &sink) {
+                for (int b = 0; b < 20; ++b)
+                    sink(numbered(*m_schema, 2 + b * 500, 500));
+                return Status();
+            });
+    QVERIFY2(saved, qPrintable(saved.error()));
+    QCOMPARE(saved.value(), 10000);
+    const auto rows = ws.value()->loadRecords(*m_schema);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 10002);
+    const int number = m_schema->indexOf(QStringLiteral("number"));
+    for (int i = 0; i < rows->size(); ++i)
+        QCOMPARE(rows->at(i).value(number).toString(), QStringLiteral("WO-%1").arg(i));
+    ws.value().reset();
+    QCOMPARE(sql(file, QStringLiteral("SELECT group_concat(source || ':' || row_count) FROM "
+                                      "imports ORDER BY id"))
+                     .toString(),
+             QStringLiteral("a.csv:2,b.csv:10000"));
+}
+
+void TestWorkspace::failedProducerLeavesNoRow()
+{
+    const QString file = path(QStringLiteral("producer.cdw"));
+    auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, *m_registry);
+    QVERIFY2(ws, qPrintable(ws.error()));
+    QVector<Record> first = numbered(*m_schema, 0, 3);
+    QVERIFY(ws.value()->insertRecords(*m_schema, first, QStringLiteral("a.csv")));
+    // Cancelled (or a read error) after batches were written: the transaction goes, whole.
+    const auto saved = ws.value()->insertStreamed(
+            *m_schema, QStringLiteral("b.csv"), [this](const RecordSink &sink) {
+                for (int b = 0; b < 5; ++b)
+                    sink(numbered(*m_schema, 100 + b * 1000, 1000));
+                return Status::failure(QStringLiteral("cancelled"));
+            });
+    QVERIFY(!saved);
+    QCOMPARE(saved.error(), QStringLiteral("cancelled"));
+    QCOMPARE(ws.value()->recordCount(m_schema->id()), 3);
+    QCOMPARE(ws.value()->loadRecords(*m_schema)->size(), 3);
+    ws.value().reset();
+    QCOMPARE(sql(file, QStringLiteral("SELECT COUNT(*) FROM imports")).toInt(), 1);
+}
+
+void TestWorkspace::failedWriterStopsTheImport()
+{
+    const QString file = path(QStringLiteral("writer.cdw"));
+    {
+        auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, *m_registry);
+        QVERIFY2(ws, qPrintable(ws.error()));
+    }
+    // A row the file refuses part-way (here a trigger; in life a full disk): the writer
+    // stops, the maker is not left waiting on a full queue, and nothing is kept.
+    {
+        QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trigger"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral(
+                         "CREATE TRIGGER refuse BEFORE INSERT ON procore_work_order_contract "
+                         "WHEN NEW.number = 'WO-1500' BEGIN SELECT RAISE(ABORT, 'disk full'); "
+                         "END")),
+                 qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("trigger"));
+    auto ws = Workspace::open(file, Workspace::OpenMode::OpenExisting, *m_registry);
+    QVERIFY2(ws, qPrintable(ws.error()));
+    int handed = 0;
+    const auto saved = ws.value()->insertStreamed(*m_schema, QStringLiteral("b.csv"),
+                                                  [&](const RecordSink &sink) {
+                                                      for (int b = 0; b < 40; ++b, ++handed)
+                                                          sink(numbered(*m_schema, b * 1000, 1000));
+                                                      return Status();
+                                                  });
+    QVERIFY(!saved);
+    QVERIFY2(saved.error().contains(QLatin1String("disk full")), qPrintable(saved.error()));
+    QCOMPARE(handed, 40);
+    QCOMPARE(ws.value()->recordCount(m_schema->id()), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
