@@ -28,6 +28,14 @@ bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex
                                right.data(RecordTableModel::TypedValueRole)) < 0;
 }
 
+void RecordFilterProxyModel::setFilterText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    invalidate();
+}
+
 void RecordFilterProxyModel::setOnlyRowsWithIssues(bool only)
 {
     if (only == m_onlyIssues)
@@ -55,5 +63,15 @@ bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
         if (records && !records->rowHasIssues(sourceRow))
             return false;
     }
-    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    if (m_text.isEmpty())
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    const QAbstractItemModel *source = sourceModel();
+    for (int c = 0; c < source->columnCount(sourceParent); ++c) {
+        if (source->index(sourceRow, c, sourceParent)
+                    .data(filterRole())
+                    .toString()
+                    .contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }

@@ -98,7 +98,7 @@ SheetView::SheetView(RecordTableModel *model, QWidget *parent)
         }
     });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
+        m_proxy->setFilterText(text);
         emit countsChanged();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,

@@ -43,6 +43,16 @@ bool tableExists(sqlite3 *db, const QByteArray &table)
     return found;
 }
 
+// Rows and snapshot rows start alike in the old tables and the new: an id (the row's or the
+// snapshot's), a position, the remote id and the sync key.
+void copyLeadingColumns(const SqliteStatement &read, SqliteStatement &write)
+{
+    write.bindInt64(0, read.int64(0));
+    write.bindInt64(1, read.int64(1));
+    write.bindTextOrNull(2, read.text(2));
+    write.bindTextOrNull(3, read.text(3));
+}
+
 Status failed(const SqliteStatement &statement)
 {
     return Status::failure(statement.errorText());
@@ -69,13 +79,8 @@ Status moveRows(sqlite3 *db, const TargetTable &table)
     int moved = 0;
     while (read.next()) {
         const Record record = decodeJsonRow(schema, read.utf8(7));
-        const QString remoteId = read.text(2);
-        const QString syncKey = read.text(3);
         const QString updatedAt = read.text(6);
-        write.bindInt64(0, read.int64(0));
-        write.bindInt64(1, read.int64(1));
-        write.bindTextOrNull(2, remoteId);
-        write.bindTextOrNull(3, syncKey);
+        copyLeadingColumns(read, write);
         write.bindInt64(4, read.int64(4));
         if (read.isNull(5))
             write.bindNull(5);
@@ -123,12 +128,7 @@ Status moveSnapshots(sqlite3 *db, const TargetTable &table)
     QStringList scratch;
     while (read.next()) {
         const Record record = decodeJsonRow(schema, read.utf8(4));
-        const QString remoteId = read.text(2);
-        const QString syncKey = read.text(3);
-        write.bindInt64(0, read.int64(0));
-        write.bindInt64(1, read.int64(1));
-        write.bindTextOrNull(2, remoteId);
-        write.bindTextOrNull(3, syncKey);
+        copyLeadingColumns(read, write);
         table.bindValues(write, 4, record, scratch);
         if (!write.exec())
             return failed(write);

@@ -368,6 +368,35 @@ constexpr int kRowColumns = 6; // the workspace's own columns bound by bindRow
 
 } // namespace
 
+Status Workspace::prepareInsert(const TargetTable &table, const QString &source, int rowCount,
+                                const QString &now, qint64 &position, QVariant &importId)
+{
+    if (const Status ready = ensureTables(table); !ready)
+        return ready;
+    {
+        SqliteStatement last(m_db, "SELECT COALESCE(MAX(_position), 0) FROM " +
+                                           table.name(TargetTable::Kind::Rows));
+        if (!last.next())
+            return Status::failure(last.errorText());
+        position = last.int64(0);
+        last.reset();
+    }
+    if (source.isEmpty())
+        return Status();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO imports (target, source, row_count, imported_at) "
+                             "VALUES (?, ?, ?, ?)"));
+    q.addBindValue(table.schema().id());
+    q.addBindValue(source);
+    q.addBindValue(rowCount);
+    q.addBindValue(now);
+    if (!q.exec())
+        return Status::failure(
+                Workspace::tr("Cannot save the import: %1").arg(q.lastError().text()));
+    importId = q.lastInsertId();
+    return Status();
+}
+
 Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &records,
                                 const QString &source, const ReadProgress &progress)
 {
@@ -378,31 +407,14 @@ Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &rec
     const TargetTable table(schema);
     if (!db.transaction())
         return sqlFailure(Workspace::tr("Cannot start saving"), db.lastError());
-    if (const Status ready = ensureTables(table); !ready)
-        return rolledBack(db, what, ready.error());
     const QByteArray name = table.name(TargetTable::Kind::Rows);
     qint64 position = 0;
-    {
-        SqliteStatement last(m_db, "SELECT COALESCE(MAX(_position), 0) FROM " + name);
-        if (!last.next())
-            return rolledBack(db, what, last.errorText());
-        position = last.int64(0);
-        last.reset();
-    }
     QVariant importId;
     const QString now = nowText();
-    if (!source.isEmpty()) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO imports (target, source, row_count, imported_at) "
-                                 "VALUES (?, ?, ?, ?)"));
-        q.addBindValue(schema.id());
-        q.addBindValue(source);
-        q.addBindValue(int(records.size()));
-        q.addBindValue(now);
-        if (!q.exec())
-            return rolledBack(db, Workspace::tr("Cannot save the import"), q.lastError().text());
-        importId = q.lastInsertId();
-    }
+    if (const Status ready =
+                prepareInsert(table, source, int(records.size()), now, position, importId);
+        !ready)
+        return rolledBack(db, what, ready.error());
     SqliteStatement insert(m_db, "INSERT INTO " + name + " (" + rowColumns(table) +
                                          ") VALUES (?, ?, ?, ?, ?, ?, " +
                                          table.valuePlaceholders() + ")");
@@ -445,29 +457,12 @@ Result<int> Workspace::insertStreamed(const EntitySchema &schema, const QString 
     const TargetTable table(schema);
     if (!db.transaction())
         return R::failure(sqlFailure(Workspace::tr("Cannot start saving"), db.lastError()).error());
-    if (const Status ready = ensureTables(table); !ready)
-        return R::failure(rolledBack(db, what, ready.error()).error());
     const QByteArray name = table.name(TargetTable::Kind::Rows);
     qint64 position = 0;
-    {
-        SqliteStatement last(m_db, "SELECT COALESCE(MAX(_position), 0) FROM " + name);
-        if (!last.next())
-            return R::failure(rolledBack(db, what, last.errorText()).error());
-        position = last.int64(0);
-        last.reset();
-    }
+    QVariant importId;
     const QString now = nowText();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO imports (target, source, row_count, imported_at) "
-                             "VALUES (?, ?, 0, ?)"));
-    q.addBindValue(schema.id());
-    q.addBindValue(source);
-    q.addBindValue(now);
-    if (!q.exec())
-        return R::failure(
-                rolledBack(db, Workspace::tr("Cannot save the import"), q.lastError().text())
-                        .error());
-    const QVariant importId = q.lastInsertId();
+    if (const Status ready = prepareInsert(table, source, 0, now, position, importId); !ready)
+        return R::failure(rolledBack(db, what, ready.error()).error());
 
     // The writer uses the sqlite3 handle alone while this thread only converts: SQLite allows a
     // connection on one thread at a time, and the transaction is begun and ended here.
@@ -511,6 +506,7 @@ Result<int> Workspace::insertStreamed(const EntitySchema &schema, const QString 
         db.rollback();
         return R::failure(produced.error());
     }
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE imports SET row_count = ? WHERE id = ?"));
     q.addBindValue(written);
     q.addBindValue(importId);

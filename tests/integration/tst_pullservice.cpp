@@ -4,6 +4,7 @@
 // records look absent at the vendor. Also what a push leaves for reconciliation: the values
 // each row last pushed.
 
+#include "legacyworkspacefile.h"
 #include "mockvendorserver.h"
 #include "pullservice.h"
 #include "pushservice.h"
@@ -11,7 +12,6 @@
 #include "translationloader.h"
 #include "valuecodec.h"
 #include "workspace.h"
-#include "workspacemigrations.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -299,23 +299,13 @@ void TestPullService::upgradesAFormat1Workspace()
     // A workspace as the previous version wrote it: no snapshots, no pushed values.
     const EntitySchema &schema = procore();
     const QString path = m_dir.filePath(QStringLiteral("format1.cdw"));
-    {
-        // Format 1's tables, with a row as it kept them: one JSON text.
-        QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("format1"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(WorkspaceMigrations::migrate(db, 0, 1, {}));
-        QSqlQuery q(db);
-        QVERIFY(q.exec(
-                QStringLiteral("PRAGMA application_id = %1").arg(Workspace::kApplicationId)));
-        QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO records (target, position, data, sync_state, updated_at) VALUES "
-                "('procore.work_order_contract', 1, '{\"number\":\"WO-1\"}', 0, "
-                "'2025-06-01T00:00:00.000Z')")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("format1"));
+    // Format 1's tables, with a row as it kept them: one JSON text.
+    const QString written = LegacyWorkspaceFile::write(
+            path, 1,
+            {QStringLiteral("INSERT INTO records (target, position, data, sync_state, updated_at) "
+                            "VALUES ('procore.work_order_contract', 1, '{\"number\":\"WO-1\"}', "
+                            "0, '2025-06-01T00:00:00.000Z')")});
+    QVERIFY2(written.isEmpty(), qPrintable(written));
 
     auto opened = Workspace::open(path, Workspace::OpenMode::OpenExisting);
     QVERIFY2(opened, qPrintable(opened.error()));

@@ -1,5 +1,6 @@
 #include "decimal.h"
 #include "entityschema.h"
+#include "legacyworkspacefile.h"
 #include "namefolding.h"
 #include "rawtext.h"
 #include "schemaregistry.h"
@@ -553,20 +554,8 @@ void TestWorkspace::migratesFormat2Forward()
 
 void TestWorkspace::writeFormat2(const QString &file, const QStringList &statements)
 {
-    {
-        QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("format2"));
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        QVERIFY(WorkspaceMigrations::migrate(db, 0, 2, {}));
-        QSqlQuery q(db);
-        QVERIFY(q.exec(
-                QStringLiteral("PRAGMA application_id = %1").arg(Workspace::kApplicationId)));
-        for (const QString &statement : statements)
-            QVERIFY2(q.exec(statement), qPrintable(statement + q.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("format2"));
+    const QString written = LegacyWorkspaceFile::write(file, 2, statements);
+    QVERIFY2(written.isEmpty(), qPrintable(written));
 }
 
 QVariant TestWorkspace::sql(const QString &file, const QString &query)
@@ -842,6 +831,18 @@ QVector<Record> numbered(const EntitySchema &schema, int from, int count)
     return rows;
 }
 
+// Hands `batches` batches of `size` numbered rows, from `from` on, to insertStreamed, and ends
+// the way `end` says (a failure stands for a read error or Cancel).
+Result<int> streamNumbered(WorkspaceStore &ws, const EntitySchema &schema, int from, int batches,
+                           int size, const Status &end)
+{
+    return ws.insertStreamed(schema, QStringLiteral("b.csv"), [&](const RecordSink &sink) {
+        for (int b = 0; b < batches; ++b)
+            sink(numbered(schema, from + b * size, size));
+        return end;
+    });
+}
+
 } // namespace
 
 void TestWorkspace::streamsRowsWhileTheyAreMade()
@@ -852,12 +853,7 @@ void TestWorkspace::streamsRowsWhileTheyAreMade()
     QVector<Record> first = numbered(*m_schema, 0, 2);
     QVERIFY(ws.value()->insertRecords(*m_schema, first, QStringLiteral("a.csv")));
     // More batches than the queue holds, so the maker waits for the writer at times.
-    const auto saved = ws.value()->insertStreamed(
-            *m_schema, QStringLiteral("b.csv"), [this](const RecordSink &sink) {
-                for (int b = 0; b < 20; ++b)
-                    sink(numbered(*m_schema, 2 + b * 500, 500));
-                return Status();
-            });
+    const auto saved = streamNumbered(*ws.value(), *m_schema, 2, 20, 500, Status());
     QVERIFY2(saved, qPrintable(saved.error()));
     QCOMPARE(saved.value(), 10000);
     const auto rows = ws.value()->loadRecords(*m_schema);
@@ -881,12 +877,8 @@ void TestWorkspace::failedProducerLeavesNoRow()
     QVector<Record> first = numbered(*m_schema, 0, 3);
     QVERIFY(ws.value()->insertRecords(*m_schema, first, QStringLiteral("a.csv")));
     // Cancelled (or a read error) after batches were written: the transaction goes, whole.
-    const auto saved = ws.value()->insertStreamed(
-            *m_schema, QStringLiteral("b.csv"), [this](const RecordSink &sink) {
-                for (int b = 0; b < 5; ++b)
-                    sink(numbered(*m_schema, 100 + b * 1000, 1000));
-                return Status::failure(QStringLiteral("cancelled"));
-            });
+    const auto saved = streamNumbered(*ws.value(), *m_schema, 100, 5, 1000,
+                                      Status::failure(QStringLiteral("cancelled")));
     QVERIFY(!saved);
     QCOMPARE(saved.error(), QStringLiteral("cancelled"));
     QCOMPARE(ws.value()->recordCount(m_schema->id()), 3);

@@ -95,7 +95,11 @@ void TestRecordTableModel::passesModelTester()
     QAbstractItemModelTester proxyTester(&proxy,
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(column("number"));
-    proxy.setFilterFixedString(QStringLiteral("WO-0"));
+    proxy.setFilterText(QStringLiteral("wo-0"));
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setFilterText(QString());
+    QCOMPARE(proxy.rowCount(), m_model->rowCount());
+    proxy.setFilterText(QStringLiteral("WO-0"));
     QCOMPARE(proxy.rowCount(), 2);
     QVERIFY(m_model->setData(m_model->index(0, column("title")), QStringLiteral("Lobby")));
 }
