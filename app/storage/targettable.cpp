@@ -4,6 +4,7 @@
 #include "rawtext.h"
 #include "record.h"
 #include "sqlitestatement.h"
+#include "storedrows.h"
 #include "valuecodec.h"
 
 #include <QJsonDocument>
@@ -174,7 +175,8 @@ void TargetTable::bindValues(SqliteStatement &statement, int first, const Record
     }
 }
 
-void TargetTable::readValues(const SqliteStatement &statement, int first, Record &record) const
+template<typename Columns>
+void TargetTable::readValues(const Columns &statement, int first, Record &record) const
 {
     for (int i = 0; i < m_fieldCount; ++i) {
         const int column = first + i;
@@ -225,6 +227,9 @@ void TargetTable::readValues(const SqliteStatement &statement, int first, Record
             record.setValue(index, QVariant::fromValue(RawText{it.value().toString()}));
     }
 }
+
+template void TargetTable::readValues(const SqliteStatement &, int, Record &) const;
+template void TargetTable::readValues(const StoredRows::Row &, int, Record &) const;
 
 Status TargetTable::ensure(sqlite3 *db) const
 {

@@ -53,8 +53,10 @@ public:
     // `_unreadable`). `scratch` holds the texts formatted for the row, reused row after row.
     void bindValues(SqliteStatement &statement, int first, const Record &record,
                     QStringList &scratch) const;
-    // Reads the values of the current row from columns first … first + fieldCount.
-    void readValues(const SqliteStatement &statement, int first, Record &record) const;
+    // Reads the values of the current row from columns first … first + fieldCount: of a
+    // statement, or of a StoredRows::Row copied from one (the two are instantiated).
+    template<typename Columns>
+    void readValues(const Columns &row, int first, Record &record) const;
 
     // Creates the three tables if missing and adds the columns of fields they lack, inside
     // whatever transaction is open.

@@ -1,13 +1,14 @@
 #include "workspace.h"
 
+#include "batchqueue.h"
 #include "entityschema.h"
 #include "legacyrowsupgrade.h"
 #include "logcategories.h"
 #include "namefolding.h"
 #include "rawtext.h"
-#include "recordbatchqueue.h"
 #include "schemaregistry.h"
 #include "sqlitestatement.h"
+#include "storedrows.h"
 #include "targettable.h"
 #include "valuecodec.h"
 #include "workspacemigrations.h"
@@ -30,6 +31,10 @@
 #include <thread>
 
 namespace {
+
+// From this many rows on, a load decodes on a second thread (below it, starting one costs more
+// than it saves).
+constexpr int kDecodeAlongsideFrom = 20000;
 
 QString nowText()
 {
@@ -282,19 +287,46 @@ Result<QVector<Record>> Workspace::loadRecords(const EntitySchema &schema) const
     QElapsedTimer clock;
     clock.start();
     QVector<Record> records;
-    records.reserve(recordCount(schema.id()));
+    const int expected = recordCount(schema.id());
+    records.reserve(expected);
     SqliteStatement q(m_db, "SELECT _id, _remote_id, _sync_key, _sync_state, " +
                                     table.valueColumns() + " FROM " +
                                     table.name(TargetTable::Kind::Rows) +
                                     " ORDER BY _position, _id");
-    while (q.next()) {
+    const auto decode = [&schema, &table](const auto &row) {
         Record record(schema.fieldCount());
-        record.setId(q.int64(0));
-        record.setRemoteId(q.text(1));
-        record.setSyncKey(q.text(2));
-        record.setSyncState(SyncState(q.int64(3)));
-        table.readValues(q, 4, record);
-        records.append(std::move(record));
+        record.setId(row.int64(0));
+        record.setRemoteId(row.text(1));
+        record.setSyncKey(row.text(2));
+        record.setSyncState(SyncState(row.int64(3)));
+        table.readValues(row, 4, record);
+        return record;
+    };
+    if (expected < kDecodeAlongsideFrom) {
+        while (q.next())
+            records.append(decode(q));
+    } else {
+        // Turning UTF-8 into QStrings and QVariants is most of a load: a second thread does it
+        // while this one steps SQLite and copies each row's bytes out. One decoder, batches in
+        // order: the records come out in sheet order.
+        const int columns = 4 + table.valueColumnCount();
+        BatchQueue<StoredRows> queue(4);
+        std::thread decoder([&] {
+            StoredRows batch;
+            while (queue.pop(batch)) {
+                for (int r = 0; r < batch.rowCount(); ++r)
+                    records.append(decode(batch.row(r)));
+            }
+        });
+        StoredRows batch(columns);
+        while (q.next()) {
+            batch.append(q);
+            if (batch.rowCount() == 2048)
+                queue.push(std::exchange(batch, StoredRows(columns)));
+        }
+        queue.push(std::move(batch));
+        queue.close();
+        decoder.join();
     }
     if (q.failed())
         return R::failure(
@@ -466,7 +498,7 @@ Result<int> Workspace::insertStreamed(const EntitySchema &schema, const QString 
 
     // The writer uses the sqlite3 handle alone while this thread only converts: SQLite allows a
     // connection on one thread at a time, and the transaction is begun and ended here.
-    RecordBatchQueue queue(8);
+    BatchQueue<QVector<Record>> queue(8);
     QString writeError;
     int written = 0;
     std::thread writer([&] {

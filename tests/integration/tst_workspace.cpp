@@ -47,6 +47,7 @@ private slots:
     void streamsRowsWhileTheyAreMade();
     void failedProducerLeavesNoRow();
     void failedWriterStopsTheImport();
+    void loadsALargeSheetExactly();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -923,6 +924,56 @@ void TestWorkspace::failedWriterStopsTheImport()
     QVERIFY2(saved.error().contains(QLatin1String("disk full")), qPrintable(saved.error()));
     QCOMPARE(handed, 40);
     QCOMPARE(ws.value()->recordCount(m_schema->id()), 0);
+}
+
+void TestWorkspace::loadsALargeSheetExactly()
+{
+    // Enough rows for the load to decode on a second thread: every value, id, key and state
+    // comes back as it went in, in sheet order.
+    const QString file = path(QStringLiteral("large.cdw"));
+    auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, *m_registry);
+    QVERIFY2(ws, qPrintable(ws.error()));
+    const EntitySchema &s = *m_schema;
+    const auto field = [&s](const char *path) { return s.indexOf(QLatin1String(path)); };
+    QVector<Record> rows;
+    for (int i = 0; i < 45000; ++i) {
+        Record r(s.fieldCount());
+        r.setValue(field("number"), QStringLiteral("WO-%1").arg(i));
+        r.setValue(field("vendor_id"),
+                   i % 97 == 0 ? QVariant::fromValue(RawText{QStringLiteral("Acme %1").arg(i)})
+                               : QVariant::fromValue<qint64>(i * 1000003LL));
+        if (i % 3)
+            r.setValue(field("retainage_percent"),
+                       QVariant::fromValue(
+                               *Decimal::fromString(QStringLiteral("%1.%2").arg(i % 11).arg(
+                                       i % 100, 2, 10, QLatin1Char('0')))));
+        r.setValue(field("contract_date"), QDate(2020, 1, 1).addDays(i % 3000));
+        r.setValue(field("executed"), i % 2 == 0);
+        r.setValue(
+                field("description"),
+                QStringLiteral(u"Scope %1 — Béton armé\nМонтаж «%2»\n配管工事").arg(i).arg(i % 7));
+        if (i % 5 == 0) {
+            r.setRemoteId(QString::number(5000000 + i));
+            r.setSyncKey(QStringLiteral("cd-%1").arg(i));
+            r.setSyncState(SyncState::Synced);
+        }
+        rows.append(r);
+    }
+    QVERIFY(ws.value()->insertRecords(s, rows, QStringLiteral("large.csv")));
+    const auto loaded = ws.value()->loadRecords(s);
+    QVERIFY2(loaded, qPrintable(loaded.error()));
+    QCOMPARE(loaded->size(), rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        const Record &want = rows.at(i);
+        const Record &got = loaded->at(i);
+        QCOMPARE(got.id(), want.id());
+        QCOMPARE(got.remoteId(), want.remoteId());
+        QCOMPARE(got.syncKey(), want.syncKey());
+        QCOMPARE(got.syncState(), want.syncState());
+        for (int f = 0; f < s.fieldCount(); ++f)
+            QVERIFY2(ValueCodec::identical(got.value(f), want.value(f)),
+                     qPrintable(QStringLiteral("row %1, %2").arg(i).arg(s.field(f).path)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -1,24 +1,22 @@
 #pragma once
 
-#include "record.h"
-
-#include <QVector>
-
 #include <condition_variable>
 #include <deque>
 #include <mutex>
 
-// Batches of records handed from the thread that makes them to the thread that writes them.
-// Bounded, so a fast reader waits for the writer instead of holding the whole sheet twice.
-class RecordBatchQueue
+// Batches handed from the thread that makes them to the thread that uses them (rows made by an
+// import to the writer; rows read from the file to the decoder). Bounded, so a fast maker waits
+// instead of holding the whole sheet twice.
+template<typename Batch>
+class BatchQueue
 {
 public:
-    explicit RecordBatchQueue(size_t capacity)
+    explicit BatchQueue(size_t capacity)
         : m_capacity(capacity)
     {}
 
-    // Waits while the queue is full. False once the writer gave up: the batch is dropped.
-    bool push(QVector<Record> &&batch)
+    // Waits while the queue is full. False once the user gave up: the batch is dropped.
+    bool push(Batch &&batch)
     {
         std::unique_lock<std::mutex> lock(m_mutex);
         m_changed.wait(lock, [this] { return m_abandoned || m_batches.size() < m_capacity; });
@@ -30,7 +28,7 @@ public:
     }
 
     // Waits for a batch. False when the maker is done and every batch was taken.
-    bool pop(QVector<Record> &batch)
+    bool pop(Batch &batch)
     {
         std::unique_lock<std::mutex> lock(m_mutex);
         m_changed.wait(lock, [this] { return m_closed || !m_batches.empty(); });
@@ -50,7 +48,7 @@ public:
         m_changed.notify_all();
     }
 
-    // The writer failed: what is queued is dropped, and push() no longer waits.
+    // The user failed: what is queued is dropped, and push() no longer waits.
     void abandon()
     {
         std::lock_guard<std::mutex> lock(m_mutex);
@@ -63,7 +61,7 @@ private:
     const size_t m_capacity;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<QVector<Record>> m_batches;
+    std::deque<Batch> m_batches;
     bool m_closed = false;
     bool m_abandoned = false;
 };
