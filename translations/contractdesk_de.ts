@@ -4212,10 +4212,6 @@ Die zuvor gelesenen Listen bleiben, wie sie waren.</translation>
         <source>Cannot upgrade %1: no copy of it could be kept (%2). It was left unchanged.</source>
         <translation>%1 kann nicht aktualisiert werden: Es konnte keine Kopie davon angelegt werden (%2). Die Datei blieb unverändert.</translation>
     </message>
-    <message>
-        <source>Cannot save the import: %1</source>
-        <translation>Der Import kann nicht gespeichert werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>WorkspaceMigrations</name>

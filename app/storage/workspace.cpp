@@ -400,32 +400,36 @@ constexpr int kRowColumns = 6; // the workspace's own columns bound by bindRow
 
 } // namespace
 
-Status Workspace::prepareInsert(const TargetTable &table, const QString &source, int rowCount,
-                                const QString &now, qint64 &position, QVariant &importId)
+Status Workspace::beginInsert(const TargetTable &table, const QString &source, int rowCount,
+                              InsertStart &start)
 {
+    QSqlDatabase db = database();
+    const QString what = Workspace::tr("Cannot save the rows");
+    if (!db.transaction())
+        return sqlFailure(Workspace::tr("Cannot start saving"), db.lastError());
+    start.now = nowText();
     if (const Status ready = ensureTables(table); !ready)
-        return ready;
+        return rolledBack(db, what, ready.error());
     {
         SqliteStatement last(m_db, "SELECT COALESCE(MAX(_position), 0) FROM " +
                                            table.name(TargetTable::Kind::Rows));
         if (!last.next())
-            return Status::failure(last.errorText());
-        position = last.int64(0);
+            return rolledBack(db, what, last.errorText());
+        start.position = last.int64(0);
         last.reset();
     }
     if (source.isEmpty())
         return Status();
-    QSqlQuery q(database());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO imports (target, source, row_count, imported_at) "
                              "VALUES (?, ?, ?, ?)"));
     q.addBindValue(table.schema().id());
     q.addBindValue(source);
     q.addBindValue(rowCount);
-    q.addBindValue(now);
+    q.addBindValue(start.now);
     if (!q.exec())
-        return Status::failure(
-                Workspace::tr("Cannot save the import: %1").arg(q.lastError().text()));
-    importId = q.lastInsertId();
+        return rolledBack(db, Workspace::tr("Cannot save the import"), q.lastError().text());
+    start.importId = q.lastInsertId();
     return Status();
 }
 
@@ -437,16 +441,13 @@ Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &rec
     QSqlDatabase db = database();
     const QString what = Workspace::tr("Cannot save the rows");
     const TargetTable table(schema);
-    if (!db.transaction())
-        return sqlFailure(Workspace::tr("Cannot start saving"), db.lastError());
     const QByteArray name = table.name(TargetTable::Kind::Rows);
-    qint64 position = 0;
-    QVariant importId;
-    const QString now = nowText();
-    if (const Status ready =
-                prepareInsert(table, source, int(records.size()), now, position, importId);
-        !ready)
-        return rolledBack(db, what, ready.error());
+    InsertStart start;
+    if (const Status begun = beginInsert(table, source, int(records.size()), start); !begun)
+        return begun;
+    qint64 position = start.position;
+    const QVariant &importId = start.importId;
+    const QString &now = start.now;
     SqliteStatement insert(m_db, "INSERT INTO " + name + " (" + rowColumns(table) +
                                          ") VALUES (?, ?, ?, ?, ?, ?, " +
                                          table.valuePlaceholders() + ")");
@@ -487,14 +488,13 @@ Result<int> Workspace::insertStreamed(const EntitySchema &schema, const QString 
     QSqlDatabase db = database();
     const QString what = Workspace::tr("Cannot save the rows");
     const TargetTable table(schema);
-    if (!db.transaction())
-        return R::failure(sqlFailure(Workspace::tr("Cannot start saving"), db.lastError()).error());
     const QByteArray name = table.name(TargetTable::Kind::Rows);
-    qint64 position = 0;
-    QVariant importId;
-    const QString now = nowText();
-    if (const Status ready = prepareInsert(table, source, 0, now, position, importId); !ready)
-        return R::failure(rolledBack(db, what, ready.error()).error());
+    InsertStart start;
+    if (const Status begun = beginInsert(table, source, 0, start); !begun)
+        return R::failure(begun.error());
+    qint64 position = start.position;
+    const QVariant &importId = start.importId;
+    const QString &now = start.now;
 
     // The writer uses the sqlite3 handle alone while this thread only converts: SQLite allows a
     // connection on one thread at a time, and the transaction is begun and ended here.

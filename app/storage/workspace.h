@@ -103,10 +103,17 @@ private:
     QSqlDatabase database() const;
     // The target's tables, created when first met (a schema the registry did not name).
     Status ensureTables(const TargetTable &table) const;
-    // The start of an insert, inside its transaction: the target's tables ready, the sheet's
-    // last position and, for an import (a source named), its line in the import history.
-    Status prepareInsert(const TargetTable &table, const QString &source, int rowCount,
-                         const QString &now, qint64 &position, QVariant &importId);
+    // The start of an insert: its transaction begun, the target's tables ready, the sheet's
+    // last position and, for an import (a source named), its line in the import history. On
+    // failure the transaction is rolled back and the reason given.
+    struct InsertStart
+    {
+        qint64 position = 0;
+        QVariant importId;
+        QString now;
+    };
+    Status beginInsert(const TargetTable &table, const QString &source, int rowCount,
+                       InsertStart &start);
 
     QString m_path;
     QString m_connectionName;
