@@ -445,9 +445,6 @@ Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &rec
     InsertStart start;
     if (const Status begun = beginInsert(table, source, int(records.size()), start); !begun)
         return begun;
-    qint64 position = start.position;
-    const QVariant &importId = start.importId;
-    const QString &now = start.now;
     SqliteStatement insert(m_db, "INSERT INTO " + name + " (" + rowColumns(table) +
                                          ") VALUES (?, ?, ?, ?, ?, ?, " +
                                          table.valuePlaceholders() + ")");
@@ -462,7 +459,7 @@ Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &rec
             db.rollback();
             return Status::failure(tr("The import was cancelled; nothing was saved."));
         }
-        bindRow(insert, 0, record, ++position, importId, now);
+        bindRow(insert, 0, record, ++start.position, start.importId, start.now);
         table.bindValues(insert, kRowColumns, record, scratch);
         if (!insert.exec())
             return rolledBack(db, what, insert.errorText());
@@ -492,9 +489,6 @@ Result<int> Workspace::insertStreamed(const EntitySchema &schema, const QString 
     InsertStart start;
     if (const Status begun = beginInsert(table, source, 0, start); !begun)
         return R::failure(begun.error());
-    qint64 position = start.position;
-    const QVariant &importId = start.importId;
-    const QString &now = start.now;
 
     // The writer uses the sqlite3 handle alone while this thread only converts: SQLite allows a
     // connection on one thread at a time, and the transaction is begun and ended here.
@@ -514,7 +508,7 @@ Result<int> Workspace::insertStreamed(const EntitySchema &schema, const QString 
         QVector<Record> batch;
         while (queue.pop(batch)) {
             for (const Record &record : std::as_const(batch)) {
-                bindRow(insert, 0, record, ++position, importId, now);
+                bindRow(insert, 0, record, ++start.position, start.importId, start.now);
                 table.bindValues(insert, kRowColumns, record, scratch);
                 if (!insert.exec()) {
                     writeError = insert.errorText();
@@ -541,7 +535,7 @@ Result<int> Workspace::insertStreamed(const EntitySchema &schema, const QString 
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE imports SET row_count = ? WHERE id = ?"));
     q.addBindValue(written);
-    q.addBindValue(importId);
+    q.addBindValue(start.importId);
     if (!q.exec())
         return R::failure(
                 rolledBack(db, Workspace::tr("Cannot save the import"), q.lastError().text())
