@@ -400,9 +400,16 @@ constexpr int kRowColumns = 6; // the workspace's own columns bound by bindRow
 
 } // namespace
 
-Status Workspace::beginInsert(const TargetTable &table, const QString &source, int rowCount,
-                              InsertStart &start)
+Workspace::InsertStart::InsertStart(const EntitySchema &schema)
+    : table(schema)
+    , rows(table.name(TargetTable::Kind::Rows))
 {
+    clock.start();
+}
+
+Status Workspace::beginInsert(const QString &source, int rowCount, InsertStart &start)
+{
+    const TargetTable &table = start.table;
     QSqlDatabase db = database();
     const QString what = Workspace::tr("Cannot save the rows");
     if (!db.transaction())
@@ -411,8 +418,7 @@ Status Workspace::beginInsert(const TargetTable &table, const QString &source, i
     if (const Status ready = ensureTables(table); !ready)
         return rolledBack(db, what, ready.error());
     {
-        SqliteStatement last(m_db, "SELECT COALESCE(MAX(_position), 0) FROM " +
-                                           table.name(TargetTable::Kind::Rows));
+        SqliteStatement last(m_db, "SELECT COALESCE(MAX(_position), 0) FROM " + start.rows);
         if (!last.next())
             return rolledBack(db, what, last.errorText());
         start.position = last.int64(0);
@@ -436,16 +442,13 @@ Status Workspace::beginInsert(const TargetTable &table, const QString &source, i
 Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &records,
                                 const QString &source, const ReadProgress &progress)
 {
-    QElapsedTimer clock;
-    clock.start();
     QSqlDatabase db = database();
     const QString what = Workspace::tr("Cannot save the rows");
-    const TargetTable table(schema);
-    const QByteArray name = table.name(TargetTable::Kind::Rows);
-    InsertStart start;
-    if (const Status begun = beginInsert(table, source, int(records.size()), start); !begun)
+    InsertStart start(schema);
+    const TargetTable &table = start.table;
+    if (const Status begun = beginInsert(source, int(records.size()), start); !begun)
         return begun;
-    SqliteStatement insert(m_db, "INSERT INTO " + name + " (" + rowColumns(table) +
+    SqliteStatement insert(m_db, "INSERT INTO " + start.rows + " (" + rowColumns(table) +
                                          ") VALUES (?, ?, ?, ?, ?, ?, " +
                                          table.valuePlaceholders() + ")");
     if (!insert.isValid())
@@ -465,12 +468,12 @@ Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &rec
             return rolledBack(db, what, insert.errorText());
         ids.append(insert.lastInsertId());
     }
-    const qint64 written = clock.elapsed();
+    const qint64 written = start.clock.elapsed();
     if (!db.commit())
         return rolledBack(db, what, db.lastError().text());
     qCInfo(lcStorage).noquote() << "saved" << records.size() << "rows of" << schema.id() << "in"
-                                << clock.elapsed() << "ms, of which the commit"
-                                << clock.elapsed() - written << "ms";
+                                << start.clock.elapsed() << "ms, of which the commit"
+                                << start.clock.elapsed() - written << "ms";
     for (int i = 0; i < records.size(); ++i)
         records[i].setId(ids.at(i));
     return Status();
@@ -480,14 +483,11 @@ Result<int> Workspace::insertStreamed(const EntitySchema &schema, const QString 
                                       const RecordProducer &produce)
 {
     using R = Result<int>;
-    QElapsedTimer clock;
-    clock.start();
     QSqlDatabase db = database();
     const QString what = Workspace::tr("Cannot save the rows");
-    const TargetTable table(schema);
-    const QByteArray name = table.name(TargetTable::Kind::Rows);
-    InsertStart start;
-    if (const Status begun = beginInsert(table, source, 0, start); !begun)
+    InsertStart start(schema);
+    const TargetTable &table = start.table;
+    if (const Status begun = beginInsert(source, 0, start); !begun)
         return R::failure(begun.error());
 
     // The writer uses the sqlite3 handle alone while this thread only converts: SQLite allows a
@@ -496,7 +496,7 @@ Result<int> Workspace::insertStreamed(const EntitySchema &schema, const QString 
     QString writeError;
     int written = 0;
     std::thread writer([&] {
-        SqliteStatement insert(m_db, "INSERT INTO " + name + " (" + rowColumns(table) +
+        SqliteStatement insert(m_db, "INSERT INTO " + start.rows + " (" + rowColumns(table) +
                                              ") VALUES (?, ?, ?, ?, ?, ?, " +
                                              table.valuePlaceholders() + ")");
         if (!insert.isValid()) {
@@ -540,12 +540,13 @@ Result<int> Workspace::insertStreamed(const EntitySchema &schema, const QString 
         return R::failure(
                 rolledBack(db, Workspace::tr("Cannot save the import"), q.lastError().text())
                         .error());
-    const qint64 wrote = clock.elapsed();
+    const qint64 wrote = start.clock.elapsed();
     if (!db.commit())
         return R::failure(rolledBack(db, what, db.lastError().text()).error());
     qCInfo(lcStorage).noquote() << "saved" << written << "rows of" << schema.id()
-                                << "while they were read, in" << clock.elapsed()
-                                << "ms, of which the commit" << clock.elapsed() - wrote << "ms";
+                                << "while they were read, in" << start.clock.elapsed()
+                                << "ms, of which the commit" << start.clock.elapsed() - wrote
+                                << "ms";
     return written;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "result.h"
+#include "targettable.h"
 #include "workspacestore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QString>
 
@@ -12,7 +14,6 @@
 class EntitySchema;
 class QSqlDatabase;
 class SchemaRegistry;
-class TargetTable;
 struct sqlite3;
 
 // The workspace file (*.cdw): one SQLite database in WAL mode with full fsync. Each target's
@@ -108,12 +109,15 @@ private:
     // failure the transaction is rolled back and the reason given.
     struct InsertStart
     {
+        explicit InsertStart(const EntitySchema &schema);
+        const TargetTable table;
+        const QByteArray rows; // the table's name
+        QElapsedTimer clock;
         qint64 position = 0;
         QVariant importId;
         QString now;
     };
-    Status beginInsert(const TargetTable &table, const QString &source, int rowCount,
-                       InsertStart &start);
+    Status beginInsert(const QString &source, int rowCount, InsertStart &start);
 
     QString m_path;
     QString m_connectionName;
