@@ -589,9 +589,32 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
             return order == Qt::AscendingOrder ? c < 0 : c > 0;
         });
     } else {
+        // Integers, yes/no, dates and date-times: one 64-bit key a row (a date's day number,
+        // a date-time's UTC milliseconds), taken out of its QVariant once. A million dates
+        // sorted in 6 s through QVariant comparisons. Unreadable text first (so it is seen),
+        // empty cells last, in both orders, as for text and money.
+        const FieldType type = m_schema.field(column).type;
+        QVector<qint64> keys(m_records.size());
+        QVector<int> rank(m_records.size(), 1);
+        for (int row = 0; row < m_records.size(); ++row) {
+            const QVariant &v = m_records.at(row).value(column);
+            rank[row] = ValueCodec::isEmpty(v) ? 2 : (ValueCodec::isRaw(v) ? 0 : 1);
+            if (rank.at(row) != 1)
+                continue;
+            if (type == FieldType::Date)
+                keys[row] = v.toDate().toJulianDay();
+            else if (type == FieldType::DateTime)
+                keys[row] = v.toDateTime().toMSecsSinceEpoch();
+            else
+                keys[row] = v.toLongLong(); // integers; a yes/no is 1 or 0
+        }
         std::stable_sort(permutation.begin(), permutation.end(), [&](int a, int b) {
-            const int c = ValueCodec::compare(m_records.at(a).value(column),
-                                              m_records.at(b).value(column));
+            if (rank.at(a) != rank.at(b))
+                return rank.at(a) < rank.at(b);
+            const int c = rank.at(a) == 0
+                                  ? ValueCodec::compare(m_records.at(a).value(column),
+                                                        m_records.at(b).value(column))
+                                  : (keys.at(a) < keys.at(b) ? -1 : (keys.at(b) < keys.at(a)));
             return order == Qt::AscendingOrder ? c < 0 : c > 0;
         });
     }

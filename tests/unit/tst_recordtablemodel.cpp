@@ -26,6 +26,7 @@ private slots:
     void unreadableInputIsKeptAndFlagged();
     void readOnlyFieldsRefuseEdits();
     void sortsNumbersAsNumbers();
+    void sortsDatesByDayWithEmptyLast();
     void sheetOrderIsFreeWhenNothingMoves();
 
 private:
@@ -182,6 +183,25 @@ void TestRecordTableModel::sortsNumbersAsNumbers()
         numbers.append(proxy.index(r, column("number")).data().toString());
     QCOMPARE(numbers, QStringList({"WO-010", "WO-002", "WO-100"}));
     QCOMPARE(reload().at(1).value(column("title")).toString(), QStringLiteral("Largest"));
+}
+
+void TestRecordTableModel::sortsDatesByDayWithEmptyLast()
+{
+    const int date = column("contract_date");
+    QVERIFY(m_model->setData(m_model->index(0, date), QStringLiteral("2026-03-01")));
+    QVERIFY(m_model->setData(m_model->index(1, date), QString()));
+    QVERIFY(m_model->setData(m_model->index(2, date), QStringLiteral("2025-12-31")));
+    const auto numbers = [this] {
+        QStringList list;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            list.append(m_model->index(r, column("number")).data().toString());
+        return list;
+    };
+    m_model->sort(date, Qt::AscendingOrder);
+    QCOMPARE(numbers(), QStringList({"WO-100", "WO-010", "WO-002"}));
+    // The empty cell stays last when the order turns, as it does for text and money.
+    m_model->sort(date, Qt::DescendingOrder);
+    QCOMPARE(numbers(), QStringList({"WO-010", "WO-100", "WO-002"}));
 }
 
 void TestRecordTableModel::sheetOrderIsFreeWhenNothingMoves()
