@@ -75,7 +75,6 @@ Status moveRows(sqlite3 *db, const TargetTable &table)
         return failed(read.isValid() ? (write.isValid() ? pushed : write) : read);
     const QString target = schema.id();
     read.bindText(0, target);
-    QStringList scratch;
     int moved = 0;
     while (read.next()) {
         const Record record = decodeJsonRow(schema, read.utf8(7));
@@ -87,14 +86,14 @@ Status moveRows(sqlite3 *db, const TargetTable &table)
         else
             write.bindInt64(5, read.int64(5));
         write.bindText(6, updatedAt);
-        table.bindValues(write, 7, record, scratch);
+        table.bindValues(write, 7, record);
         if (!write.exec())
             return failed(write);
         if (!read.isNull(8)) {
             const Record sent = decodeJsonRow(schema, read.utf8(8));
             pushed.bindInt64(0, read.int64(0));
             pushed.bindText(1, updatedAt);
-            table.bindValues(pushed, 2, sent, scratch);
+            table.bindValues(pushed, 2, sent);
             if (!pushed.exec())
                 return failed(pushed);
         }
@@ -125,11 +124,10 @@ Status moveSnapshots(sqlite3 *db, const TargetTable &table)
         return failed(read.isValid() ? write : read);
     const QString target = schema.id();
     read.bindText(0, target);
-    QStringList scratch;
     while (read.next()) {
         const Record record = decodeJsonRow(schema, read.utf8(4));
         copyLeadingColumns(read, write);
-        table.bindValues(write, 4, record, scratch);
+        table.bindValues(write, 4, record);
         if (!write.exec())
             return failed(write);
     }

@@ -83,14 +83,16 @@ void SqliteStatement::reset()
         sqlite3_reset(m_statement);
 }
 
-bool SqliteStatement::isNull(int column) const
+SqliteStatement::Kind SqliteStatement::kind(int column) const
 {
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-}
-
-bool SqliteStatement::isInteger(int column) const
-{
-    return sqlite3_column_type(m_statement, column) == SQLITE_INTEGER;
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_NULL:
+        return Kind::Null;
+    case SQLITE_INTEGER:
+        return Kind::Integer;
+    default:
+        return Kind::Text;
+    }
 }
 
 qint64 SqliteStatement::int64(int column) const

@@ -38,9 +38,16 @@ public:
     bool failed() const { return m_failed; }
     void reset();
 
-    bool isNull(int column) const;
-    // True when SQLite holds the column's value as an integer (not as text a tool wrote there).
-    bool isInteger(int column) const;
+    // How SQLite holds a column's value: an integer, text (or another value read as text, such
+    // as a number a tool wrote), or nothing. One look-up; isNull and isInteger are made of it.
+    enum class Kind {
+        Null,
+        Integer,
+        Text,
+    };
+    Kind kind(int column) const;
+    bool isNull(int column) const { return kind(column) == Kind::Null; }
+    bool isInteger(int column) const { return kind(column) == Kind::Integer; }
     qint64 int64(int column) const;
     QString text(int column) const;
     // The text as SQLite holds it (UTF-8), valid until the next step.

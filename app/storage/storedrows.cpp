@@ -6,17 +6,22 @@ void StoredRows::append(const SqliteStatement &statement)
 {
     for (int c = 0; c < m_columns; ++c) {
         Cell cell;
-        if (statement.isNull(c)) {
+        switch (statement.kind(c)) {
+        case SqliteStatement::Kind::Null:
             cell.kind = Kind::Null;
-        } else if (statement.isInteger(c)) {
+            break;
+        case SqliteStatement::Kind::Integer:
             cell.kind = Kind::Integer;
             cell.integer = statement.int64(c);
-        } else {
+            break;
+        case SqliteStatement::Kind::Text: {
             const QByteArray bytes = statement.utf8(c);
             cell.kind = Kind::Text;
             cell.integer = m_bytes.size();
             cell.size = int(bytes.size());
             m_bytes.append(bytes);
+            break;
+        }
         }
         m_cells.push_back(cell);
     }

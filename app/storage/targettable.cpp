@@ -125,10 +125,8 @@ QVector<QByteArray> TargetTable::addColumnStatements(Kind kind, const QStringLis
     return statements;
 }
 
-void TargetTable::bindValues(SqliteStatement &statement, int first, const Record &record,
-                             QStringList &scratch) const
+void TargetTable::bindValues(SqliteStatement &statement, int first, const Record &record) const
 {
-    scratch.clear();
     QJsonObject unreadable;
     for (int i = 0; i < m_fieldCount; ++i) {
         const int parameter = first + i;
@@ -161,8 +159,7 @@ void TargetTable::bindValues(SqliteStatement &statement, int first, const Record
             }
             Q_FALLTHROUGH();
         default:
-            scratch.append(ValueCodec::toText(field, value));
-            statement.bindTextOrNull(parameter, scratch.constLast());
+            statement.bindTextOrNull(parameter, ValueCodec::toText(field, value));
             break;
         }
     }
@@ -170,8 +167,8 @@ void TargetTable::bindValues(SqliteStatement &statement, int first, const Record
     if (unreadable.isEmpty()) {
         statement.bindNull(last);
     } else {
-        scratch.append(QString::fromUtf8(QJsonDocument(unreadable).toJson(QJsonDocument::Compact)));
-        statement.bindText(last, scratch.constLast());
+        statement.bindText(
+                last, QString::fromUtf8(QJsonDocument(unreadable).toJson(QJsonDocument::Compact)));
     }
 }
 

@@ -50,9 +50,8 @@ public:
     int valueColumnCount() const { return m_fieldCount + 1; }
 
     // Binds a record's values to parameters first … first + fieldCount (the last is
-    // `_unreadable`). `scratch` holds the texts formatted for the row, reused row after row.
-    void bindValues(SqliteStatement &statement, int first, const Record &record,
-                    QStringList &scratch) const;
+    // `_unreadable`). Texts are copied as they are bound.
+    void bindValues(SqliteStatement &statement, int first, const Record &record) const;
     // Reads the values of the current row from columns first … first + fieldCount: of a
     // statement, or of a StoredRows::Row copied from one (the two are instantiated).
     template<typename Columns>

@@ -456,14 +456,13 @@ Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &rec
     QVector<qint64> ids;
     ids.reserve(records.size());
     const qint64 total = records.size();
-    QStringList scratch;
     for (const Record &record : std::as_const(records)) {
         if (progress && ids.size() % 2048 == 0 && !progress(ids.size(), total)) {
             db.rollback();
             return Status::failure(tr("The import was cancelled; nothing was saved."));
         }
         bindRow(insert, 0, record, ++start.position, start.importId, start.now);
-        table.bindValues(insert, kRowColumns, record, scratch);
+        table.bindValues(insert, kRowColumns, record);
         if (!insert.exec())
             return rolledBack(db, what, insert.errorText());
         ids.append(insert.lastInsertId());
@@ -504,12 +503,11 @@ Result<int> Workspace::insertStreamed(const EntitySchema &schema, const QString 
             queue.abandon();
             return;
         }
-        QStringList scratch;
         QVector<Record> batch;
         while (queue.pop(batch)) {
             for (const Record &record : std::as_const(batch)) {
                 bindRow(insert, 0, record, ++start.position, start.importId, start.now);
-                table.bindValues(insert, kRowColumns, record, scratch);
+                table.bindValues(insert, kRowColumns, record);
                 if (!insert.exec()) {
                     writeError = insert.errorText();
                     queue.abandon();
@@ -572,14 +570,13 @@ Status Workspace::updateRecords(const EntitySchema &schema, const QVector<Record
     if (!update.isValid())
         return rolledBack(db, what, update.errorText());
     const QString now = nowText();
-    QStringList scratch;
     const int idParameter = 4 + table.valueColumnCount();
     for (const Record &record : records) {
         update.bindTextOrNull(0, record.remoteId());
         update.bindTextOrNull(1, record.syncKey());
         update.bindInt64(2, int(record.syncState()));
         update.bindText(3, now);
-        table.bindValues(update, 4, record, scratch);
+        table.bindValues(update, 4, record);
         update.bindInt64(idParameter, record.id());
         if (!update.exec())
             return rolledBack(db, what, update.errorText());
@@ -650,12 +647,11 @@ Status Workspace::restoreRecords(const EntitySchema &schema, const QVector<Recor
                                          rowColumns(table) + ") VALUES (?, ?, ?, ?, ?, ?, ?, " +
                                          table.valuePlaceholders() + ")");
     const QString now = nowText();
-    QStringList scratch;
     for (int i = 0; i < records.size(); ++i) {
         const Record &record = records.at(i);
         insert.bindInt64(0, record.id());
         bindRow(insert, 1, record, positions.at(i), QVariant(), now);
-        table.bindValues(insert, 1 + kRowColumns, record, scratch);
+        table.bindValues(insert, 1 + kRowColumns, record);
         if (!insert.exec())
             return rolledBack(db, what, insert.errorText());
     }
@@ -717,7 +713,6 @@ Status Workspace::commitSyncResults(const EntitySchema &schema, const QVector<Re
                                          " (_record_id, _pushed_at, " + table.valueColumns() +
                                          ") VALUES (?, ?, " + table.valuePlaceholders() + ")");
     const QString now = nowText();
-    QStringList scratch;
     for (const Record &record : records) {
         update.bindTextOrNull(0, record.remoteId());
         update.bindTextOrNull(1, record.syncKey());
@@ -730,7 +725,7 @@ Status Workspace::commitSyncResults(const EntitySchema &schema, const QVector<Re
             continue;
         pushed.bindInt64(0, record.id());
         pushed.bindText(1, now);
-        table.bindValues(pushed, 2, record, scratch);
+        table.bindValues(pushed, 2, record);
         if (!pushed.exec())
             return rolledBack(db, what, pushed.errorText());
     }
@@ -859,13 +854,12 @@ Status Workspace::saveSnapshot(const EntitySchema &schema, const QString &profil
                                          table.valueColumns() + ") VALUES (?, ?, ?, ?, " +
                                          table.valuePlaceholders() + ")");
     int position = 0;
-    QStringList scratch;
     for (const Record &record : records) {
         insert.bindInt64(0, snapshot);
         insert.bindInt64(1, ++position);
         insert.bindTextOrNull(2, record.remoteId());
         insert.bindTextOrNull(3, record.syncKey());
-        table.bindValues(insert, 4, record, scratch);
+        table.bindValues(insert, 4, record);
         if (!insert.exec())
             return rolledBack(db, what, insert.errorText());
     }
