@@ -39,6 +39,12 @@ public:
     void setSyncKey(const QString &key) { m_syncKey = key; }
     SyncState syncState() const { return m_syncState; }
     void setSyncState(SyncState state) { m_syncState = state; }
+    // The row's version in the store: 1 when saved first, one more with each saved change of
+    // its values. An update names the version it was based on; when the stored row has moved
+    // on (someone else saved it meanwhile) the store refuses it (Status::isConflict) instead
+    // of overwriting the other change. 0: not saved yet, or not checked.
+    qint64 version() const { return m_version; }
+    void setVersion(qint64 version) { m_version = version; }
 
 private:
     qint64 m_id = 0;
@@ -46,4 +52,5 @@ private:
     QString m_remoteId;
     QString m_syncKey;
     SyncState m_syncState = SyncState::NeverPushed;
+    qint64 m_version = 0;
 };

@@ -74,11 +74,21 @@ public:
         s.m_error = std::move(message);
         return s;
     }
+    // A failure because someone else changed the same thing first (a row's version moved
+    // on): the caller shows both and lets the person choose, rather than retry blindly.
+    static Status conflict(QString message)
+    {
+        Status s = failure(std::move(message));
+        s.m_conflict = true;
+        return s;
+    }
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
+    bool isConflict() const { return m_conflict; }
     const QString &error() const { return m_error; }
 
 private:
     bool m_failed = false;
+    bool m_conflict = false;
     QString m_error;
 };

@@ -1203,3 +1203,32 @@ QVector<CrosswalkChoice> Workspace::crosswalk(const QString &target, const QStri
     }
     return choices;
 }
+
+// TODO(#16): the SQLite side of push leases and copy-workspace.
+Result<WorkspaceStore::PushClaim> Workspace::claimRows(const QString &, const QVector<qint64> &ids,
+                                                       const ClaimHolder &, std::chrono::seconds)
+{
+    PushClaim claim;
+    claim.granted = ids;
+    return claim;
+}
+
+Status Workspace::renewClaims(const QString &, std::chrono::seconds)
+{
+    return Status();
+}
+
+Status Workspace::releaseClaims(const QString &)
+{
+    return Status();
+}
+
+Result<WorkspaceContent> Workspace::readAll(const SchemaRegistry &) const
+{
+    return Result<WorkspaceContent>::failure(QStringLiteral("not yet"));
+}
+
+Status Workspace::writeAll(const SchemaRegistry &, const WorkspaceContent &)
+{
+    return Status::failure(QStringLiteral("not yet"));
+}

@@ -98,6 +98,14 @@ public:
     QVector<CrosswalkChoice> crosswalk(const QString &target,
                                        const QString &profile) const override;
 
+    Result<PushClaim> claimRows(const QString &target, const QVector<qint64> &ids,
+                                const ClaimHolder &holder, std::chrono::seconds lease) override;
+    Status renewClaims(const QString &holderId, std::chrono::seconds lease) override;
+    Status releaseClaims(const QString &holderId) override;
+
+    Result<WorkspaceContent> readAll(const SchemaRegistry &schemas) const override;
+    Status writeAll(const SchemaRegistry &schemas, const WorkspaceContent &content) override;
+
 private:
     explicit Workspace(QString path, QString connectionName);
     Status insertSyncHistory(QVector<SyncLogEntry> &entries);

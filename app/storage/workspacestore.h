@@ -8,16 +8,19 @@
 #include "referencedata.h"
 #include "result.h"
 #include "synclogentry.h"
+#include "workspacecontent.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QVector>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
 class EntitySchema;
+class SchemaRegistry;
 
 // Everything the sessions, services and commands keep in a workspace: rows, imports, mapping
 // templates, sync results, pull snapshots, reference lists and the crosswalk. The SQLite file
@@ -28,7 +31,12 @@ class EntitySchema;
 // - the store gives the ids (records, history lines, snapshots) and callers keep them;
 // - a call that fails leaves nothing half-written: all of it or none of it;
 // - values keep their types: a Record's QVariants go in and come back as they were, money as
-//   Decimal (never double), dates as dates.
+//   Decimal (never double), dates as dates;
+// - a row's version (Record::version) is 1 when first saved and grows by one with each saved
+//   change of its values; updateRecord(s) of a record whose version is not the stored one is
+//   refused with Status::conflict and changes nothing (version 0 skips the check);
+// - rows a push claims (claimRows) are held for that push alone until it releases them or the
+//   lease runs out.
 // No SQL lives outside app/storage/.
 class WorkspaceStore : public RecordStore
 {
@@ -47,7 +55,11 @@ public:
     // Where the store lives (the file's path), for messages and titles.
     virtual const QString &path() const = 0;
 
-    // The records of one target, in sheet order.
+    // Whether several people work in this store at once (a team workspace): the window then
+    // follows others' changes and a push claims its rows.
+    virtual bool isShared() const { return false; }
+
+    // The records of one target, in sheet order, each with its version.
     virtual Result<QVector<Record>> loadRecords(const EntitySchema &schema) const = 0;
     virtual int recordCount(const QString &target) const = 0;
     // Appends records in one transaction and gives each its id. The import history gets a row
@@ -114,4 +126,36 @@ public:
     // The choices of a target through a profile, by field, scope and value.
     virtual QVector<CrosswalkChoice> crosswalk(const QString &target,
                                                const QString &profile) const = 0;
+
+    // Push leases. A push claims the rows it is about to send; a row another live push holds
+    // is not granted and `heldBy` names that push's holder ("Anna on desk-3"). A claim lasts
+    // `lease` unless renewed; a killed push's claims lapse, and the next push sends the rows
+    // again under the same sync keys. Claiming rows the same holder already holds renews them.
+    struct PushClaim
+    {
+        QVector<qint64> granted;
+        QHash<qint64, QString> heldBy; // row id → the holder's name, for rows not granted
+    };
+    struct ClaimHolder
+    {
+        QString id;   // unique per push
+        QString name; // who, in words: "anna on desk-3"
+    };
+    virtual Result<PushClaim> claimRows(const QString &target, const QVector<qint64> &ids,
+                                        const ClaimHolder &holder, std::chrono::seconds lease) = 0;
+    virtual Status renewClaims(const QString &holderId, std::chrono::seconds lease) = 0;
+    virtual Status releaseClaims(const QString &holderId) = 0;
+
+    // Someone else changed the store (a team workspace): `target` names the target whose rows
+    // changed, or is empty when anything may have (after a lost connection: re-read it all).
+    // Called on the thread that opened the store, from its event loop. A store only one
+    // person writes to never calls it.
+    using ChangeListener = std::function<void(const QString &target)>;
+    virtual void setChangeListener(ChangeListener listener) { Q_UNUSED(listener) }
+
+    // The whole workspace, for copy-workspace; targets in the registry's order.
+    virtual Result<WorkspaceContent> readAll(const SchemaRegistry &schemas) const = 0;
+    // Writes a whole workspace into this store, which must hold no rows, history, snapshots,
+    // lists or choices yet; ids, versions and times are kept. One transaction.
+    virtual Status writeAll(const SchemaRegistry &schemas, const WorkspaceContent &content) = 0;
 };
