@@ -21,7 +21,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-svg-dev libqt6svg6
   qtkeychain-qt6-dev libxlsxwriter-dev libminizip-dev zlib1g-dev libfreexl-dev libsqlite3-dev python3-xlwt
   libxkbcommon-dev fonts-dejavu-core xvfb xauth xdotool imagemagick
-  gnome-keyring dbus dbus-x11 clang-format
+  gnome-keyring dbus dbus-x11 clang-format postgresql libqt6sql6-psql
 )
 
 install_packages() {
@@ -68,8 +68,9 @@ case "$mode" in
     configure
     build
     # A throw-away session bus with an unlocked gnome-keyring, so keychain tests use a real
-    # Secret Service; widgets render offscreen.
-    exec tests/tools/run-with-keyring.sh \
+    # Secret Service, and a throw-away PostgreSQL server for the team workspace tests (both
+    # stopped again however the tests end); widgets render offscreen.
+    exec tests/tools/run-with-keyring.sh tests/tools/run-with-postgres.sh \
       ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" --timeout 600
     ;;
   build)

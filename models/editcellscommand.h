@@ -19,6 +19,9 @@ public:
     void redo() override;
 
 private:
+    // The changes the other way round: what an undo wants.
+    QVector<CellChange> reversed() const;
+
     RecordTableModel *m_model;
     QVector<CellChange> m_changes;
     bool m_applied = true;

@@ -14,6 +14,7 @@
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
+#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -248,7 +249,8 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &input, 
     const Status status = setCells({{record.id(), index.column(), before, value}},
                                    tr("Edit %1").arg(field.label));
     if (!status) {
-        emit editFailed(status.error());
+        if (!status.isConflict()) // a conflict is shown by editConflicted, not as a failure
+            emit editFailed(status.error());
         return false;
     }
     return true;
@@ -265,6 +267,8 @@ Status RecordTableModel::setCells(QVector<CellChange> changes, const QString &un
     if (changes.isEmpty())
         return Status();
     const Status status = applyChanges(changes, Direction::Redo);
+    if (status.isConflict())
+        emit editConflicted(changes, undoText);
     if (!status)
         return status;
     if (m_undoStack)
@@ -286,6 +290,8 @@ Status RecordTableModel::setIdentity(qint64 recordId, const QString &remoteId,
         const Status saved = m_store->updateRecord(m_schema, changed);
         if (!saved)
             return saved;
+        if (changed.version() > 0)
+            changed.setVersion(changed.version() + 1);
     }
     m_validation.update(m_records.at(row), changed);
     m_records[row] = std::move(changed);
@@ -295,7 +301,8 @@ Status RecordTableModel::setIdentity(qint64 recordId, const QString &remoteId,
     return Status();
 }
 
-Status RecordTableModel::applyChanges(const QVector<CellChange> &changes, Direction direction)
+Status RecordTableModel::applyChanges(const QVector<CellChange> &changes, Direction direction,
+                                      bool expectCurrent)
 {
     // Gather every touched record with all its changed cells, save them together, then show.
     QHash<int, Record> changedByRow;
@@ -303,6 +310,15 @@ Status RecordTableModel::applyChanges(const QVector<CellChange> &changes, Direct
         const int row = rowOfRecord(change.recordId);
         if (row < 0)
             return Status::failure(tr("The row no longer exists."));
+        if (expectCurrent) {
+            const QVariant &left = direction == Direction::Redo ? change.before : change.after;
+            if (!ValueCodec::identical(m_records.at(row).value(change.field), left))
+                return Status::conflict(
+                        tr("%1 of row %2 was changed by someone else since; it was left as they "
+                           "saved it.")
+                                .arg(m_schema.field(change.field).label,
+                                     displayKey(m_records.at(row))));
+        }
         auto it = changedByRow.find(row);
         if (it == changedByRow.end())
             it = changedByRow.insert(row, m_records.at(row));
@@ -315,6 +331,11 @@ Status RecordTableModel::applyChanges(const QVector<CellChange> &changes, Direct
         const Status saved = m_store->updateRecords(m_schema, records);
         if (!saved)
             return saved;
+        // The store counted the change: the next edit is based on the version it left.
+        for (Record &record : changedByRow) {
+            if (record.version() > 0)
+                record.setVersion(record.version() + 1);
+        }
     }
     int top = int(m_records.size());
     int bottom = -1;
@@ -523,6 +544,53 @@ Status RecordTableModel::putBackRecords(const QVector<StoredRow> &rows)
     }
     showAdded(records, orders);
     return Status();
+}
+
+int RecordTableModel::mergeStored(QVector<Record> stored)
+{
+    int touched = 0;
+    QSet<qint64> storedIds;
+    storedIds.reserve(stored.size());
+    QVector<Record> added;
+    for (Record &record : stored) {
+        storedIds.insert(record.id());
+        const int row = rowOfRecord(record.id());
+        if (row < 0) {
+            added.append(std::move(record));
+            continue;
+        }
+        const Record &held = m_records.at(row);
+        if (held.version() == record.version() && held.remoteId() == record.remoteId() &&
+            held.syncKey() == record.syncKey() && held.syncState() == record.syncState())
+            continue; // a version counts every change of values
+        m_validation.update(held, record);
+        m_records[row] = std::move(record);
+        emit dataChanged(index(row, 0), index(row, m_schema.fieldCount() - 1));
+        emit headerDataChanged(Qt::Vertical, row, row);
+        ++touched;
+    }
+    QVector<int> gone;
+    for (int row = 0; row < m_records.size(); ++row) {
+        if (!storedIds.contains(m_records.at(row).id()))
+            gone.append(row);
+    }
+    // From the bottom up, so the rows above keep their numbers.
+    for (auto it = gone.crbegin(); it != gone.crend(); ++it) {
+        beginRemoveRows(QModelIndex(), *it, *it);
+        m_validation.remove(m_records.at(*it));
+        m_sheetOrder.remove(m_records.at(*it).id());
+        m_records.remove(*it);
+        endRemoveRows();
+    }
+    if (!gone.isEmpty())
+        rebuildRowIndex();
+    touched += int(gone.size()) + int(added.size());
+    showAdded(added, {});
+    if (touched > 0) {
+        repaintUniqueColumns();
+        emit issuesChanged();
+    }
+    return touched;
 }
 
 namespace {

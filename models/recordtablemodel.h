@@ -86,8 +86,12 @@ public:
         Redo,
     };
     // Persists (one transaction) and shows the changes' `after` (Redo) or `before` (Undo)
-    // values, without touching the undo stack; undo commands use this.
-    Status applyChanges(const QVector<CellChange> &changes, Direction direction);
+    // values, without touching the undo stack; undo commands use this. With `expectCurrent`
+    // (an undo or redo from the history) every cell must still hold the value the step left
+    // (Undo: `after`, Redo: `before`): a cell someone else changed since is not reverted; the
+    // step is refused as a conflict instead.
+    Status applyChanges(const QVector<CellChange> &changes, Direction direction,
+                        bool expectCurrent = false);
     // Applies and persists many cells as one undo step ("Paste", "Fill down").
     Status setCells(QVector<CellChange> changes, const QString &undoText);
     // A row's identity at its vendor (remote id, sync key, sync state), persisted at once; its
@@ -111,9 +115,19 @@ public:
     Status takeRecords(const QVector<qint64> &ids, QVector<StoredRow> &taken);
     Status putBackRecords(const QVector<StoredRow> &rows);
 
+    // Takes the rows as the store holds them now (someone else saved them): changed rows are
+    // updated in place, new ones added at the end, removed ones taken out. The view's order,
+    // selection and open editors elsewhere stay; the undo history stays. Gives the number of
+    // rows that changed, were added or removed.
+    int mergeStored(QVector<Record> stored);
+
 signals:
     // An edit could not be saved; the value on screen is unchanged.
     void editFailed(const QString &message);
+    // An edit (or an undo or redo) was not applied because someone else changed the same row
+    // first: `wanted` holds, per cell, the value the person saw (`before`) and the one they
+    // wanted (`after`). Nothing was written.
+    void editConflicted(const QVector<CellChange> &wanted, const QString &undoText);
     // The sheet's issues may have changed (after a load or an edit).
     void issuesChanged();
     // A new reference check: reference cells may show names beside their ids now.

@@ -61,6 +61,10 @@
         <source>%1: --workspace, --target and --profile are required.</source>
         <translation>%1: --workspace, --target und --profile sind erforderlich.</translation>
     </message>
+    <message>
+        <source>The workspace: a .cdw file, or a team workspace as postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=MODE] (the password comes from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Der Arbeitsbereich: eine .cdw-Datei oder ein Team-Arbeitsbereich als postgresql://BENUTZER@HOST[:PORT]/DATENBANK[?sslmode=MODUS] (das Passwort kommt aus PGPASSWORD oder ~/.pgpass).</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -91,6 +95,10 @@
     <message>
         <source>Log what ContractDesk does (sign-in, requests, retries, storage, import) to standard error; before or after COMMAND.</source>
         <translation>Protokolliert, was ContractDesk tut (Anmeldung, Anfragen, Wiederholungen, Speicherung, Import), auf die Standardfehlerausgabe; vor oder nach BEFEHL.</translation>
+    </message>
+    <message>
+        <source>--workspace takes a .cdw file or a team workspace as postgresql://USER@HOST[:PORT]/DBNAME; its password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>--workspace nimmt eine .cdw-Datei oder einen Team-Arbeitsbereich als postgresql://BENUTZER@HOST[:PORT]/DATENBANK; das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4089,102 @@ Die zuvor gelesenen Listen bleiben, wie sie waren.</translation>
 <context>
     <name>Workspace</name>
     <message>
+        <source>Several people must not write one workspace file over a network: share it as a team workspace (File ▸ Share to Team Workspace…, or contractdesk-cli copy-workspace %1 postgresql://…).</source>
+        <translation>Mehrere Personen dürfen nicht über ein Netzwerk in dieselbe Arbeitsbereichsdatei schreiben: Geben Sie sie als Team-Arbeitsbereich frei (Datei ▸ Als Team-Arbeitsbereich freigeben… oder contractdesk-cli copy-workspace %1 postgresql://…).</translation>
+    </message>
+    <message>
+        <source>%1 is on a network drive (%2). %3</source>
+        <translation>%1 liegt auf einem Netzlaufwerk (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1 is open on another computer (%2, by %3). %4 If nobody works in it there any more, delete %5 and open it again.</source>
+        <translation>%1 ist auf einem anderen Computer geöffnet (%2, von %3). %4 Wenn dort niemand mehr darin arbeitet, löschen Sie %5 und öffnen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: someone else changed row %1 of %2 since you read it. Nothing was saved; compare their values with yours and choose which to keep.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: Jemand anderes hat Zeile %1 von %2 geändert, seit Sie sie gelesen haben. Nichts wurde gespeichert; vergleichen Sie die Werte der anderen Person mit Ihren und wählen Sie, welche bleiben.</translation>
+    </message>
+    <message>
+        <source>Cannot reserve the rows for this push</source>
+        <translation>Die Zeilen können für diese Übertragung nicht reserviert werden</translation>
+    </message>
+    <message>
+        <source>Cannot keep the rows reserved for this push</source>
+        <translation>Die Reservierung der Zeilen für diese Übertragung kann nicht verlängert werden</translation>
+    </message>
+    <message>
+        <source>Cannot free the rows this push reserved</source>
+        <translation>Die von dieser Übertragung reservierten Zeilen können nicht freigegeben werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the whole workspace</source>
+        <translation>Der Arbeitsbereich kann nicht vollständig gelesen werden</translation>
+    </message>
+    <message>
+        <source>rows of %1</source>
+        <translation>Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>an import history</source>
+        <translation>einen Importverlauf</translation>
+    </message>
+    <message>
+        <source>mapping templates</source>
+        <translation>Zuordnungsvorlagen</translation>
+    </message>
+    <message>
+        <source>a sync history</source>
+        <translation>ein Übertragungsprotokoll</translation>
+    </message>
+    <message>
+        <source>pulled snapshots</source>
+        <translation>Abrufe</translation>
+    </message>
+    <message>
+        <source>reference lists</source>
+        <translation>Referenzlisten</translation>
+    </message>
+    <message>
+        <source>choices in the crosswalk</source>
+        <translation>gemerkte Auswahlen</translation>
+    </message>
+    <message>
+        <source>Cannot copy the workspace into %1</source>
+        <translation>Der Arbeitsbereich kann nicht nach %1 kopiert werden</translation>
+    </message>
+    <message>
+        <source>%1: it already holds %2. A workspace is copied only into a new file or an empty database; nothing was changed.</source>
+        <translation>%1: Er enthält bereits %2. Ein Arbeitsbereich wird nur in eine neue Datei oder eine leere Datenbank kopiert; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>%1: it holds rows of %2, a target this version of ContractDesk does not know; nothing was changed.</source>
+        <translation>%1: Er enthält Zeilen von %2, einem Ziel, das diese Version von ContractDesk nicht kennt; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>the import history</source>
+        <translation>der Importverlauf</translation>
+    </message>
+    <message>
+        <source>the mapping templates</source>
+        <translation>die Zuordnungsvorlagen</translation>
+    </message>
+    <message>
+        <source>the sync history</source>
+        <translation>das Übertragungsprotokoll</translation>
+    </message>
+    <message>
+        <source>the list %1</source>
+        <translation>die Liste %1</translation>
+    </message>
+    <message>
+        <source>the crosswalk</source>
+        <translation>die gemerkten Auswahlen</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4504,6 +4608,117 @@ Die zuvor gelesenen Listen bleiben, wie sie waren.</translation>
     <message>
         <source>Workspaces (*.cdw) to open, or spreadsheets (.xlsx, .csv, .tsv) to import.</source>
         <translation>Zu öffnende Arbeitsbereiche (*.cdw) oder zu importierende Tabellen (.xlsx, .csv, .tsv).</translation>
+    </message>
+</context>
+<context>
+    <name>CopyWorkspaceCommand</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln snapshot(s)</source>
+        <translation>
+            <numerusform>%Ln Abrufstand</numerusform>
+            <numerusform>%Ln Abrufstände</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln history line(s)</source>
+        <translation>
+            <numerusform>%Ln Protokollzeile</numerusform>
+            <numerusform>%Ln Protokollzeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln Vorlage</numerusform>
+            <numerusform>%Ln Vorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference list(s)</source>
+        <translation>
+            <numerusform>%Ln Referenzliste</numerusform>
+            <numerusform>%Ln Referenzlisten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln choice(s)</source>
+        <translation>
+            <numerusform>%Ln Zuordnung</numerusform>
+            <numerusform>%Ln Zuordnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln target(s)</source>
+        <translation>
+            <numerusform>%Ln Ziel</numerusform>
+            <numerusform>%Ln Ziele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy a whole workspace between a .cdw file and a team workspace.</source>
+        <translation>Kopiert einen ganzen Arbeitsbereich zwischen einer .cdw-Datei und einem Team-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a .cdw file or postgresql://USER@HOST[:PORT]/DBNAME.</source>
+        <translation>Der zu kopierende Arbeitsbereich: eine .cdw-Datei oder postgresql://BENUTZER@HOST[:PORT]/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>Where the copy goes: a new .cdw file, or an empty database on a PostgreSQL server (it is set up for ContractDesk). A workspace that already holds anything is refused and left as it was. Passwords come from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Wohin die Kopie geht: eine neue .cdw-Datei oder eine leere Datenbank auf einem PostgreSQL-Server (sie wird für ContractDesk eingerichtet). Ein Arbeitsbereich, der schon etwas enthält, wird abgelehnt und bleibt, wie er war. Passwörter kommen aus PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>copy-workspace: give the workspace to copy and where to copy it: copy-workspace FROM TO.</source>
+        <translation>copy-workspace: nennen Sie den zu kopierenden Arbeitsbereich und das Ziel: copy-workspace VON NACH.</translation>
+    </message>
+    <message>
+        <source>copy-workspace: %1</source>
+        <translation>copy-workspace: %1</translation>
+    </message>
+    <message>
+        <source>copy-workspace: %1 and %2 are the same workspace; name another place to copy it to.</source>
+        <translation>copy-workspace: %1 und %2 sind derselbe Arbeitsbereich; nennen Sie einen anderen Ort für die Kopie.</translation>
+    </message>
+    <message>
+        <source>copy-workspace: cannot read %1: %2</source>
+        <translation>copy-workspace: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>copy-workspace: %1 already holds a workspace (%2). Nothing was changed: copy into a new .cdw file or an empty database.</source>
+        <translation>copy-workspace: %1 enthält schon einen Arbeitsbereich (%2). Nichts wurde geändert: kopieren Sie in eine neue .cdw-Datei oder eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>copy-workspace: nothing was copied to %1: %2</source>
+        <translation>copy-workspace: nichts wurde nach %1 kopiert: %2</translation>
+    </message>
+    <message>
+        <source>copy-workspace: the copy in %1 cannot be read back: %2</source>
+        <translation>copy-workspace: die Kopie in %1 lässt sich nicht zurücklesen: %2</translation>
+    </message>
+    <message>
+        <source>copy-workspace: the copy in %1 does not match %2: it holds %3 where %4 were copied.</source>
+        <translation>copy-workspace: die Kopie in %1 stimmt nicht mit %2 überein: sie enthält %3, kopiert wurden %4.</translation>
+    </message>
+    <message>
+        <source>Copied %1 from %2 to %3.</source>
+        <translation>%1 von %2 nach %3 kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpener</name>
+    <message>
+        <source>%1 is a team workspace, but this build of ContractDesk cannot open team workspaces on a PostgreSQL server. Open a .cdw file instead.</source>
+        <translation>%1 ist ein Team-Arbeitsbereich, aber diese Ausgabe von ContractDesk kann keine Team-Arbeitsbereiche auf einem PostgreSQL-Server öffnen. Öffnen Sie stattdessen eine .cdw-Datei.</translation>
     </message>
 </context>
 </TS>

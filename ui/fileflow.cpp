@@ -1,22 +1,28 @@
 #include "fileflow.h"
 
+#include "credentialstore.h"
 #include "entityschema.h"
 #include "importjob.h"
 #include "importsession.h"
 #include "importwizard.h"
 #include "recentfiles.h"
 #include "schemaregistry.h"
+#include "teamworkspace.h"
+#include "teamworkspacedialog.h"
 #include "workspacesession.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -61,7 +67,7 @@ void FileFlow::newWorkspace()
                             .arg(path));
         return;
     }
-    const Status opened = m_openWorkspace(path, Open::Create);
+    const Status opened = m_openWorkspace(path, Open::Create, QString());
     if (!opened)
         emit failed(opened.error());
 }
@@ -74,7 +80,7 @@ void FileFlow::openWorkspaceDialog()
             tr("ContractDesk workspaces (*.cdw);;All files (*)"));
     if (path.isEmpty())
         return;
-    const Status opened = m_openWorkspace(path, Open::Existing);
+    const Status opened = m_openWorkspace(path, Open::Existing, QString());
     if (!opened)
         emit failed(opened.error());
 }
@@ -83,9 +89,143 @@ void FileFlow::openDemo()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    const Status opened = m_openWorkspace(dir + QStringLiteral("/demo.cdw"), Open::Demo);
+    const Status opened = m_openWorkspace(dir + QStringLiteral("/demo.cdw"), Open::Demo, QString());
     if (!opened)
         emit failed(opened.error());
+}
+
+TeamWorkspaceDialog *FileFlow::openTeamWorkspaceDialog()
+{
+    auto *dialog = new TeamWorkspaceDialog(TeamWorkspaceDialog::Purpose::Open, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        openTeamWorkspace(dialog->address(), dialog->password(), dialog->rememberPassword());
+    });
+    dialog->open();
+    return dialog;
+}
+
+TeamWorkspaceDialog *FileFlow::shareToTeamDialog()
+{
+    if (!m_session) {
+        emit statusMessage(tr("Open a workspace first (Ctrl+O), then share it."), 5000);
+        return nullptr;
+    }
+    if (m_session->isShared()) {
+        emit statusMessage(tr("This workspace is a team workspace already."), 5000);
+        return nullptr;
+    }
+    auto *dialog = new TeamWorkspaceDialog(TeamWorkspaceDialog::Purpose::Share, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        shareTo(dialog->address(), dialog->password(), dialog->rememberPassword());
+    });
+    dialog->open();
+    return dialog;
+}
+
+void FileFlow::openTeamWorkspace(const QString &address, const QString &password, bool remember)
+{
+    const auto open = [this, address, password, remember](Open how) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status opened = m_openWorkspace(address, how, password);
+        QApplication::restoreOverrideCursor();
+        if (!opened) {
+            emit failed(opened.error());
+            return;
+        }
+        if (remember)
+            rememberPassword(address, password);
+    };
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto initialised = TeamWorkspace::isInitialised(address, password);
+    QApplication::restoreOverrideCursor();
+    if (!initialised) {
+        emit failed(initialised.error());
+        return;
+    }
+    if (initialised.value()) {
+        open(Open::Existing);
+        return;
+    }
+    // Setting up writes to someone's database: only when the person says so.
+    auto *ask = new QMessageBox(
+            QMessageBox::Question, tr("Set Up Team Workspace"),
+            tr("%1 holds no ContractDesk workspace yet. Set one up there?").arg(address),
+            QMessageBox::Cancel, m_window);
+    ask->setObjectName(QStringLiteral("SetUpTeamWorkspaceQuestion"));
+    ask->setInformativeText(tr("ContractDesk keeps its tables in a schema of its own, named "
+                               "contractdesk; anything else in the database is left alone."));
+    QPushButton *setUp = ask->addButton(tr("&Set Up"), QMessageBox::AcceptRole);
+    setUp->setObjectName(QStringLiteral("SetUpButton"));
+    ask->setDefaultButton(setUp);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::finished, this, [ask, setUp, open] {
+        if (ask->clickedButton() == setUp)
+            open(Open::Create);
+    });
+    ask->open();
+}
+
+void FileFlow::shareTo(const QString &address, const QString &password, bool remember)
+{
+    if (!m_session)
+        return;
+    const QString from = m_session->path();
+    // The copy runs here, on the window's thread: the window waits for it (a few seconds for
+    // a large workspace) and no edit can slip in between the copy and the switch.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status shared = TeamWorkspace::share(*m_session, address, m_registry, password);
+    QApplication::restoreOverrideCursor();
+    if (!shared) {
+        emit failed(shared.error());
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status opened = m_openWorkspace(address, Open::Existing, password);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        emit failed(tr("%1 was copied to %2, but the copy could not be opened: %3")
+                            .arg(from, address, opened.error()));
+        return;
+    }
+    if (remember)
+        rememberPassword(address, password);
+    emit statusMessage(tr("%1 is now shared at %2. The file stays as it was; work in the team "
+                          "workspace from now on.")
+                               .arg(QFileInfo(from).fileName(), address),
+                       15000);
+}
+
+void FileFlow::openTeamRecent(const QString &address)
+{
+    // The password the person chose to keep, if any; else libpq's own.
+    CredentialJob *read = CredentialStore().read(TeamWorkspace::keychainKey(address), this);
+    connect(read, &CredentialJob::finished, this,
+            [this, read, address](const Result<QString> &kept) {
+                read->deleteLater();
+                const Status opened =
+                        m_openWorkspace(address, Open::Existing, kept ? kept.value() : QString());
+                if (!opened)
+                    emit failed(opened.error());
+            });
+    read->start();
+}
+
+void FileFlow::rememberPassword(const QString &address, const QString &password)
+{
+    if (password.isEmpty())
+        return;
+    CredentialJob *write =
+            CredentialStore().write(TeamWorkspace::keychainKey(address), password, this);
+    connect(write, &CredentialJob::finished, this, [this, write](const Result<QString> &kept) {
+        write->deleteLater();
+        if (!kept)
+            emit statusMessage(
+                    tr("The password could not be kept in the keychain: %1").arg(kept.error()),
+                    10000);
+    });
+    write->start();
 }
 
 bool FileFlow::ensureSession()
@@ -94,7 +234,8 @@ bool FileFlow::ensureSession()
         return true;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    const Status opened = m_openWorkspace(dir + QStringLiteral("/workspace.cdw"), Open::Create);
+    const Status opened =
+            m_openWorkspace(dir + QStringLiteral("/workspace.cdw"), Open::Create, QString());
     if (!opened)
         emit failed(opened.error());
     return bool(opened);
@@ -103,7 +244,7 @@ bool FileFlow::ensureSession()
 ImportWizard *FileFlow::importFile(const QString &path)
 {
     if (path.endsWith(QLatin1String(".cdw"), Qt::CaseInsensitive)) {
-        const Status opened = m_openWorkspace(path, Open::Existing);
+        const Status opened = m_openWorkspace(path, Open::Existing, QString());
         if (!opened)
             emit failed(opened.error());
         return nullptr;
@@ -251,11 +392,19 @@ void FileFlow::fillRecentMenu(QMenu *menu)
     }
     int number = 1;
     for (const QString &path : paths) {
+        // A team workspace by its whole address (never with a password): the database's name
+        // alone says little.
+        if (TeamWorkspace::isTeamAddress(path)) {
+            QAction *action = menu->addAction(tr("&%1 %2 (Team)").arg(number++).arg(path));
+            action->setToolTip(path);
+            connect(action, &QAction::triggered, this, [this, path] { openTeamRecent(path); });
+            continue;
+        }
         QAction *action =
                 menu->addAction(tr("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()));
         action->setToolTip(path);
         connect(action, &QAction::triggered, this, [this, path] {
-            const Status opened = m_openWorkspace(path, Open::Existing);
+            const Status opened = m_openWorkspace(path, Open::Existing, QString());
             if (!opened) {
                 m_recentFiles.remove(path);
                 emit failed(opened.error());

@@ -17,9 +17,12 @@ class QTemporaryDir;
 class QWidget;
 class RecentFiles;
 class SchemaRegistry;
+class TeamWorkspaceDialog;
 class WorkspaceSession;
 
 // How files come into the window. Workspaces: File ▸ New, Open, Open Recent and the demo.
+// Team workspaces: File ▸ Open Team Workspace (an empty database is set up only after asking)
+// and File ▸ Share to Team Workspace (the open workspace copied to a server, then opened there).
 // Spreadsheets: File ▸ Import, a file dropped on the window and the clipboard pasted as an
 // import, each through the import wizard and then an ImportJob behind a progress dialog. A .cdw
 // given to import opens as a workspace instead, and an import with no workspace open opens the
@@ -36,7 +39,10 @@ public:
         Create,
         Demo
     };
-    using OpenWorkspace = std::function<Status(const QString &path, Open how)>;
+    // `location`: a .cdw path or a team workspace's address; `password` for a team workspace
+    // (empty: libpq's own).
+    using OpenWorkspace =
+            std::function<Status(const QString &location, Open how, const QString &password)>;
 
     FileFlow(const SchemaRegistry &registry, RecentFiles &recentFiles, QWidget *window,
              OpenWorkspace openWorkspace);
@@ -49,6 +55,16 @@ public:
     void newWorkspace();
     void openWorkspaceDialog();
     void openDemo();
+    // Ctrl+Alt+O: asks for a team workspace's address, then openTeamWorkspace(). Returns the
+    // dialog (shown with open()).
+    TeamWorkspaceDialog *openTeamWorkspaceDialog();
+    // File ▸ Share to Team Workspace: asks for the address, copies the open workspace there and
+    // opens the copy. Null (with a message) when no workspace is open or it is shared already.
+    TeamWorkspaceDialog *shareToTeamDialog();
+    // Opens the team workspace at `address`; a database that holds none yet is set up only
+    // after the person agrees (a question shown with open()). A typed password the person
+    // wants remembered goes to the keychain once it opened the workspace.
+    void openTeamWorkspace(const QString &address, const QString &password, bool remember);
 
     // Starts the import wizard for a spreadsheet (a .cdw opens as a workspace instead).
     // Returns the wizard, or nullptr when the file cannot be imported (failed() has said why).
@@ -74,6 +90,9 @@ private:
     bool ensureSession();
     void runImport(ImportWizard *wizard);
     void showProgress(const QString &source);
+    void shareTo(const QString &address, const QString &password, bool remember);
+    void openTeamRecent(const QString &address);
+    void rememberPassword(const QString &address, const QString &password);
     void finishImport(const QString &target, bool ok, bool cancelled, const QString &message,
                       int unreadableCells);
 

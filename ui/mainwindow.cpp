@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "atomicfilewriter.h"
+#include "conflictdialog.h"
 #include "entityschema.h"
 #include "fileflow.h"
 #include "issuespane.h"
@@ -35,6 +36,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -67,12 +69,13 @@ MainWindow::MainWindow(const SchemaRegistry &registry, RecentFiles &recentFiles,
     , m_issuesDock(new QDockWidget(tr("Issues"), this))
     , m_issuesPane(new IssuesPane(m_issuesDock))
     , m_actions(new WindowActions(this))
-    , m_files(new FileFlow(registry, recentFiles, this,
-                           [this](const QString &path, FileFlow::Open how) {
-                               if (how == FileFlow::Open::Demo)
-                                   return openDemoWorkspace(path);
-                               return openWorkspace(path, how == FileFlow::Open::Create);
-                           }))
+    , m_files(new FileFlow(
+              registry, recentFiles, this,
+              [this](const QString &path, FileFlow::Open how, const QString &password) {
+                  if (how == FileFlow::Open::Demo)
+                      return openDemoWorkspace(path);
+                  return openWorkspace(path, how == FileFlow::Open::Create, password);
+              }))
     , m_sheetCommands(new SheetCommands(m_tabs, m_actions, this))
 {
     setAcceptDrops(true);
@@ -172,6 +175,8 @@ void MainWindow::connectFileActions()
     on(WindowActions::New, [this] { m_files->newWorkspace(); });
     on(WindowActions::Open, [this] { m_files->openWorkspaceDialog(); });
     on(WindowActions::Demo, [this] { m_files->openDemo(); });
+    on(WindowActions::OpenTeam, [this] { m_files->openTeamWorkspaceDialog(); });
+    on(WindowActions::ShareTeam, [this] { m_files->shareToTeamDialog(); });
     on(WindowActions::Import, [this] { m_files->importDialog(); });
     on(WindowActions::PasteImport, [this] { m_files->pasteAsImport(); });
     on(WindowActions::Quit, [this] { close(); });
@@ -201,9 +206,9 @@ void MainWindow::connectVendorActions()
             [this] { openResolveReferencesDialog(); });
 }
 
-Status MainWindow::openWorkspace(const QString &path, bool create)
+Status MainWindow::openWorkspace(const QString &path, bool create, const QString &password)
 {
-    auto session = WorkspaceSession::open(path, m_registry, create);
+    auto session = WorkspaceSession::open(path, m_registry, create, password);
     if (!session)
         return Status::failure(session.error());
     showSession(std::move(session).value());
@@ -232,6 +237,9 @@ void MainWindow::showSession(std::unique_ptr<WorkspaceSession> session)
     connect(m_session.get(), &WorkspaceSession::saveFailed, this, &MainWindow::reportFailure);
     connect(m_session.get(), &WorkspaceSession::saved, m_statusBar,
             [this] { m_statusBar->showSaved(true); });
+    connect(m_session.get(), &WorkspaceSession::conflictFound, this, &MainWindow::showConflict);
+    connect(m_session.get(), &WorkspaceSession::changedElsewhere, this,
+            &MainWindow::showChangedElsewhere);
     m_statusBar->showSaved(false);
     m_recentFiles.add(m_session->path());
     currentSheetChanged();
@@ -239,9 +247,53 @@ void MainWindow::showSession(std::unique_ptr<WorkspaceSession> session)
                                                     profileSelector()->currentProfile());
         !used)
         showMessage(used.error(), 10000);
-    setWindowTitle(tr("%1 — ContractDesk").arg(QFileInfo(m_session->path()).fileName()));
-    setWindowFilePath(m_session->path());
+    const bool shared = m_session->isShared();
+    m_actions->action(WindowActions::ShareTeam)->setEnabled(!shared);
+    if (shared) {
+        // The whole address (it never holds a password): which server and database matters.
+        setWindowTitle(tr("%1 — Team — ContractDesk").arg(m_session->path()));
+        setWindowFilePath(QString());
+    } else {
+        setWindowTitle(tr("%1 — ContractDesk").arg(QFileInfo(m_session->path()).fileName()));
+        setWindowFilePath(m_session->path());
+    }
     updateCounts();
+}
+
+void MainWindow::showConflict(const EditConflict &conflict)
+{
+    RecordTableModel *model = m_session ? m_session->model(conflict.target) : nullptr;
+    auto *dialog = new ConflictDialog(conflict, model ? &model->schema() : nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The choice goes to the session that found the conflict, if it is still the one shown.
+    const QPointer<WorkspaceSession> session = m_session.get();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, session] {
+        if (!session || session != m_session.get())
+            return;
+        const Status kept = session->keepMine(dialog->conflict());
+        if (kept)
+            showMessage(tr("Your values were kept. Edit ▸ Undo takes them back."), 8000);
+        else if (!kept.isConflict()) // a new conflict shows its own dialog
+            showMessage(tr("Your values could not be kept: %1").arg(kept.error()), 15000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showChangedElsewhere(const QString &target, int rows)
+{
+    updateCounts();
+    if (target.isEmpty()) {
+        showMessage(tr("Back in touch with the team workspace: every sheet shows what it holds "
+                       "now."),
+                    5000);
+        return;
+    }
+    const RecordTableModel *model = m_session ? m_session->model(target) : nullptr;
+    if (!model || rows <= 0)
+        return;
+    showMessage(tr("%n row(s) of %1 changed by others — shown", nullptr, rows)
+                        .arg(model->schema().label()),
+                5000);
 }
 
 QTabWidget *MainWindow::tabs() const

@@ -8,6 +8,7 @@
 #include <memory>
 
 class FileFlow;
+struct EditConflict;
 class ImportWizard;
 class IssuesPane;
 class ProfileSelector;
@@ -44,9 +45,11 @@ public:
     MainWindow(const SchemaRegistry &registry, RecentFiles &recentFiles, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens (or creates) a workspace file in this window. On failure the window keeps what
-    // it showed and the message says why.
-    Status openWorkspace(const QString &path, bool create = false);
+    // Opens (or creates) a workspace in this window: a .cdw file, or a team workspace's
+    // address with its password (empty: libpq's own, from PGPASSWORD or ~/.pgpass). On
+    // failure the window keeps what it showed and the message says why.
+    Status openWorkspace(const QString &path, bool create = false,
+                         const QString &password = QString());
     Status openDemoWorkspace(const QString &path);
 
     WorkspaceSession *session() const { return m_session.get(); }
@@ -104,6 +107,9 @@ private:
     void connectFileActions();
     void connectVendorActions();
     void showSession(std::unique_ptr<WorkspaceSession> session);
+    // Someone else's change got in the way of an edit: both values, and the person's choice.
+    void showConflict(const EditConflict &conflict);
+    void showChangedElsewhere(const QString &target, int rows);
     void updateCounts();
     void currentSheetChanged();
     void exportSyncLog();

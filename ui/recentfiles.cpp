@@ -1,11 +1,20 @@
 #include "recentfiles.h"
 
+#include "teamworkspace.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
 namespace {
 const QString kKey = QStringLiteral("recentWorkspaces");
+
+// A file by its absolute path; a team workspace's address as it is (it never holds a password).
+QString entryOf(const QString &location)
+{
+    return TeamWorkspace::isTeamAddress(location) ? location
+                                                  : QFileInfo(location).absoluteFilePath();
 }
+} // namespace
 
 QStringList RecentFiles::paths() const
 {
@@ -14,10 +23,10 @@ QStringList RecentFiles::paths() const
 
 void RecentFiles::add(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString entry = entryOf(path);
     QStringList list = paths();
-    list.removeAll(absolute);
-    list.prepend(absolute);
+    list.removeAll(entry);
+    list.prepend(entry);
     while (list.size() > kMaxEntries)
         list.removeLast();
     QSettings().setValue(kKey, list);
@@ -26,7 +35,7 @@ void RecentFiles::add(const QString &path)
 void RecentFiles::remove(const QString &path)
 {
     QStringList list = paths();
-    list.removeAll(QFileInfo(path).absoluteFilePath());
+    list.removeAll(entryOf(path));
     QSettings().setValue(kKey, list);
 }
 

@@ -2,8 +2,8 @@
 
 #include <QStringList>
 
-// The list behind File > Recent workspaces, kept in the user's settings (paths only; no
-// secrets ever go there).
+// The list behind File > Recent workspaces, kept in the user's settings (paths and team
+// workspace addresses only; no secrets ever go there).
 class RecentFiles
 {
 public:

@@ -58,6 +58,10 @@ void WindowActions::createFileAndEditActions()
     add(New, themedIcon("document-new", "new"), tr("&New Workspace…"), QKeySequence::New);
     add(Open, themedIcon("document-open", "open"), tr("&Open Workspace…"), QKeySequence::Open);
     add(Demo, QIcon(), tr("Open &Demo Workspace"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    // Ctrl+Alt+O beside Ctrl+O: the same act, on a server.
+    add(OpenTeam, QIcon(), tr("Open &Team Workspace…"),
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    add(ShareTeam, QIcon(), tr("S&hare to Team Workspace…"), QKeySequence())->setEnabled(false);
     add(Import, ownIcon("import"), tr("&Import Spreadsheet…"), QKeySequence(Qt::CTRL | Qt::Key_I));
     add(Paste, QIcon(), tr("&Paste"), QKeySequence::Paste);
     add(PasteImport, QIcon(), tr("Paste as New &Import…"),
@@ -106,6 +110,10 @@ void WindowActions::describeToolBarActions()
 {
     describe(m_actions[New], "NewAction", tr("New"), tr("Create a new workspace"));
     describe(m_actions[Open], "OpenAction", tr("Open"), tr("Open a workspace"));
+    describe(m_actions[OpenTeam], "OpenTeamAction", tr("Open Team"),
+             tr("Open a team workspace on a PostgreSQL server"));
+    describe(m_actions[ShareTeam], "ShareTeamAction", tr("Share"),
+             tr("Copy this workspace to a PostgreSQL server so that your team works in it"));
     describe(m_actions[Undo], "UndoAction", tr("Undo"), tr("Undo the last change"));
     describe(m_actions[Redo], "RedoAction", tr("Redo"), tr("Redo what was undone"));
     describe(m_actions[Import], "ImportAction", tr("Import"),
@@ -136,6 +144,8 @@ void WindowActions::createMenusAndToolBar(QDockWidget *logDock, QDockWidget *iss
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("RecentMenu"));
     file->addAction(m_actions[Demo]);
+    file->addSeparator();
+    file->addActions({m_actions[OpenTeam], m_actions[ShareTeam]});
     file->addSeparator();
     file->addActions({m_actions[Import], m_actions[ExportSheet], m_actions[ExportIssues]});
     file->addSeparator();

@@ -27,6 +27,8 @@ public:
         New,
         Open,
         Demo,
+        OpenTeam,
+        ShareTeam,
         Import,
         ExportSheet,
         ExportIssues,

@@ -2,7 +2,7 @@
 
 #include "profilestore.h"
 #include "schemaregistry.h"
-#include "workspace.h"
+#include "workspaceopener.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,12 +28,29 @@ bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
+        // Qt writes the program as it was started (argv[0]) in the usage line.
+        const QString program = QCoreApplication::arguments().value(0);
         text.replace(QCoreApplication::applicationFilePath(), args[0]);
+        if (!program.isEmpty() && program != args[0])
+            text.replace(QStringLiteral(" ") + program + QStringLiteral(" "),
+                         QStringLiteral(" ") + args[0] + QStringLiteral(" "));
         context.out << text;
         exitCode = Ok;
         return false;
     }
     return true;
+}
+
+QCommandLineOption CliCommand::workspaceLocationOption()
+{
+    return QCommandLineOption(
+            QStringLiteral("workspace"),
+            QCoreApplication::translate(
+                    "CliCommand",
+                    "The workspace: a .cdw file, or a team workspace as "
+                    "postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=MODE] (the password comes "
+                    "from PGPASSWORD or ~/.pgpass)."),
+            QStringLiteral("W"));
 }
 
 const EntitySchema *CliCommand::requireTarget(const QString &id, CliContext &context) const
@@ -57,8 +74,8 @@ const EntitySchema *CliCommand::requireTarget(const QString &id, CliContext &con
 std::unique_ptr<WorkspaceStore> CliCommand::openWorkspace(const QString &workspacePath,
                                                           CliContext &context) const
 {
-    auto workspace =
-            Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, context.registry);
+    auto workspace = WorkspaceOpener::open(workspacePath, Workspace::OpenMode::OpenExisting,
+                                           context.registry);
     if (!workspace) {
         context.err << workspace.error() << Qt::endl;
         return nullptr;

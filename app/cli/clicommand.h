@@ -3,6 +3,7 @@
 #include "connectionprofile.h"
 #include "record.h"
 
+#include <QCommandLineOption>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -62,12 +63,15 @@ protected:
     // returns false with exitCode Ok; on a usage error prints it and returns false.
     bool parse(QCommandLineParser &parser, const QStringList &arguments, CliContext &context,
                int &exitCode) const;
+    // --workspace W, as every command that works on a workspace takes it: a .cdw file or a
+    // team workspace's postgresql:// address.
+    static QCommandLineOption workspaceLocationOption();
     // The schema of --target, or nullptr after saying which targets exist.
     const EntitySchema *requireTarget(const QString &id, CliContext &context) const;
-    // An existing workspace file, or nullptr after saying why.
+    // An existing workspace (a file or a team workspace), or nullptr after saying why.
     std::unique_ptr<WorkspaceStore> openWorkspace(const QString &workspacePath,
                                                   CliContext &context) const;
-    // The target's rows from an existing workspace file, or nullopt after saying why.
+    // The target's rows from an existing workspace, or nullopt after saying why.
     std::optional<QVector<Record>> loadRecords(const QString &workspacePath,
                                                const EntitySchema &schema,
                                                CliContext &context) const;

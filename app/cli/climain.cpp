@@ -1,6 +1,7 @@
 // contractdesk-cli: ContractDesk's services without widgets, for scripts and end-to-end tests.
 
 #include "clicommand.h"
+#include "copyworkspacecommand.h"
 #include "diffcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -18,6 +19,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -35,13 +37,16 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>>
     out << CliMain::tr("Usage: contractdesk-cli COMMAND [OPTIONS]") << Qt::endl
         << Qt::endl
         << CliMain::tr("Commands:") << Qt::endl;
+    int width = 9; // --verbose
     for (const auto &command : commands)
-        out << QStringLiteral("  %1  %2").arg(command->name(), -8).arg(command->summary())
+        width = std::max(width, int(command->name().size()));
+    for (const auto &command : commands)
+        out << QStringLiteral("  %1  %2").arg(command->name(), -width).arg(command->summary())
             << Qt::endl;
     out << Qt::endl
         << CliMain::tr("Options:") << Qt::endl
         << QStringLiteral("  %1  %2")
-                    .arg(QStringLiteral("--verbose"), -8)
+                    .arg(QStringLiteral("--verbose"), -width)
                     .arg(CliMain::tr("Log what ContractDesk does (sign-in, requests, retries, "
                                      "storage, import) to standard error; before or after "
                                      "COMMAND."))
@@ -50,6 +55,10 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>>
         << CliMain::tr("Run 'contractdesk-cli COMMAND --help' for a command's options.") << Qt::endl
         << CliMain::tr(
                    "Exit codes: 0 all well, 1 problems found in the data, 2 usage or file errors.")
+        << Qt::endl
+        << CliMain::tr("--workspace takes a .cdw file or a team workspace as "
+                       "postgresql://USER@HOST[:PORT]/DBNAME; its password comes from "
+                       "PGPASSWORD or ~/.pgpass.")
         << Qt::endl;
 }
 
@@ -109,6 +118,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<DiffCommand>());
     commands.push_back(std::make_unique<RefsCommand>());
     commands.push_back(std::make_unique<ResolveCommand>());
+    commands.push_back(std::make_unique<CopyWorkspaceCommand>());
 
     const QStringList args = applyVerbose(QCoreApplication::arguments().mid(1));
     if (args.isEmpty()) {

@@ -16,9 +16,7 @@ QString DiffCommand::summary() const
 int DiffCommand::run(const QStringList &arguments, CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                             DiffCommand::tr("The workspace file (*.cdw)."),
-                                             QStringLiteral("W"));
+    const QCommandLineOption workspaceOption = workspaceLocationOption();
     const QCommandLineOption targetOption(QStringLiteral("target"),
                                           DiffCommand::tr("The target to compare."),
                                           QStringLiteral("ID"));

@@ -15,9 +15,7 @@ QString ExportCommand::summary() const
 int ExportCommand::run(const QStringList &arguments, CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                             ExportCommand::tr("The workspace file (*.cdw)."),
-                                             QStringLiteral("W"));
+    const QCommandLineOption workspaceOption = workspaceLocationOption();
     const QCommandLineOption target(QStringLiteral("target"),
                                     ExportCommand::tr("The target to export."),
                                     QStringLiteral("ID"));

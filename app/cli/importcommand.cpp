@@ -7,7 +7,7 @@
 #include "logcategories.h"
 #include "recordimporter.h"
 #include "spreadsheetfile.h"
-#include "workspace.h"
+#include "workspaceopener.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -134,8 +134,7 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     const QCommandLineOption target(QStringLiteral("target"),
                                     tr("The target, e.g. procore.work_order_contract."),
                                     QStringLiteral("ID"));
-    const QCommandLineOption workspaceOption(
-            QStringLiteral("workspace"), tr("The workspace file (*.cdw)."), QStringLiteral("W"));
+    const QCommandLineOption workspaceOption = workspaceLocationOption();
     const QCommandLineOption sheetOption(QStringLiteral("sheet"),
                                          tr("The workbook sheet to read (default: the first "
                                             "visible one)."),
@@ -216,8 +215,8 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
         sheet = std::move(read).value();
     }
 
-    auto workspace = Workspace::open(parser.value(workspaceOption),
-                                     Workspace::OpenMode::CreateIfMissing, context.registry);
+    auto workspace = WorkspaceOpener::open(parser.value(workspaceOption),
+                                           Workspace::OpenMode::CreateIfMissing, context.registry);
     if (!workspace) {
         context.err << workspace.error() << Qt::endl;
         return UsageOrFileError;

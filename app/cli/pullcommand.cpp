@@ -30,9 +30,7 @@ void PullCommand::start(const QStringList &arguments, CliContext &context,
                         std::function<void(int)> done)
 {
     QCommandLineParser parser;
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                             PullCommand::tr("The workspace file (*.cdw)."),
-                                             QStringLiteral("W"));
+    const QCommandLineOption workspaceOption = workspaceLocationOption();
     const QCommandLineOption targetOption(
             QStringLiteral("target"), PullCommand::tr("The target to pull."), QStringLiteral("ID"));
     const QCommandLineOption profileOption(QStringLiteral("profile"),

@@ -59,9 +59,7 @@ void PushCommand::start(const QStringList &arguments, CliContext &context,
                         std::function<void(int)> done)
 {
     QCommandLineParser parser;
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                             PushCommand::tr("The workspace file (*.cdw)."),
-                                             QStringLiteral("W"));
+    const QCommandLineOption workspaceOption = workspaceLocationOption();
     const QCommandLineOption targetOption(
             QStringLiteral("target"), PushCommand::tr("The target to push."), QStringLiteral("ID"));
     const QCommandLineOption profileOption(QStringLiteral("profile"),

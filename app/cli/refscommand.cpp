@@ -102,9 +102,7 @@ void RefsCommand::start(const QStringList &arguments, CliContext &context,
                         std::function<void(int)> done)
 {
     QCommandLineParser parser;
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                             RefsCommand::tr("The workspace file (*.cdw)."),
-                                             QStringLiteral("W"));
+    const QCommandLineOption workspaceOption = workspaceLocationOption();
     const QCommandLineOption targetOption(QStringLiteral("target"),
                                           RefsCommand::tr("The target whose references to read."),
                                           QStringLiteral("ID"));

@@ -47,9 +47,7 @@ void ResolveCommand::start(const QStringList &arguments, CliContext &context,
                            std::function<void(int)> done)
 {
     QCommandLineParser parser;
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                             ResolveCommand::tr("The workspace file (*.cdw)."),
-                                             QStringLiteral("W"));
+    const QCommandLineOption workspaceOption = workspaceLocationOption();
     const QCommandLineOption targetOption(QStringLiteral("target"),
                                           ResolveCommand::tr("The target to resolve."),
                                           QStringLiteral("ID"));

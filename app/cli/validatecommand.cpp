@@ -17,9 +17,7 @@ QString ValidateCommand::summary() const
 int ValidateCommand::run(const QStringList &arguments, CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                             ValidateCommand::tr("The workspace file (*.cdw)."),
-                                             QStringLiteral("W"));
+    const QCommandLineOption workspaceOption = workspaceLocationOption();
     const QCommandLineOption target(QStringLiteral("target"),
                                     ValidateCommand::tr("The target to check."),
                                     QStringLiteral("ID"));

@@ -4,7 +4,7 @@
 #include "importsession.h"
 #include "logcategories.h"
 #include "recordimporter.h"
-#include "workspace.h"
+#include "workspaceopener.h"
 
 #include <QElapsedTimer>
 
@@ -89,8 +89,10 @@ void ImportJob::startImport(const EntitySchema &schema, SheetData data, ImportMa
         emit stageChanged(tr("Converting and saving rows…"));
         RecordImporter::Outcome outcome;
         {
-            // The job's own connection: SQLite connections belong to the thread that opened them.
-            auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting);
+            // The job's own connection: SQLite and PostgreSQL connections belong to the thread
+            // that opened them.
+            auto workspace =
+                    WorkspaceOpener::open(workspacePath, Workspace::OpenMode::OpenExisting);
             if (!workspace) {
                 result.message = workspace.error();
                 emit importFinished(result);

@@ -10,18 +10,24 @@
 #include "schemaregistry.h"
 #include "sheetreferencecheck.h"
 #include "synclogmodel.h"
-#include "workspace.h"
+#include "valuecodec.h"
+#include "workspaceopener.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
+#include <QTimer>
 #include <QUndoStack>
 
-Result<std::unique_ptr<WorkspaceSession>>
-WorkspaceSession::open(const QString &path, const SchemaRegistry &registry, bool create)
+Result<std::unique_ptr<WorkspaceSession>> WorkspaceSession::open(const QString &location,
+                                                                 const SchemaRegistry &registry,
+                                                                 bool create,
+                                                                 const QString &password)
 {
     using R = Result<std::unique_ptr<WorkspaceSession>>;
-    auto workspace = Workspace::open(
-            path, create ? Workspace::OpenMode::CreateIfMissing : Workspace::OpenMode::OpenExisting,
-            registry);
+    auto workspace = WorkspaceOpener::open(location,
+                                           create ? Workspace::OpenMode::CreateIfMissing
+                                                  : Workspace::OpenMode::OpenExisting,
+                                           registry, password);
     if (!workspace)
         return R::failure(workspace.error());
     std::unique_ptr<WorkspaceSession> session(
@@ -36,7 +42,7 @@ Result<std::unique_ptr<WorkspaceSession>> WorkspaceSession::openDemo(const QStri
                                                                      const SchemaRegistry &registry)
 {
     using R = Result<std::unique_ptr<WorkspaceSession>>;
-    auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, registry);
+    auto workspace = WorkspaceOpener::open(path, Workspace::OpenMode::CreateIfMissing, registry);
     if (!workspace)
         return R::failure(workspace.error());
     bool empty = true;
@@ -165,10 +171,127 @@ Status WorkspaceSession::load()
         }
         connect(model, &RecordTableModel::editFailed, this, &WorkspaceSession::saveFailed);
         connect(model, &RecordTableModel::dataChanged, this, &WorkspaceSession::saved);
+        connect(model, &RecordTableModel::editConflicted, this,
+                [this, model](const QVector<CellChange> &wanted, const QString &undoText) {
+                    reportConflict(*model, wanted, undoText);
+                });
         m_models.append(model);
     }
     m_syncLog->setEntries(m_workspace->syncHistory());
+    // Others' changes arrive as notices; a short wait gathers a burst into one re-read.
+    m_mergeTimer = new QTimer(this);
+    m_mergeTimer->setSingleShot(true);
+    m_mergeTimer->setInterval(50);
+    connect(m_mergeTimer, &QTimer::timeout, this, &WorkspaceSession::mergeChangesElsewhere);
+    m_workspace->setChangeListener([this](const QString &target) { noteChangedElsewhere(target); });
     return Status();
+}
+
+bool WorkspaceSession::isShared() const
+{
+    return m_workspace->isShared();
+}
+
+void WorkspaceSession::noteChangedElsewhere(const QString &target)
+{
+    m_changedTargets.insert(target);
+    if (!m_mergeTimer->isActive())
+        m_mergeTimer->start();
+}
+
+void WorkspaceSession::mergeChangesElsewhere()
+{
+    const QSet<QString> targets = std::exchange(m_changedTargets, {});
+    const bool everything = targets.contains(QString());
+    for (RecordTableModel *model : std::as_const(m_models)) {
+        const QString &target = model->schema().id();
+        if (!everything && !targets.contains(target))
+            continue;
+        auto records = m_workspace->loadRecords(model->schema());
+        if (!records) {
+            emit saveFailed(tr("Changes others made to %1 could not be read: %2")
+                                    .arg(model->schema().label(), records.error()));
+            continue;
+        }
+        const int rows = model->mergeStored(std::move(records).value());
+        if (rows > 0 || !everything)
+            emit changedElsewhere(target, rows);
+    }
+    m_syncLog->setEntries(m_workspace->syncHistory());
+    if (everything) {
+        refreshReferenceChecks();
+        emit changedElsewhere(QString(), 0);
+    }
+}
+
+void WorkspaceSession::reportConflict(RecordTableModel &model, const QVector<CellChange> &wanted,
+                                      const QString &undoText)
+{
+    // The row moved on: read what it holds now, so the sheet shows it and the choice is fair.
+    auto records = m_workspace->loadRecords(model.schema());
+    if (!records) {
+        emit saveFailed(records.error());
+        return;
+    }
+    model.mergeStored(std::move(records).value());
+    EditConflict conflict;
+    conflict.target = model.schema().id();
+    conflict.undoText = undoText;
+    const QLocale locale;
+    for (const CellChange &change : wanted) {
+        const int row = model.rowOfRecord(change.recordId);
+        const FieldSpec &field = model.schema().field(change.field);
+        EditConflict::Cell cell;
+        cell.recordId = change.recordId;
+        cell.field = change.field;
+        cell.fieldLabel = field.label;
+        cell.seen = change.before;
+        cell.mine = change.after;
+        cell.mineText = ValueCodec::toDisplay(field, change.after, locale);
+        if (row >= 0) {
+            cell.rowKey = model.rowKey(row);
+            cell.theirs = model.records().at(row).value(change.field);
+            cell.theirsText = ValueCodec::toDisplay(field, cell.theirs, locale);
+        } else {
+            cell.theirsText = tr("(row deleted)");
+        }
+        // Someone else wrote the very value wanted: nothing to choose.
+        if (row >= 0 && ValueCodec::identical(cell.theirs, cell.mine))
+            continue;
+        conflict.cells.append(cell);
+    }
+    if (conflict.cells.isEmpty())
+        return;
+    // Someone else changed the row but none of these cells (another field, a push's result):
+    // nothing to choose, the person's edit goes onto the row as it is now.
+    const bool untouched = std::all_of(conflict.cells.cbegin(), conflict.cells.cend(),
+                                       [&model](const EditConflict::Cell &c) {
+                                           return model.rowOfRecord(c.recordId) >= 0 &&
+                                                  ValueCodec::identical(c.theirs, c.seen);
+                                       });
+    if (untouched) {
+        // A conflict again (changed once more meanwhile) is reported by that attempt.
+        const Status applied = keepMine(conflict);
+        if (!applied && !applied.isConflict())
+            emit saveFailed(applied.error());
+        return;
+    }
+    emit conflictFound(conflict);
+}
+
+Status WorkspaceSession::keepMine(const EditConflict &conflict)
+{
+    RecordTableModel *m = model(conflict.target);
+    if (!m)
+        return Status::failure(tr("The sheet of this change is no longer open."));
+    QVector<CellChange> changes;
+    for (const EditConflict::Cell &cell : conflict.cells) {
+        if (m->rowOfRecord(cell.recordId) < 0)
+            continue; // deleted meanwhile: nothing to keep it in
+        changes.append({cell.recordId, cell.field, cell.theirs, cell.mine});
+    }
+    return m->setCells(changes,
+                       conflict.undoText.isEmpty() ? tr("Keep my values") : conflict.undoText);
 }
 
 Status WorkspaceSession::keepReferenceList(const QString &listId, const QString &profile,

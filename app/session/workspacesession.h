@@ -1,6 +1,8 @@
 #pragma once
 
+#include "cellchange.h"
 #include "connectionprofile.h"
+#include "editconflict.h"
 #include "mappingtemplate.h"
 #include "record.h"
 #include "referencedata.h"
@@ -10,6 +12,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -19,6 +22,7 @@ class EntitySchema;
 class PullService;
 class PushService;
 class QNetworkAccessManager;
+class QTimer;
 class QUndoStack;
 class RecordTableModel;
 class ReferenceListReader;
@@ -45,8 +49,12 @@ class WorkspaceSession : public QObject
     Q_OBJECT
 
 public:
-    static Result<std::unique_ptr<WorkspaceSession>>
-    open(const QString &path, const SchemaRegistry &registry, bool create);
+    // `location`: a .cdw path or a postgresql:// URI (a team workspace; `password` when the
+    // person typed one or the keychain held it — else libpq's PGPASSWORD or ~/.pgpass).
+    static Result<std::unique_ptr<WorkspaceSession>> open(const QString &location,
+                                                          const SchemaRegistry &registry,
+                                                          bool create,
+                                                          const QString &password = QString());
     // Creates (or opens) a workspace and fills every empty target with the demo rows.
     static Result<std::unique_ptr<WorkspaceSession>> openDemo(const QString &path,
                                                               const SchemaRegistry &registry);
@@ -63,6 +71,11 @@ public:
     // connection). The undo history stays: imports only add rows, a push only adds keys, vendor
     // ids and sync states, and every undo command names its records by id.
     Status reloadTarget(const QString &target);
+    // Whether others work in this workspace at once (a team workspace on a server).
+    bool isShared() const;
+    // Resolves a conflict the person's way: their values are written over what the workspace
+    // holds now, as one undo step. (Taking the other's values needs nothing: they show.)
+    Status keepMine(const EditConflict &conflict);
 
     // The one network manager of this workspace's vendor traffic (owned by the session).
     QNetworkAccessManager *network() const { return m_network; }
@@ -127,11 +140,21 @@ signals:
     void saved();
     // The sheets' reference checks were re-resolved (another profile, new lists or choices).
     void referencesChanged();
+    // Someone else's change reached the sheets and the log (a team workspace): `rows` rows of
+    // `target` changed, came or went (an empty target: everything was re-read).
+    void changedElsewhere(const QString &target, int rows);
+    // An edit was not applied because someone else changed the same cells first.
+    void conflictFound(const EditConflict &conflict);
 
 private:
     WorkspaceSession(std::unique_ptr<WorkspaceStore> workspace, const SchemaRegistry &registry);
     Status load();
     Status installReferenceCheck(RecordTableModel &model, QVector<Record> *records = nullptr);
+    // Someone else changed the store: re-read what changed, soon (changes come in bursts).
+    void noteChangedElsewhere(const QString &target);
+    void mergeChangesElsewhere();
+    void reportConflict(RecordTableModel &model, const QVector<CellChange> &wanted,
+                        const QString &undoText);
 
     std::unique_ptr<WorkspaceStore> m_workspace;
     const SchemaRegistry &m_registry;
@@ -140,4 +163,6 @@ private:
     QNetworkAccessManager *m_network;
     QVector<RecordTableModel *> m_models;
     QHash<QString, ConnectionProfile> m_referenceProfiles; // by vendor
+    QTimer *m_mergeTimer = nullptr;
+    QSet<QString> m_changedTargets; // "" stands for every target
 };

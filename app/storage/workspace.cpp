@@ -21,20 +21,42 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QUuid>
 #include <QVariant>
 
+#include <optional>
 #include <thread>
+
+#if defined(Q_OS_LINUX)
+#include <sys/vfs.h>
+#elif defined(Q_OS_MACOS)
+#include <sys/mount.h>
+#include <sys/param.h>
+#elif defined(Q_OS_WIN)
+#include <QDir>
+#include <windows.h>
+#endif
 
 namespace {
 
 // From this many rows on, a load decodes on a second thread (below it, starting one costs more
 // than it saves).
 constexpr int kDecodeAlongsideFrom = 20000;
+
+// A statement on the sqlite3 handle that returns no rows: BEGIN IMMEDIATE, COMMIT, ROLLBACK.
+QString execText(sqlite3 *db, const QByteArray &sql)
+{
+    SqliteStatement statement(db, sql);
+    if (!statement.exec())
+        return statement.errorText().isEmpty() ? QStringLiteral("?") : statement.errorText();
+    return QString();
+}
 
 QString nowText()
 {
@@ -162,6 +184,163 @@ Result<QString> keepCopy(QSqlDatabase &db, const QString &path, int version)
 
 } // namespace
 
+namespace {
+
+// The network file system a path lies on, in words ("NFS"), or empty when it is local. SQLite's
+// locks are not to be trusted on these, so two desks writing one file could damage it.
+QString networkFileSystem(const QString &path)
+{
+    if (qEnvironmentVariableIntValue(Workspace::kTreatAsNetworkFs) == 1)
+        return QStringLiteral("%1=1").arg(QLatin1String(Workspace::kTreatAsNetworkFs));
+    const QFileInfo info(path);
+    const QString at = info.exists() ? info.absoluteFilePath() : info.absolutePath();
+#if defined(Q_OS_LINUX)
+    struct statfs fs;
+    if (::statfs(QFile::encodeName(at).constData(), &fs) != 0)
+        return QString();
+    switch (static_cast<quint32>(fs.f_type)) {
+    case 0x6969:
+        return QStringLiteral("NFS");
+    case 0x517B:
+        return QStringLiteral("SMB");
+    case 0xFF534D42:
+        return QStringLiteral("CIFS");
+    case 0xFE534D42:
+        return QStringLiteral("SMB2");
+    case 0x65735546: {
+        // FUSE carries local file systems too: only sshfs counts, told by the mount table.
+        QFile mounts(QStringLiteral("/proc/self/mounts"));
+        if (!mounts.open(QIODevice::ReadOnly))
+            return QString();
+        const QString canonical = QFileInfo(at).canonicalFilePath();
+        QString longest;
+        QString type;
+        const QList<QByteArray> lines = mounts.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.size() < 3)
+                continue;
+            QString point = QString::fromLocal8Bit(parts.at(1));
+            point.replace(QLatin1String("\\040"), QLatin1String(" "));
+            const bool under =
+                    canonical == point || canonical.startsWith(point.endsWith(QLatin1Char('/'))
+                                                                       ? point
+                                                                       : point + QLatin1Char('/'));
+            if (under && point.size() >= longest.size()) {
+                longest = point;
+                type = QString::fromLatin1(parts.at(2));
+            }
+        }
+        return type == QLatin1String("fuse.sshfs") ? QStringLiteral("SSHFS") : QString();
+    }
+    default:
+        return QString();
+    }
+#elif defined(Q_OS_MACOS)
+    struct statfs fs;
+    if (::statfs(QFile::encodeName(at).constData(), &fs) != 0)
+        return QString();
+    if (fs.f_flags & MNT_LOCAL)
+        return QString();
+    return QString::fromLocal8Bit(fs.f_fstypename).toUpper();
+#elif defined(Q_OS_WIN)
+    const QString native = QDir::toNativeSeparators(at);
+    if (native.startsWith(QLatin1String("\\\\")))
+        return QStringLiteral("a network share");
+    const QString root = native.left(3); // "C:\"
+    if (GetDriveTypeW(reinterpret_cast<const wchar_t *>(root.utf16())) == DRIVE_REMOTE)
+        return QStringLiteral("a network drive");
+    return QString();
+#else
+    return QString();
+#endif
+}
+
+// Who holds an open file, as its note beside it says.
+struct HolderNote
+{
+    QString host;
+    QString user;
+    qint64 pid = 0;
+};
+
+QString thisUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user;
+}
+
+std::optional<HolderNote> readHolderNote(const QString &notePath)
+{
+    QFile file(notePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject note = QJsonDocument::fromJson(file.readAll()).object();
+    if (note.isEmpty())
+        return std::nullopt;
+    return HolderNote{note.value(QStringLiteral("host")).toString(),
+                      note.value(QStringLiteral("user")).toString(),
+                      qint64(note.value(QStringLiteral("pid")).toDouble())};
+}
+
+QString sharePointer(const QString &path)
+{
+    return Workspace::tr("Several people must not write one workspace file over a network: share "
+                         "it as a team workspace (File ▸ Share to Team Workspace…, or "
+                         "contractdesk-cli copy-workspace %1 postgresql://…).")
+            .arg(path);
+}
+
+// Refuses a file several desks could write: one on a network file system, or one another
+// machine holds. A holder on this machine is fine: SQLite's own locks work on a local disk.
+Status refuseSharedFile(const QString &path)
+{
+    if (const QString network = networkFileSystem(path); !network.isEmpty())
+        return Status::failure(Workspace::tr("%1 is on a network drive (%2). %3")
+                                       .arg(path, network, sharePointer(path)));
+    const QString notePath = Workspace::holderNotePath(path);
+    const std::optional<HolderNote> note = readHolderNote(notePath);
+    if (!note || note->host.isEmpty() || note->host == QSysInfo::machineHostName())
+        return Status();
+    return Status::failure(
+            Workspace::tr("%1 is open on another computer (%2, by %3). %4 If nobody works in it "
+                          "there any more, delete %5 and open it again.")
+                    .arg(path, note->host,
+                         note->user.isEmpty() ? Workspace::tr("someone") : note->user,
+                         sharePointer(path), notePath));
+}
+
+// Writes this process's note beside the file unless one of this machine is there already.
+// Gives the note's path when this process wrote it (it removes it on closing).
+QString writeHolderNote(const QString &path)
+{
+    const QString notePath = Workspace::holderNotePath(path);
+    if (readHolderNote(notePath))
+        return QString();
+    QSaveFile file(notePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    const QJsonObject note{{QStringLiteral("host"), QSysInfo::machineHostName()},
+                           {QStringLiteral("user"), thisUser()},
+                           {QStringLiteral("pid"), QCoreApplication::applicationPid()},
+                           {QStringLiteral("since"), nowText()}};
+    file.write(QJsonDocument(note).toJson());
+    if (!file.commit()) {
+        qCWarning(lcStorage).noquote() << "cannot write" << notePath << ':' << file.errorString();
+        return QString();
+    }
+    return notePath;
+}
+
+} // namespace
+
+QString Workspace::holderNotePath(const QString &path)
+{
+    return path + QStringLiteral(".holder");
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode mode,
                                                    const SchemaRegistry &schemas)
 {
@@ -187,6 +366,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     } else if (mode == OpenMode::OpenExisting) {
         return refused(Workspace::tr("%1 does not exist.").arg(path));
     }
+    if (const Status desk = refuseSharedFile(path); !desk)
+        return refused(desk.error());
 
     const QString name = QStringLiteral("workspace-") + QUuid::createUuid().toString();
     std::unique_ptr<Workspace> workspace(new Workspace(path, name));
@@ -241,8 +422,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
         QFile::remove(copy);
     }
     // A field added to a schema file since the table was made becomes a column.
-    if (!db.transaction())
-        return refused(Workspace::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+    if (const Status begun = workspace->beginWrite(Workspace::tr("Cannot open %1").arg(path));
+        !begun)
+        return refused(begun.error());
     for (const EntitySchema &schema : schemas.schemas()) {
         const Status ready = workspace->ensureTables(TargetTable(schema));
         if (!ready) {
@@ -252,6 +434,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     }
     if (!db.commit())
         return refused(Workspace::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+    workspace->m_holderNote = writeHolderNote(path);
     qCInfo(lcStorage).noquote() << "opened" << path << "- format" << kFormatVersion << "-"
                                 << clock.elapsed() << "ms";
     return R(std::move(workspace));
@@ -264,12 +447,31 @@ Workspace::Workspace(QString path, QString connectionName)
 
 Workspace::~Workspace()
 {
+    // The note goes only while it still names this process (another may have replaced it).
+    if (!m_holderNote.isEmpty()) {
+        const std::optional<HolderNote> note = readHolderNote(m_holderNote);
+        if (note && note->host == QSysInfo::machineHostName() &&
+            note->pid == QCoreApplication::applicationPid())
+            QFile::remove(m_holderNote);
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status Workspace::beginWrite(const QString &what) const
+{
+    // IMMEDIATE takes the write lock at once, waiting (busy timeout) while another process
+    // writes. A deferred transaction that read first could not wait: in WAL mode its upgrade to
+    // a writer fails at once when another process committed since it began reading.
+    if (const QString error = execText(m_db, "BEGIN IMMEDIATE"); !error.isEmpty()) {
+        qCWarning(lcStorage).noquote() << "transaction failed:" << what << '-' << error;
+        return Status::failure(Workspace::tr("%1: %2").arg(what, error));
+    }
+    return Status();
 }
 
 QSqlDatabase Workspace::database() const
@@ -289,7 +491,7 @@ Result<QVector<Record>> Workspace::loadRecords(const EntitySchema &schema) const
     QVector<Record> records;
     const int expected = recordCount(schema.id());
     records.reserve(expected);
-    SqliteStatement q(m_db, "SELECT _id, _remote_id, _sync_key, _sync_state, " +
+    SqliteStatement q(m_db, "SELECT _id, _remote_id, _sync_key, _sync_state, _version, " +
                                     table.valueColumns() + " FROM " +
                                     table.name(TargetTable::Kind::Rows) +
                                     " ORDER BY _position, _id");
@@ -299,7 +501,8 @@ Result<QVector<Record>> Workspace::loadRecords(const EntitySchema &schema) const
         record.setRemoteId(row.text(1));
         record.setSyncKey(row.text(2));
         record.setSyncState(SyncState(row.int64(3)));
-        table.readValues(row, 4, record);
+        record.setVersion(row.int64(4));
+        table.readValues(row, 5, record);
         return record;
     };
     if (expected < kDecodeAlongsideFrom) {
@@ -309,7 +512,7 @@ Result<QVector<Record>> Workspace::loadRecords(const EntitySchema &schema) const
         // Turning UTF-8 into QStrings and QVariants is most of a load: a second thread does it
         // while this one steps SQLite and copies each row's bytes out. One decoder, batches in
         // order: the records come out in sheet order.
-        const int columns = 4 + table.valueColumnCount();
+        const int columns = 5 + table.valueColumnCount();
         BatchQueue<StoredRows> queue(4);
         std::thread decoder([&] {
             StoredRows batch;
@@ -412,8 +615,8 @@ Status Workspace::beginInsert(const QString &source, int rowCount, InsertStart &
     const TargetTable &table = start.table;
     QSqlDatabase db = database();
     const QString what = Workspace::tr("Cannot save the rows");
-    if (!db.transaction())
-        return sqlFailure(Workspace::tr("Cannot start saving"), db.lastError());
+    if (const Status begun = beginWrite(Workspace::tr("Cannot start saving")); !begun)
+        return begun;
     start.now = nowText();
     if (const Status ready = ensureTables(table); !ready)
         return rolledBack(db, what, ready.error());
@@ -473,8 +676,10 @@ Status Workspace::insertRecords(const EntitySchema &schema, QVector<Record> &rec
     qCInfo(lcStorage).noquote() << "saved" << records.size() << "rows of" << schema.id() << "in"
                                 << start.clock.elapsed() << "ms, of which the commit"
                                 << start.clock.elapsed() - written << "ms";
-    for (int i = 0; i < records.size(); ++i)
+    for (int i = 0; i < records.size(); ++i) {
         records[i].setId(ids.at(i));
+        records[i].setVersion(1); // the column's default
+    }
     return Status();
 }
 
@@ -558,34 +763,67 @@ Status Workspace::updateRecords(const EntitySchema &schema, const QVector<Record
     QSqlDatabase db = database();
     const QString what = tr("The change could not be saved");
     const TargetTable table(schema);
-    if (!db.transaction())
-        return sqlFailure(what, db.lastError());
+    if (const Status begun = beginWrite(what); !begun)
+        return begun;
     if (const Status ready = ensureTables(table); !ready)
         return rolledBack(db, what, ready.error());
-    // A change of values counts in _version: the next writer can tell the row moved on.
-    SqliteStatement update(m_db, "UPDATE " + table.name(TargetTable::Kind::Rows) +
-                                         " SET _remote_id = ?, _sync_key = ?, _sync_state = ?, "
-                                         "_updated_at = ?, _version = _version + 1, " +
-                                         table.valueAssignments() + " WHERE _id = ?");
+    // A change of values counts in _version: the next writer can tell the row moved on. A
+    // record that names the version it was read at is saved only over that version.
+    const QByteArray rows = table.name(TargetTable::Kind::Rows);
+    const QByteArray sql = "UPDATE " + rows +
+                           " SET _remote_id = ?, _sync_key = ?, _sync_state = ?, _updated_at = ?, "
+                           "_version = _version + 1, " +
+                           table.valueAssignments() + " WHERE _id = ?";
+    SqliteStatement update(m_db, sql);
+    SqliteStatement checked(m_db, sql + " AND _version = ?");
     if (!update.isValid())
         return rolledBack(db, what, update.errorText());
+    if (!checked.isValid())
+        return rolledBack(db, what, checked.errorText());
     const QString now = nowText();
     const int idParameter = 4 + table.valueColumnCount();
     for (const Record &record : records) {
-        update.bindTextOrNull(0, record.remoteId());
-        update.bindTextOrNull(1, record.syncKey());
-        update.bindInt64(2, int(record.syncState()));
-        update.bindText(3, now);
-        table.bindValues(update, 4, record);
-        update.bindInt64(idParameter, record.id());
-        if (!update.exec())
-            return rolledBack(db, what, update.errorText());
-        if (update.changes() != 1) {
+        SqliteStatement &q = record.version() > 0 ? checked : update;
+        q.bindTextOrNull(0, record.remoteId());
+        q.bindTextOrNull(1, record.syncKey());
+        q.bindInt64(2, int(record.syncState()));
+        q.bindText(3, now);
+        table.bindValues(q, 4, record);
+        q.bindInt64(idParameter, record.id());
+        if (record.version() > 0)
+            q.bindInt64(idParameter + 1, record.version());
+        if (!q.exec())
+            return rolledBack(db, what, q.errorText());
+        if (q.changes() == 1)
+            continue;
+        // Nothing changed: the row moved on since it was read, or it is gone.
+        SqliteStatement find(m_db, "SELECT _version, (SELECT COUNT(*) FROM " + rows +
+                                           " AS o WHERE o._position < r._position OR "
+                                           "(o._position = r._position AND o._id <= r._id)) "
+                                           "FROM " +
+                                           rows + " AS r WHERE r._id = ?");
+        find.bindInt64(0, record.id());
+        if (find.next()) {
+            const qint64 stored = find.int64(0);
+            const qint64 row = find.int64(1);
+            find.reset();
             db.rollback();
-            return Status::failure(
-                    Workspace::tr("The change could not be saved: the row is no longer in the "
-                                  "workspace."));
+            qCInfo(lcStorage).noquote()
+                    << "conflict: row" << record.id() << "of" << schema.id() << "is at version"
+                    << stored << ", the change was based on" << record.version();
+            return Status::conflict(
+                    Workspace::tr("The change could not be saved: someone else changed row %1 "
+                                  "of %2 since you read it. Nothing was saved; compare their "
+                                  "values with yours and choose which to keep.")
+                            .arg(row)
+                            .arg(schema.label()));
         }
+        if (find.failed())
+            return rolledBack(db, what, find.errorText());
+        db.rollback();
+        return Status::failure(
+                Workspace::tr("The change could not be saved: the row is no longer in the "
+                              "workspace."));
     }
     if (!db.commit())
         return rolledBack(db, what, db.lastError().text());
@@ -603,8 +841,8 @@ Status Workspace::removeRecords(const EntitySchema &schema, const QVector<qint64
     QSqlDatabase db = database();
     const QString what = Workspace::tr("Cannot delete rows");
     const TargetTable table(schema);
-    if (!db.transaction())
-        return sqlFailure(what, db.lastError());
+    if (const Status begun = beginWrite(what); !begun)
+        return begun;
     if (const Status ready = ensureTables(table); !ready)
         return rolledBack(db, what, ready.error());
     const QByteArray name = table.name(TargetTable::Kind::Rows);
@@ -639,19 +877,22 @@ Status Workspace::restoreRecords(const EntitySchema &schema, const QVector<Recor
     QSqlDatabase db = database();
     const QString what = Workspace::tr("Cannot restore rows");
     const TargetTable table(schema);
-    if (!db.transaction())
-        return sqlFailure(what, db.lastError());
+    if (const Status begun = beginWrite(what); !begun)
+        return begun;
     if (const Status ready = ensureTables(table); !ready)
         return rolledBack(db, what, ready.error());
-    SqliteStatement insert(m_db, "INSERT INTO " + table.name(TargetTable::Kind::Rows) + " (_id, " +
-                                         rowColumns(table) + ") VALUES (?, ?, ?, ?, ?, ?, ?, " +
+    // The row comes back as it was, its version too: an edit based on it still applies.
+    SqliteStatement insert(m_db, "INSERT INTO " + table.name(TargetTable::Kind::Rows) +
+                                         " (_id, _version, " + rowColumns(table) +
+                                         ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, " +
                                          table.valuePlaceholders() + ")");
     const QString now = nowText();
     for (int i = 0; i < records.size(); ++i) {
         const Record &record = records.at(i);
         insert.bindInt64(0, record.id());
-        bindRow(insert, 1, record, positions.at(i), QVariant(), now);
-        table.bindValues(insert, 1 + kRowColumns, record);
+        insert.bindInt64(1, record.version() > 0 ? record.version() : 1);
+        bindRow(insert, 2, record, positions.at(i), QVariant(), now);
+        table.bindValues(insert, 2 + kRowColumns, record);
         if (!insert.exec())
             return rolledBack(db, what, insert.errorText());
     }
@@ -699,15 +940,16 @@ Status Workspace::commitSyncResults(const EntitySchema &schema, const QVector<Re
     QSqlDatabase db = database();
     const QString what = Workspace::tr("Cannot save the sync results");
     const TargetTable table(schema);
-    if (!db.transaction())
-        return sqlFailure(what, db.lastError());
+    if (const Status begun = beginWrite(what); !begun)
+        return begun;
     if (const Status ready = ensureTables(table); !ready)
         return rolledBack(db, what, ready.error());
     // Only what a push changes: the vendor's id, the key and the state (the values were saved
-    // before the push), with one prepared statement for the whole request's rows.
+    // before the push), with one prepared statement for the whole request's rows. It counts in
+    // _version: an edit based on the row as it was would otherwise write the old id back.
     SqliteStatement update(m_db, "UPDATE " + table.name(TargetTable::Kind::Rows) +
                                          " SET _remote_id = ?, _sync_key = ?, _sync_state = ?, "
-                                         "_updated_at = ? WHERE _id = ?");
+                                         "_updated_at = ?, _version = _version + 1 WHERE _id = ?");
     // A row the vendor accepted also keeps the values it was sent, for reconciliation.
     SqliteStatement pushed(m_db, "INSERT OR REPLACE INTO " + table.name(TargetTable::Kind::Pushed) +
                                          " (_record_id, _pushed_at, " + table.valueColumns() +
@@ -742,8 +984,8 @@ Status Workspace::commitSyncResults(const EntitySchema &schema, const QVector<Re
 Status Workspace::appendSyncHistory(QVector<SyncLogEntry> &entries)
 {
     QSqlDatabase db = database();
-    if (!db.transaction())
-        return sqlFailure(Workspace::tr("Cannot save the sync results"), db.lastError());
+    if (const Status begun = beginWrite(Workspace::tr("Cannot save the sync results")); !begun)
+        return begun;
     const Status inserted = insertSyncHistory(entries);
     if (!inserted) {
         db.rollback();
@@ -835,8 +1077,8 @@ Status Workspace::saveSnapshot(const EntitySchema &schema, const QString &profil
     QSqlDatabase db = database();
     const QString what = Workspace::tr("Cannot save what was pulled");
     const TargetTable table(schema);
-    if (!db.transaction())
-        return sqlFailure(what, db.lastError());
+    if (const Status begun = beginWrite(what); !begun)
+        return begun;
     if (const Status ready = ensureTables(table); !ready)
         return rolledBack(db, what, ready.error());
     QSqlQuery q(db);
@@ -990,8 +1232,8 @@ Status Workspace::saveReferenceList(const QString &listId, const QString &profil
 {
     QSqlDatabase db = database();
     const QString what = Workspace::tr("Cannot keep the list %1 read from the vendor").arg(listId);
-    if (!db.transaction())
-        return sqlFailure(what, db.lastError());
+    if (const Status begun = beginWrite(what); !begun)
+        return begun;
     auto fail = [&](const QSqlError &error) {
         db.rollback();
         return sqlFailure(what, error);
@@ -1204,31 +1446,470 @@ QVector<CrosswalkChoice> Workspace::crosswalk(const QString &target, const QStri
     return choices;
 }
 
-// TODO(#16): the SQLite side of push leases and copy-workspace.
-Result<WorkspaceStore::PushClaim> Workspace::claimRows(const QString &, const QVector<qint64> &ids,
-                                                       const ClaimHolder &, std::chrono::seconds)
+Result<WorkspaceStore::PushClaim> Workspace::claimRows(const QString &target,
+                                                       const QVector<qint64> &ids,
+                                                       const ClaimHolder &holder,
+                                                       std::chrono::seconds lease)
 {
+    using R = Result<PushClaim>;
+    const QString what = Workspace::tr("Cannot reserve the rows for this push");
+    const auto failed = [&](const QString &error) {
+        execText(m_db, "ROLLBACK");
+        qCWarning(lcStorage).noquote() << "transaction failed:" << what << '-' << error;
+        return R::failure(Workspace::tr("%1: %2").arg(what, error));
+    };
+    // IMMEDIATE takes the file's write lock before the first read: two processes claiming at
+    // once (the window and the command line) run one after the other, never both granted.
+    if (const Status begun = beginWrite(what); !begun)
+        return R::failure(begun.error());
+    const QDateTime clock = QDateTime::currentDateTimeUtc();
+    const QString now = utcText(clock);
+    const QString until = utcText(clock.addSecs(lease.count()));
     PushClaim claim;
-    claim.granted = ids;
+    {
+        SqliteStatement find(m_db, "SELECT holder_id, holder_name, expires_at FROM push_claims "
+                                   "WHERE target = ? AND record_id = ?");
+        SqliteStatement take(m_db, "INSERT OR REPLACE INTO push_claims (target, record_id, "
+                                   "holder_id, holder_name, expires_at) VALUES (?, ?, ?, ?, ?)");
+        if (!find.isValid())
+            return failed(find.errorText());
+        if (!take.isValid())
+            return failed(take.errorText());
+        QSet<qint64> seen;
+        for (qint64 id : ids) {
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            find.bindText(0, target);
+            find.bindInt64(1, id);
+            bool free = true;
+            if (find.next()) {
+                // Free when it is this push's own, or its holder's lease ran out.
+                free = find.text(0) == holder.id || find.text(2) <= now;
+                if (!free)
+                    claim.heldBy.insert(id, find.text(1));
+            } else if (find.failed()) {
+                return failed(find.errorText());
+            }
+            find.reset();
+            if (!free)
+                continue;
+            take.bindText(0, target);
+            take.bindInt64(1, id);
+            take.bindText(2, holder.id);
+            take.bindText(3, holder.name);
+            take.bindText(4, until);
+            if (!take.exec())
+                return failed(take.errorText());
+            claim.granted.append(id);
+        }
+    }
+    if (const QString error = execText(m_db, "COMMIT"); !error.isEmpty())
+        return failed(error);
     return claim;
 }
 
-Status Workspace::renewClaims(const QString &, std::chrono::seconds)
+Status Workspace::renewClaims(const QString &holderId, std::chrono::seconds lease)
 {
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE push_claims SET expires_at = ? WHERE holder_id = ?"));
+    q.addBindValue(utcText(QDateTime::currentDateTimeUtc().addSecs(lease.count())));
+    q.addBindValue(holderId);
+    if (!q.exec())
+        return sqlFailure(Workspace::tr("Cannot keep the rows reserved for this push"),
+                          q.lastError());
     return Status();
 }
 
-Status Workspace::releaseClaims(const QString &)
+Status Workspace::releaseClaims(const QString &holderId)
 {
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM push_claims WHERE holder_id = ?"));
+    q.addBindValue(holderId);
+    if (!q.exec())
+        return sqlFailure(Workspace::tr("Cannot free the rows this push reserved"), q.lastError());
     return Status();
 }
 
-Result<WorkspaceContent> Workspace::readAll(const SchemaRegistry &) const
+Result<WorkspaceContent> Workspace::readAll(const SchemaRegistry &schemas) const
 {
-    return Result<WorkspaceContent>::failure(QStringLiteral("not yet"));
+    using R = Result<WorkspaceContent>;
+    const QString what = Workspace::tr("Cannot read the whole workspace");
+    const auto failed = [&what](const QString &error) {
+        return R::failure(Workspace::tr("%1: %2").arg(what, error));
+    };
+    QSqlDatabase db = database();
+    // One read transaction: a copy sees the workspace as it was at one moment, even while
+    // another process on this desk writes to it.
+    if (!db.transaction())
+        return failed(db.lastError().text());
+    struct EndRead
+    {
+        QSqlDatabase &db;
+        ~EndRead() { db.rollback(); }
+    } endRead{db};
+
+    WorkspaceContent content;
+    for (const EntitySchema &schema : schemas.schemas()) {
+        const TargetTable table(schema);
+        if (const Status ready = ensureTables(table); !ready)
+            return failed(ready.error());
+        WorkspaceContent::Target target;
+        target.target = schema.id();
+        {
+            SqliteStatement q(m_db, "SELECT _id, _remote_id, _sync_key, _sync_state, _version, "
+                                    "_position, _import_id, _updated_at, " +
+                                            table.valueColumns() + " FROM " +
+                                            table.name(TargetTable::Kind::Rows) +
+                                            " ORDER BY _position, _id");
+            while (q.next()) {
+                WorkspaceContent::Row row;
+                row.record = Record(schema.fieldCount());
+                row.record.setId(q.int64(0));
+                row.record.setRemoteId(q.text(1));
+                row.record.setSyncKey(q.text(2));
+                row.record.setSyncState(SyncState(q.int64(3)));
+                row.record.setVersion(q.int64(4));
+                row.position = q.int64(5);
+                row.importId = q.isNull(6) ? 0 : q.int64(6);
+                row.updatedAt = fromUtcText(q.text(7));
+                table.readValues(q, 8, row.record);
+                target.rows.append(std::move(row));
+            }
+            if (q.failed())
+                return failed(q.errorText());
+        }
+        {
+            SqliteStatement q(m_db, "SELECT _record_id, _pushed_at, " + table.valueColumns() +
+                                            " FROM " + table.name(TargetTable::Kind::Pushed) +
+                                            " ORDER BY _record_id");
+            while (q.next()) {
+                WorkspaceContent::PushedValues pushed;
+                pushed.values = Record(schema.fieldCount());
+                pushed.values.setId(q.int64(0));
+                pushed.pushedAt = fromUtcText(q.text(1));
+                table.readValues(q, 2, pushed.values);
+                target.pushed.append(std::move(pushed));
+            }
+            if (q.failed())
+                return failed(q.errorText());
+        }
+        {
+            SqliteStatement q(m_db, "SELECT id, profile, pulled_at FROM snapshots WHERE target = "
+                                    "? ORDER BY id");
+            q.bindText(0, schema.id());
+            while (q.next())
+                target.snapshots.append({q.int64(0), q.text(1), fromUtcText(q.text(2)), {}});
+            if (q.failed())
+                return failed(q.errorText());
+        }
+        SqliteStatement q(m_db, "SELECT _remote_id, _sync_key, " + table.valueColumns() + " FROM " +
+                                        table.name(TargetTable::Kind::Snapshot) +
+                                        " WHERE _snapshot_id = ? ORDER BY _position");
+        for (WorkspaceContent::Snapshot &snapshot : target.snapshots) {
+            q.bindInt64(0, snapshot.id);
+            while (q.next()) {
+                Record record(schema.fieldCount());
+                record.setRemoteId(q.text(0));
+                record.setSyncKey(q.text(1));
+                table.readValues(q, 2, record);
+                snapshot.records.append(std::move(record));
+            }
+            if (q.failed())
+                return failed(q.errorText());
+            q.reset();
+        }
+        content.targets.append(std::move(target));
+    }
+
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, target, source, row_count, imported_at FROM imports "
+                               "ORDER BY id")))
+        return failed(q.lastError().text());
+    while (q.next())
+        content.imports.append({q.value(0).toLongLong(), q.value(1).toString(),
+                                q.value(2).toString(), q.value(3).toInt(),
+                                fromUtcText(q.value(4).toString())});
+    if (!q.exec(QStringLiteral("SELECT target, name, header_signature, mapping, updated_at FROM "
+                               "mapping_templates ORDER BY target, name")))
+        return failed(q.lastError().text());
+    while (q.next())
+        content.templates.append({{q.value(0).toString(), q.value(1).toString(),
+                                   q.value(2).toString(), q.value(3).toString().toUtf8()},
+                                  fromUtcText(q.value(4).toString())});
+    content.history = syncHistory();
+    for (SyncLogEntry &entry : content.history)
+        entry.at = entry.at.toUTC();
+    if (!q.exec(QStringLiteral("SELECT list_id, profile, scope FROM reference_lists ORDER BY "
+                               "list_id, profile, scope")))
+        return failed(q.lastError().text());
+    QVector<KeptReferenceList> lists;
+    while (q.next()) {
+        KeptReferenceList list;
+        list.listId = q.value(0).toString();
+        list.profile = q.value(1).toString();
+        list.scope = q.value(2).toString();
+        lists.append(std::move(list));
+    }
+    q.finish();
+    for (const KeptReferenceList &list : std::as_const(lists)) {
+        auto loaded = loadReferenceList(list.listId, list.profile, list.scope);
+        if (!loaded)
+            return R::failure(loaded.error());
+        if (loaded.value())
+            content.referenceLists.append(std::move(*std::move(loaded).value()));
+    }
+    if (!q.exec(QStringLiteral("SELECT DISTINCT target, profile FROM crosswalk ORDER BY target, "
+                               "profile")))
+        return failed(q.lastError().text());
+    QVector<QPair<QString, QString>> walks;
+    while (q.next())
+        walks.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    for (const auto &walk : std::as_const(walks))
+        content.crosswalk += crosswalk(walk.first, walk.second);
+    return content;
 }
 
-Status Workspace::writeAll(const SchemaRegistry &, const WorkspaceContent &)
+Result<QString> Workspace::firstContent(const SchemaRegistry &schemas) const
 {
-    return Status::failure(QStringLiteral("not yet"));
+    using R = Result<QString>;
+    const auto holds = [this](const QByteArray &table) -> Result<bool> {
+        SqliteStatement exists(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                                     "name = '" +
+                                             table + "'");
+        if (!exists.next()) {
+            if (exists.failed())
+                return Result<bool>::failure(exists.errorText());
+            return false;
+        }
+        exists.reset();
+        SqliteStatement any(m_db, "SELECT 1 FROM " + table + " LIMIT 1");
+        if (any.next())
+            return true;
+        if (any.failed())
+            return Result<bool>::failure(any.errorText());
+        return false;
+    };
+    for (const EntitySchema &schema : schemas.schemas()) {
+        const TargetTable table(schema);
+        for (TargetTable::Kind kind : {TargetTable::Kind::Rows, TargetTable::Kind::Pushed}) {
+            auto held = holds(table.name(kind));
+            if (!held)
+                return R::failure(held.error());
+            if (held.value())
+                return Workspace::tr("rows of %1").arg(schema.label());
+        }
+    }
+    const QPair<QByteArray, QString> small[] = {
+            {"imports", Workspace::tr("an import history")},
+            {"mapping_templates", Workspace::tr("mapping templates")},
+            {"sync_history", Workspace::tr("a sync history")},
+            {"snapshots", Workspace::tr("pulled snapshots")},
+            {"reference_lists", Workspace::tr("reference lists")},
+            {"crosswalk", Workspace::tr("choices in the crosswalk")},
+    };
+    for (const auto &[table, words] : small) {
+        auto held = holds(table);
+        if (!held)
+            return R::failure(held.error());
+        if (held.value())
+            return words;
+    }
+    return QString();
+}
+
+Status Workspace::writeAll(const SchemaRegistry &schemas, const WorkspaceContent &content)
+{
+    const QString what = Workspace::tr("Cannot copy the workspace into %1").arg(m_path);
+    QSqlDatabase db = database();
+    // IMMEDIATE: nobody else writes between the check for emptiness and the copy.
+    if (const Status begun = beginWrite(what); !begun)
+        return begun;
+    auto found = firstContent(schemas);
+    if (!found)
+        return rolledBack(db, what, found.error());
+    if (!found.value().isEmpty()) {
+        db.rollback();
+        return Status::failure(
+                Workspace::tr("%1: it already holds %2. A workspace is copied only into a new "
+                              "file or an empty database; nothing was changed.")
+                        .arg(what, found.value()));
+    }
+    for (const WorkspaceContent::Target &target : content.targets) {
+        const EntitySchema *schema = schemas.find(target.target);
+        if (!schema) {
+            db.rollback();
+            return Status::failure(
+                    Workspace::tr("%1: it holds rows of %2, a target this version of "
+                                  "ContractDesk does not know; nothing was changed.")
+                            .arg(what, target.target));
+        }
+        if (const Status written = writeTarget(*schema, target); !written)
+            return rolledBack(db, what, written.error());
+    }
+    if (const Status written = writeSmallTables(content); !written)
+        return rolledBack(db, what, written.error());
+    if (!db.commit())
+        return rolledBack(db, what, db.lastError().text());
+    return Status();
+}
+
+Status Workspace::writeTarget(const EntitySchema &schema, const WorkspaceContent::Target &target)
+{
+    const TargetTable table(schema);
+    if (const Status ready = ensureTables(table); !ready)
+        return ready;
+    const auto located = [&schema](const QString &error) {
+        return Status::failure(Workspace::tr("%1: %2").arg(schema.label(), error));
+    };
+    {
+        SqliteStatement insert(m_db, "INSERT INTO " + table.name(TargetTable::Kind::Rows) +
+                                             " (_id, _version, " + rowColumns(table) +
+                                             ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, " +
+                                             table.valuePlaceholders() + ")");
+        for (const WorkspaceContent::Row &row : target.rows) {
+            insert.bindInt64(0, row.record.id());
+            insert.bindInt64(1, row.record.version() > 0 ? row.record.version() : 1);
+            bindRow(insert, 2, row.record, row.position,
+                    row.importId ? QVariant(row.importId) : QVariant(), utcText(row.updatedAt));
+            table.bindValues(insert, 2 + kRowColumns, row.record);
+            if (!insert.exec())
+                return located(insert.errorText());
+        }
+    }
+    {
+        SqliteStatement insert(m_db, "INSERT INTO " + table.name(TargetTable::Kind::Pushed) +
+                                             " (_record_id, _pushed_at, " + table.valueColumns() +
+                                             ") VALUES (?, ?, " + table.valuePlaceholders() + ")");
+        for (const WorkspaceContent::PushedValues &pushed : target.pushed) {
+            insert.bindInt64(0, pushed.values.id());
+            insert.bindText(1, utcText(pushed.pushedAt));
+            table.bindValues(insert, 2, pushed.values);
+            if (!insert.exec())
+                return located(insert.errorText());
+        }
+    }
+    SqliteStatement snapshot(m_db, "INSERT INTO snapshots (id, target, profile, pulled_at, "
+                                   "record_count) VALUES (?, ?, ?, ?, ?)");
+    SqliteStatement insert(m_db, "INSERT INTO " + table.name(TargetTable::Kind::Snapshot) +
+                                         " (_snapshot_id, _position, _remote_id, _sync_key, " +
+                                         table.valueColumns() + ") VALUES (?, ?, ?, ?, " +
+                                         table.valuePlaceholders() + ")");
+    for (const WorkspaceContent::Snapshot &s : target.snapshots) {
+        snapshot.bindInt64(0, s.id);
+        snapshot.bindText(1, schema.id());
+        snapshot.bindText(2, s.profile);
+        snapshot.bindText(3, utcText(s.pulledAt));
+        snapshot.bindInt64(4, s.records.size());
+        if (!snapshot.exec())
+            return located(snapshot.errorText());
+        qint64 position = 0;
+        for (const Record &record : s.records) {
+            insert.bindInt64(0, s.id);
+            insert.bindInt64(1, ++position);
+            insert.bindTextOrNull(2, record.remoteId());
+            insert.bindTextOrNull(3, record.syncKey());
+            table.bindValues(insert, 4, record);
+            if (!insert.exec())
+                return located(insert.errorText());
+        }
+    }
+    return Status();
+}
+
+Status Workspace::writeSmallTables(const WorkspaceContent &content)
+{
+    QSqlQuery q(database());
+    const auto failed = [&q](const QString &table) {
+        return Status::failure(Workspace::tr("%1: %2").arg(table, q.lastError().text()));
+    };
+    q.prepare(QStringLiteral("INSERT INTO imports (id, target, source, row_count, imported_at) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    for (const WorkspaceContent::Import &i : content.imports) {
+        q.bindValue(0, i.id);
+        q.bindValue(1, i.target);
+        q.bindValue(2, notNull(i.source));
+        q.bindValue(3, i.rowCount);
+        q.bindValue(4, notNull(utcText(i.importedAt)));
+        if (!q.exec())
+            return failed(Workspace::tr("the import history"));
+    }
+    q.prepare(QStringLiteral("INSERT INTO mapping_templates (target, name, header_signature, "
+                             "mapping, updated_at) VALUES (?, ?, ?, ?, ?)"));
+    for (const WorkspaceContent::Template &t : content.templates) {
+        q.bindValue(0, t.mapping.target);
+        q.bindValue(1, t.mapping.name);
+        q.bindValue(2, notNull(t.mapping.headerSignature));
+        q.bindValue(3, QString::fromUtf8(t.mapping.mappingJson));
+        q.bindValue(4, notNull(utcText(t.updatedAt)));
+        if (!q.exec())
+            return failed(Workspace::tr("the mapping templates"));
+    }
+    q.prepare(QStringLiteral("INSERT INTO sync_history (id, at, target, profile, record_id, "
+                             "row_key, action, outcome, remote_id, http_status, message) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const SyncLogEntry &e : content.history) {
+        q.bindValue(0, e.id);
+        q.bindValue(1, notNull(utcText(e.at)));
+        q.bindValue(2, e.target);
+        q.bindValue(3, e.profile);
+        q.bindValue(4, e.recordId ? QVariant(e.recordId) : QVariant());
+        q.bindValue(5, e.rowKey);
+        q.bindValue(6, e.action);
+        q.bindValue(7, e.outcome);
+        q.bindValue(8, e.remoteId);
+        q.bindValue(9, e.httpStatus ? QVariant(e.httpStatus) : QVariant());
+        q.bindValue(10, e.message);
+        if (!q.exec())
+            return failed(Workspace::tr("the sync history"));
+    }
+    for (const KeptReferenceList &list : content.referenceLists) {
+        q.prepare(QStringLiteral("INSERT INTO reference_lists (list_id, profile, scope, read_at, "
+                                 "record_count) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(list.listId);
+        q.addBindValue(list.profile);
+        q.addBindValue(notNull(list.scope));
+        q.addBindValue(notNull(utcText(list.readAt)));
+        q.addBindValue(int(list.records.size()));
+        if (!q.exec())
+            return failed(Workspace::tr("the list %1").arg(list.listId));
+        const QVariant id = q.lastInsertId();
+        q.prepare(QStringLiteral("INSERT INTO reference_records (list, position, record_id, "
+                                 "name, origin_id, origin_code, number, aliases, detail, "
+                                 "active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        int position = 0;
+        for (const ReferenceRecord &r : list.records) {
+            q.bindValue(0, id);
+            q.bindValue(1, ++position);
+            q.bindValue(2, notNull(r.id));
+            q.bindValue(3, notNull(r.name));
+            q.bindValue(4, notNull(r.originId));
+            q.bindValue(5, notNull(r.originCode));
+            q.bindValue(6, notNull(r.number));
+            q.bindValue(7, aliasesJson(r.aliases));
+            q.bindValue(8, notNull(r.detail));
+            q.bindValue(9, r.active ? 1 : 0);
+            if (!q.exec())
+                return failed(Workspace::tr("the list %1").arg(list.listId));
+        }
+    }
+    q.prepare(QStringLiteral("INSERT INTO crosswalk (target, profile, field, scope, value, "
+                             "value_key, chosen_id, chosen_name, chosen_at) VALUES (?, ?, ?, ?, "
+                             "?, ?, ?, ?, ?)"));
+    for (const CrosswalkChoice &c : content.crosswalk) {
+        q.bindValue(0, c.target);
+        q.bindValue(1, c.profile);
+        q.bindValue(2, c.field);
+        q.bindValue(3, notNull(c.scope));
+        q.bindValue(4, notNull(c.value));
+        q.bindValue(5, c.valueKey.isEmpty() ? NameFolding::exactKey(c.value) : c.valueKey);
+        q.bindValue(6, c.id);
+        q.bindValue(7, notNull(c.name));
+        q.bindValue(8, notNull(utcText(c.chosenAt)));
+        if (!q.exec())
+            return failed(Workspace::tr("the crosswalk"));
+    }
+    return Status();
 }

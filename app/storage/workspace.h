@@ -24,13 +24,18 @@ struct sqlite3;
 // written by a newer ContractDesk, is refused with a clear message and never written to.
 // Rows go through the sqlite3 API on Qt's own connection (bound column by column); the
 // small tables through Qt Sql. The operations are documented on WorkspaceStore.
+// A file is one desk's: SQLite's locks are not to be trusted over a network file system, so a
+// file on a network drive, or one another machine has open (its `<file>.holder` note names
+// that machine), is refused with a pointer to the team workspace. Processes on one desk (the
+// window and the command line) share a file safely; their pushes claim rows in `push_claims`.
 class Workspace : public WorkspaceStore
 {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 
 public:
-    // 4: typed tables per target. 3: reference lists and crosswalk. 2: reconciliation.
-    static constexpr int kFormatVersion = 4;
+    // 5: push leases. 4: typed tables per target. 3: reference lists and crosswalk.
+    // 2: reconciliation.
+    static constexpr int kFormatVersion = 5;
     // 'CDW1' in SQLite's application_id header field marks our files.
     static constexpr int kApplicationId = 0x43445731;
 
@@ -47,6 +52,11 @@ public:
     // The same for the targets built into the application.
     static Result<std::unique_ptr<Workspace>> open(const QString &path, OpenMode mode);
     ~Workspace() override;
+    // Test hook: with CONTRACTDESK_TREAT_AS_NETWORK_FS=1 in the environment every file counts as
+    // on a network drive, so the refusal can be tested on a local disk.
+    static constexpr const char *kTreatAsNetworkFs = "CONTRACTDESK_TREAT_AS_NETWORK_FS";
+    // The note beside an open file naming who holds it ("jobs.cdw.holder").
+    static QString holderNotePath(const QString &path);
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
@@ -109,7 +119,13 @@ public:
 private:
     explicit Workspace(QString path, QString connectionName);
     Status insertSyncHistory(QVector<SyncLogEntry> &entries);
+    // Whether the store holds anything writeAll would overwrite; names the first thing found.
+    Result<QString> firstContent(const SchemaRegistry &schemas) const;
+    Status writeTarget(const EntitySchema &schema, const WorkspaceContent::Target &target);
+    Status writeSmallTables(const WorkspaceContent &content);
     QSqlDatabase database() const;
+    // Begins a write transaction that holds the file's write lock from its start.
+    Status beginWrite(const QString &what) const;
     // The target's tables, created when first met (a schema the registry did not name).
     Status ensureTables(const TargetTable &table) const;
     // The start of an insert: its transaction begun, the target's tables ready, the sheet's
@@ -129,6 +145,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    QString m_holderNote; // written by this process, removed when the file is closed
     sqlite3 *m_db = nullptr;
     mutable QSet<QString> m_tablesReady;
 };

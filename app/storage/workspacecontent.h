@@ -25,22 +25,22 @@ struct WorkspaceContent
     };
     struct PushedValues
     {
-        Record values; // its id is the row's id; only the values count
+        Record values;      // its id is the row's id; only the values count
         QDateTime pushedAt; // UTC
     };
     struct Snapshot
     {
         qint64 id = 0;
         QString profile;
-        QDateTime pulledAt; // UTC
+        QDateTime pulledAt;      // UTC
         QVector<Record> records; // values, remote id and sync key
     };
     struct Target
     {
         QString target;
-        QVector<Row> rows;              // in sheet order
-        QVector<PushedValues> pushed;   // by row id, ascending; rows deleted since included
-        QVector<Snapshot> snapshots;    // oldest first
+        QVector<Row> rows;            // in sheet order
+        QVector<PushedValues> pushed; // by row id, ascending; rows deleted since included
+        QVector<Snapshot> snapshots;  // oldest first
     };
     struct Import
     {
@@ -56,10 +56,10 @@ struct WorkspaceContent
         QDateTime updatedAt; // UTC
     };
 
-    QVector<Target> targets;              // in the registry's order; every target, even empty
-    QVector<Import> imports;              // by id
-    QVector<Template> templates;          // by target, then name
-    QVector<SyncLogEntry> history;        // by id
+    QVector<Target> targets;                   // in the registry's order; every target, even empty
+    QVector<Import> imports;                   // by id
+    QVector<Template> templates;               // by target, then name
+    QVector<SyncLogEntry> history;             // by id
     QVector<KeptReferenceList> referenceLists; // with records; by list id, profile, scope
-    QVector<CrosswalkChoice> crosswalk;   // by target, profile, field, scope, value key
+    QVector<CrosswalkChoice> crosswalk;        // by target, profile, field, scope, value key
 };

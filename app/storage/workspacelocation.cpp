@@ -27,8 +27,8 @@ Result<WorkspaceLocation> WorkspaceLocation::parse(const QString &text)
 {
     using R = Result<WorkspaceLocation>;
     const QString trimmed = text.trimmed();
-    if (!trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        && !trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive)) {
+    if (!trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) &&
+        !trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive)) {
         if (trimmed.isEmpty())
             return R::failure(tr("No workspace was named: give a .cdw file or a "
                                  "postgresql://USER@HOST[:PORT]/DBNAME address."));
@@ -66,8 +66,8 @@ Result<WorkspaceLocation> WorkspaceLocation::parse(const QString &text)
             return R::failure(tr("sslmode=%1 is not known; use one of %2.")
                                       .arg(value, sslModes().join(QStringLiteral(", "))));
         } else {
-            return R::failure(tr("The option %1 in %2 is not supported; only sslmode is.")
-                                      .arg(key, trimmed));
+            return R::failure(
+                    tr("The option %1 in %2 is not supported; only sslmode is.").arg(key, trimmed));
         }
     }
     return location;
@@ -85,5 +85,6 @@ QString WorkspaceLocation::toString() const
     url.setPath(QLatin1Char('/') + m_database);
     if (!m_sslMode.isEmpty())
         url.setQuery(QStringLiteral("sslmode=") + m_sslMode);
-    return url.toString();
+    // Encoded, so that what is shown and kept reads back as the same place ("month%20end").
+    return url.toString(QUrl::FullyEncoded);
 }

@@ -110,6 +110,21 @@ const char *const kVersion3[] = {
         " UNIQUE (target, profile, field, scope, value_key))",
 };
 
+// Version 5: push leases. A push claims the rows it is about to send, so that two pushes of
+// one workspace (the window and the command line on one desk) never send a row twice; a claim
+// runs out at `expires_at` (UTC, ISO with milliseconds, so text order is time order) unless
+// its push renews it.
+const char *const kVersion5[] = {
+        "CREATE TABLE push_claims ("
+        " target TEXT NOT NULL,"
+        " record_id INTEGER NOT NULL,"
+        " holder_id TEXT NOT NULL,"
+        " holder_name TEXT NOT NULL,"
+        " expires_at TEXT NOT NULL,"
+        " PRIMARY KEY (target, record_id))",
+        "CREATE INDEX push_claims_by_holder ON push_claims (holder_id)",
+};
+
 struct Step
 {
     int toVersion;
@@ -121,6 +136,8 @@ const Step kSteps[] = {
         {1, kVersion1, int(std::size(kVersion1))},
         {2, kVersion2, int(std::size(kVersion2))},
         {3, kVersion3, int(std::size(kVersion3))},
+        // 4 (typed tables per target) is built from the schema files: see migrate().
+        {5, kVersion5, int(std::size(kVersion5))},
 };
 
 } // namespace
@@ -142,19 +159,24 @@ Status WorkspaceMigrations::migrate(QSqlDatabase &db, int fromVersion, int toVer
     if (!db.transaction())
         return Status::failure(db.lastError().text());
     QSqlQuery query(db);
-    for (const Step &step : kSteps) {
-        if (step.toVersion <= fromVersion || step.toVersion > toVersion)
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        // Version 4: each target's rows in typed tables of its own, built from the schema files.
+        if (version == 4) {
+            if (typedTables) {
+                const Status typed = typedTables();
+                if (!typed)
+                    return refused(4, typed.error());
+            }
             continue;
-        for (int i = 0; i < step.count; ++i) {
-            if (!query.exec(QString::fromLatin1(step.statements[i])))
-                return refused(step.toVersion, query.lastError().text());
         }
-    }
-    // Version 4: each target's rows in typed tables of its own, built from the schema files.
-    if (toVersion >= 4 && typedTables) {
-        const Status typed = typedTables();
-        if (!typed)
-            return refused(4, typed.error());
+        for (const Step &step : kSteps) {
+            if (step.toVersion != version)
+                continue;
+            for (int i = 0; i < step.count; ++i) {
+                if (!query.exec(QString::fromLatin1(step.statements[i])))
+                    return refused(step.toVersion, query.lastError().text());
+            }
+        }
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion)) || !db.commit()) {
         const QString error = db.lastError().text();

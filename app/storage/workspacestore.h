@@ -33,8 +33,9 @@ class SchemaRegistry;
 // - values keep their types: a Record's QVariants go in and come back as they were, money as
 //   Decimal (never double), dates as dates;
 // - a row's version (Record::version) is 1 when first saved and grows by one with each saved
-//   change of its values; updateRecord(s) of a record whose version is not the stored one is
-//   refused with Status::conflict and changes nothing (version 0 skips the check);
+//   change of it (its values, or a push's result: commitSyncResults); updateRecord(s) of a record
+//   whose version is not the stored one is refused with Status::conflict and changes nothing
+//   (version 0 skips the check);
 // - rows a push claims (claimRows) are held for that push alone until it releases them or the
 //   lease runs out.
 // No SQL lives outside app/storage/.

@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QSet>
+#include <QSysInfo>
+#include <QTimer>
 #include <QUuid>
 
 PushService::PushService(WorkspaceStore &workspace, const EntitySchema &schema,
@@ -16,13 +18,51 @@ PushService::PushService(WorkspaceStore &workspace, const EntitySchema &schema,
     , m_workspace(workspace)
     , m_schema(schema)
     , m_engine(network)
+    , m_renewTimer(new QTimer(this))
 {
     connect(&m_engine, &SyncEngine::batchDone, this, &PushService::onBatch);
     connect(&m_engine, &SyncEngine::progress, this, &PushService::progress);
-    connect(&m_engine, &SyncEngine::finished, this, &PushService::finished);
+    connect(&m_engine, &SyncEngine::finished, this, [this](const JobOutcome &outcome) {
+        releaseClaims();
+        emit finished(outcome);
+    });
+    connect(m_renewTimer, &QTimer::timeout, this, [this] {
+        const Status renewed = m_workspace.renewClaims(m_holderId, m_lease);
+        if (!renewed)
+            emit commitFailed(
+                    tr("The push could not renew its hold on its rows: %1").arg(renewed.error()));
+    });
 }
 
-PushService::~PushService() = default;
+PushService::~PushService()
+{
+    releaseClaims();
+}
+
+namespace {
+
+// Who holds a claim, in words another person reads: "anna on desk-3".
+QString holderName()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = PushService::tr("someone");
+    return PushService::tr("%1 on %2").arg(user, QSysInfo::machineHostName());
+}
+
+} // namespace
+
+void PushService::releaseClaims()
+{
+    m_renewTimer->stop();
+    if (m_holderId.isEmpty())
+        return;
+    // A claim that cannot be given up lapses on its own when its lease runs out.
+    const Status released = m_workspace.releaseClaims(std::exchange(m_holderId, QString()));
+    Q_UNUSED(released)
+}
 
 QString PushService::newKey()
 {
@@ -155,18 +195,100 @@ Result<PushService::Plan> PushService::plan(const QVector<Record> &given,
 Status PushService::start(const Plan &plan, const SyncEngine::Settings &settings,
                           const QString &profile)
 {
-    // The keys are on disk before any request can carry them.
-    if (!plan.keyed.isEmpty()) {
-        const Status saved = m_workspace.updateRecords(m_schema, plan.keyed);
-        if (!saved)
-            return saved;
-    }
+    releaseClaims();
+    m_heldElsewhere.clear();
     m_profile = profile;
-    m_rows.clear();
+    // Claim the rows first: of two pushes of the same rows, each row goes with one of them.
+    QVector<qint64> ids;
+    ids.reserve(plan.rows.size());
     for (const Record &r : plan.rows)
+        ids.append(r.id());
+    const QString holderId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto claim = m_workspace.claimRows(m_schema.id(), ids, {holderId, holderName()}, m_lease);
+    if (!claim)
+        return Status::failure(claim.error());
+    m_holderId = holderId;
+    m_heldElsewhere = claim->heldBy;
+    const QSet<qint64> granted(claim->granted.cbegin(), claim->granted.cend());
+    // A row changed since the plan (pushed or edited by someone else) would go as planned, not
+    // as it is: stop, so the person plans again on what the workspace holds now.
+    if (m_workspace.isShared() && !granted.isEmpty()) {
+        auto stored = m_workspace.loadRecords(m_schema);
+        if (!stored) {
+            releaseClaims();
+            return Status::failure(stored.error());
+        }
+        QHash<qint64, qint64> versions;
+        for (const Record &r : std::as_const(stored.value()))
+            versions.insert(r.id(), r.version());
+        int moved = 0;
+        for (const Record &r : plan.rows) {
+            if (granted.contains(r.id()) && r.version() > 0 &&
+                versions.value(r.id(), -1) != r.version())
+                ++moved;
+        }
+        if (moved > 0) {
+            releaseClaims();
+            return Status::conflict(tr("%n row(s) changed since the push was planned (someone "
+                                       "else pushed or edited them). Nothing was sent; plan the "
+                                       "push again to send them as they are now.",
+                                       nullptr, moved));
+        }
+    }
+    QVector<Record> sending;
+    QVector<Record> held;
+    for (const Record &r : plan.rows)
+        (granted.contains(r.id()) ? sending : held).append(r);
+    QVector<Record> keyed;
+    for (const Record &r : plan.keyed) {
+        if (granted.contains(r.id()))
+            keyed.append(r);
+    }
+    // The keys are on disk before any request can carry them.
+    if (!keyed.isEmpty()) {
+        const Status saved = m_workspace.updateRecords(m_schema, keyed);
+        if (!saved) {
+            releaseClaims();
+            return saved;
+        }
+    }
+    m_rows.clear();
+    for (const Record &r : std::as_const(sending))
         m_rows.insert(r.id(), r);
-    m_engine.run(*m_protocol, plan.requests, settings);
+    if (!held.isEmpty())
+        reportHeld(held, m_heldElsewhere);
+    m_renewTimer->start(std::max<qint64>(1000, qint64(m_lease.count()) * 1000 / 3));
+    m_engine.run(*m_protocol, held.isEmpty() ? plan.requests : m_protocol->buildRequests(sending),
+                 settings);
     return Status();
+}
+
+void PushService::reportHeld(const QVector<Record> &held, const QHash<qint64, QString> &holders)
+{
+    const int displayField = m_schema.indexOf(m_schema.displayPath());
+    QVector<SyncLogEntry> entries;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Record &row : held) {
+        SyncLogEntry e;
+        e.at = now;
+        e.target = m_schema.id();
+        e.profile = m_profile;
+        e.recordId = row.id();
+        e.rowKey = displayField >= 0 ? ValueCodec::toText(m_schema.field(displayField),
+                                                          row.value(displayField))
+                                     : QString();
+        e.action = row.remoteId().isEmpty() ? QStringLiteral("create") : QStringLiteral("update");
+        e.outcome = QStringLiteral("skipped");
+        e.remoteId = row.remoteId();
+        e.message = tr("not sent: %1 is pushing this row right now").arg(holders.value(row.id()));
+        entries.append(e);
+    }
+    const Status saved = m_workspace.appendSyncHistory(entries);
+    if (!saved) {
+        emit commitFailed(saved.error());
+        return;
+    }
+    emit committed(entries);
 }
 
 void PushService::cancel()

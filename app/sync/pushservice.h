@@ -12,10 +12,12 @@
 #include <QHash>
 #include <QObject>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
+class QTimer;
 class ReferenceResolver;
 class WorkspaceStore;
 
@@ -74,8 +76,18 @@ public:
     // the workspace cannot be read.
     Status useReferences(const ConnectionProfile &profile);
     Result<Plan> plan(const QVector<Record> &records, const ProtocolOptions &options = {});
-    // Saves the plan's new keys, then sends. A failure to save sends nothing.
+    // Claims the plan's rows for this push (a lease in the workspace, renewed while the push
+    // runs and given up when it ends), saves the plan's new keys, then sends the rows it holds.
+    // A row another push holds is not sent: a "skipped" history line names who holds it, and
+    // heldElsewhere() lists them. A row changed since the plan (someone pushed or edited it)
+    // stops the push before anything is sent (Status::conflict): plan again. A failure to
+    // claim or save sends nothing.
     Status start(const Plan &plan, const SyncEngine::Settings &settings, const QString &profile);
+    // The rows the last start() left to other pushes, with who holds each.
+    const QHash<qint64, QString> &heldElsewhere() const { return m_heldElsewhere; }
+    // How long a claim lasts unless renewed: a killed push's rows are free again after it.
+    void setLease(std::chrono::seconds lease) { m_lease = lease; }
+    static constexpr std::chrono::seconds kDefaultLease{60};
     void cancel();
     SyncEngine &engine() { return m_engine; }
     const VendorProtocol *protocol() const { return m_protocol.get(); }
@@ -93,6 +105,9 @@ signals:
 
 private:
     void onBatch(const VendorRequest &request, const QVector<ItemResult> &results);
+    // The rows other pushes hold, as history lines ("skipped"), committed and shown.
+    void reportHeld(const QVector<Record> &held, const QHash<qint64, QString> &holders);
+    void releaseClaims();
 
     WorkspaceStore &m_workspace;
     const EntitySchema &m_schema;
@@ -102,4 +117,8 @@ private:
     QString m_profile;
     std::shared_ptr<ReferenceResolver> m_references;
     ConnectionProfile m_referenceProfile;
+    std::chrono::seconds m_lease = kDefaultLease;
+    QString m_holderId; // this push's claims; empty when it holds none
+    QTimer *m_renewTimer;
+    QHash<qint64, QString> m_heldElsewhere;
 };

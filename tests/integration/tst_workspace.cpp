@@ -6,6 +6,7 @@
 #include "schemaregistry.h"
 #include "valuecodec.h"
 #include "workspace.h"
+#include "workspacecontentcompare.h"
 #include "workspacemigrations.h"
 
 #include <QCryptographicHash>
@@ -18,8 +19,11 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 class TestWorkspace : public QObject
 {
@@ -48,6 +52,19 @@ private slots:
     void failedProducerLeavesNoRow();
     void failedWriterStopsTheImport();
     void loadsALargeSheetExactly();
+    void versionCountsEachSavedChange();
+    void staleChangeIsAConflictAndSavesNothing();
+    void upgradesFormat4ToFormat5();
+    void pushClaimsHoldRowsForOnePush();
+    void claimsLapseUnlessRenewed();
+    void concurrentClaimsGrantEachRowOnce();
+    void concurrentImportsWaitTheirTurn();
+    void refusesAFileOnANetworkDrive();
+    void refusesAFileAnotherComputerHolds();
+    void twoProcessesOnOneDeskShareAFile();
+    void copiesTheWholeWorkspaceExactly();
+    void copyRefusesAWorkspaceThatHoldsAnything();
+    void comparisonNamesTheFirstDifference();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -56,6 +73,13 @@ private:
     static void writeFormat2(const QString &file, const QStringList &statements);
     static QVariant sql(const QString &file, const QString &query);
     static QByteArray digest(const QString &file);
+    // A record of procore.work_order_contract with a value in every kind of field.
+    Record fullRecord(int n) const;
+    // Fills a workspace through its API with rows, an edit, a delete, push results, snapshots,
+    // history, a template, reference lists and choices; gives the records inserted.
+    void fill(WorkspaceStore &ws);
+    // Where procore.work_order_contract is in WorkspaceContent::targets (the registry's order).
+    int targetIndex() const;
 
     QTemporaryDir m_dir;
     std::optional<SchemaRegistry> m_registry;
@@ -543,7 +567,7 @@ void TestWorkspace::migratesFormat2Forward()
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
         QCOMPARE(q.value(0).toInt(), Workspace::kFormatVersion);
-        QCOMPARE(Workspace::kFormatVersion, 4);
+        QCOMPARE(Workspace::kFormatVersion, 5);
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v3"));
@@ -697,8 +721,9 @@ void TestWorkspace::upgradesFormat2WithEveryFieldType()
              QStringLiteral("9.5"));
     ws.value().reset();
 
-    // On disk: format 4, typed columns, the unknown target's row kept where it was, no copy.
-    QCOMPARE(sql(file, QStringLiteral("PRAGMA user_version")).toInt(), 4);
+    // On disk: the current format, typed columns, the unknown target's row kept where it was, no
+    // copy.
+    QCOMPARE(sql(file, QStringLiteral("PRAGMA user_version")).toInt(), Workspace::kFormatVersion);
     QCOMPARE(sql(file, QStringLiteral("SELECT typeof(vendor_id) || ',' || typeof(executed) || "
                                       "',' || retainage_percent || ',' || contract_date FROM "
                                       "procore_work_order_contract WHERE _id = 7"))
@@ -960,6 +985,10 @@ void TestWorkspace::loadsALargeSheetExactly()
         rows.append(r);
     }
     QVERIFY(ws.value()->insertRecords(s, rows, QStringLiteral("large.csv")));
+    // A row edited once: its version comes back from the second thread's decoding too.
+    rows[7].setValue(field("number"), QStringLiteral("WO-7 edited"));
+    QVERIFY(ws.value()->updateRecord(s, rows.at(7)));
+    rows[7].setVersion(2);
     const auto loaded = ws.value()->loadRecords(s);
     QVERIFY2(loaded, qPrintable(loaded.error()));
     QCOMPARE(loaded->size(), rows.size());
@@ -970,10 +999,721 @@ void TestWorkspace::loadsALargeSheetExactly()
         QCOMPARE(got.remoteId(), want.remoteId());
         QCOMPARE(got.syncKey(), want.syncKey());
         QCOMPARE(got.syncState(), want.syncState());
+        QCOMPARE(got.version(), want.version());
         for (int f = 0; f < s.fieldCount(); ++f)
             QVERIFY2(ValueCodec::identical(got.value(f), want.value(f)),
                      qPrintable(QStringLiteral("row %1, %2").arg(i).arg(s.field(f).path)));
     }
+}
+
+void TestWorkspace::versionCountsEachSavedChange()
+{
+    const QString file = path(QStringLiteral("versions.cdw"));
+    auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, *m_registry);
+    QVERIFY2(ws, qPrintable(ws.error()));
+    const int number = m_schema->indexOf(QStringLiteral("number"));
+    QVector<Record> rows{fullRecord(1), fullRecord(2)};
+    QVERIFY(ws.value()->insertRecords(*m_schema, rows, QStringLiteral("v.csv")));
+    QCOMPARE(rows.at(0).version(), 1);
+    QCOMPARE(rows.at(1).version(), 1);
+    QVector<Record> appended{fullRecord(3)};
+    QVERIFY(ws.value()->appendRecords(*m_schema, appended));
+    QCOMPARE(appended.first().version(), 1);
+
+    Record edited = rows.at(0);
+    edited.setValue(number, QStringLiteral("WO-1a"));
+    QVERIFY(ws.value()->updateRecord(*m_schema, edited));
+    edited.setVersion(2);
+    edited.setValue(number, QStringLiteral("WO-1b"));
+    QVERIFY(ws.value()->updateRecord(*m_schema, edited));
+    // Version 0: not checked (a caller that never read the version), still counted.
+    Record unchecked = rows.at(1);
+    unchecked.setVersion(0);
+    QVERIFY(ws.value()->updateRecord(*m_schema, unchecked));
+    auto loaded = ws.value()->loadRecords(*m_schema);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->size(), 3);
+    QCOMPARE(loaded->at(0).version(), 3);
+    QCOMPARE(loaded->at(0).value(number).toString(), QStringLiteral("WO-1b"));
+    QCOMPARE(loaded->at(1).version(), 2);
+    QCOMPARE(loaded->at(2).version(), 1);
+
+    // Undoing a delete brings the row back at the version it had: an edit based on it applies.
+    QVector<qint64> positions;
+    QVERIFY(ws.value()->removeRecords(*m_schema, {loaded->at(0).id()}, positions));
+    Record gone = loaded->at(0);
+    const Status missing = ws.value()->updateRecord(*m_schema, gone);
+    QVERIFY(!missing);
+    QVERIFY(!missing.isConflict());
+    QVERIFY2(missing.error().contains(QLatin1String("no longer")), qPrintable(missing.error()));
+    QVERIFY(ws.value()->restoreRecords(*m_schema, {gone}, positions));
+    loaded = ws.value()->loadRecords(*m_schema);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->at(0).id(), gone.id());
+    QCOMPARE(loaded->at(0).version(), 3);
+    QVERIFY(ws.value()->updateRecord(*m_schema, gone));
+}
+
+void TestWorkspace::staleChangeIsAConflictAndSavesNothing()
+{
+    // Two stores on one file: two people's view of it.
+    const QString file = path(QStringLiteral("stale.cdw"));
+    auto anna = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, *m_registry);
+    QVERIFY2(anna, qPrintable(anna.error()));
+    auto ben = Workspace::open(file, Workspace::OpenMode::OpenExisting, *m_registry);
+    QVERIFY2(ben, qPrintable(ben.error()));
+    const int title = m_schema->indexOf(QStringLiteral("title"));
+    QVector<Record> rows{fullRecord(1), fullRecord(2), fullRecord(3)};
+    QVERIFY(anna.value()->insertRecords(*m_schema, rows));
+
+    const auto bensView = ben.value()->loadRecords(*m_schema);
+    QVERIFY(bensView);
+    Record annas = rows.at(1);
+    annas.setValue(title, QStringLiteral("Anna's title"));
+    QVERIFY(anna.value()->updateRecord(*m_schema, annas));
+
+    // Ben changes rows 1 and 2 in one step, based on what he read before Anna's change.
+    Record first = bensView->at(0);
+    first.setValue(title, QStringLiteral("Ben's first"));
+    Record second = bensView->at(1);
+    second.setValue(title, QStringLiteral("Ben's title"));
+    const Status stale = ben.value()->updateRecords(*m_schema, {first, second});
+    QVERIFY(!stale);
+    QVERIFY(stale.isConflict());
+    QVERIFY2(stale.error().contains(QLatin1String("someone else changed row 2")),
+             qPrintable(stale.error()));
+    const auto after = anna.value()->loadRecords(*m_schema);
+    QVERIFY(after);
+    QCOMPARE(after->at(0).value(title), rows.at(0).value(title));
+    QCOMPARE(after->at(0).version(), 1);
+    QCOMPARE(after->at(1).value(title).toString(), QStringLiteral("Anna's title"));
+    QCOMPARE(after->at(1).version(), 2);
+
+    // Based on the version he sees now, Ben's change is saved.
+    second.setVersion(after->at(1).version());
+    QVERIFY(ben.value()->updateRecords(*m_schema, {first, second}));
+    const auto last = anna.value()->loadRecords(*m_schema);
+    QVERIFY(last);
+    QCOMPARE(last->at(1).value(title).toString(), QStringLiteral("Ben's title"));
+    QCOMPARE(last->at(1).version(), 3);
+}
+
+void TestWorkspace::upgradesFormat4ToFormat5()
+{
+    // A format 4 file: the same tables, without the push leases.
+    const QString file = path(QStringLiteral("format4.cdw"));
+    QVector<Record> rows{fullRecord(1)};
+    {
+        auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, *m_registry);
+        QVERIFY2(ws, qPrintable(ws.error()));
+        QVERIFY(ws.value()->insertRecords(*m_schema, rows));
+    }
+    {
+        QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE push_claims")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+    QCOMPARE(sql(file, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
+                                      "'push_claims'"))
+                     .toInt(),
+             0);
+
+    auto ws = Workspace::open(file, Workspace::OpenMode::OpenExisting, *m_registry);
+    QVERIFY2(ws, qPrintable(ws.error()));
+    QCOMPARE(sql(file, QStringLiteral("PRAGMA user_version")).toInt(), 5);
+    const auto loaded = ws.value()->loadRecords(*m_schema);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->size(), 1);
+    QCOMPARE(loaded->first().id(), rows.first().id());
+    QCOMPARE(loaded->first().version(), 1);
+    const auto claim = ws.value()->claimRows(m_schema->id(), {rows.first().id()},
+                                             {QStringLiteral("push-1"), QStringLiteral("anna")},
+                                             std::chrono::seconds(60));
+    QVERIFY2(claim, qPrintable(claim.error()));
+    QCOMPARE(claim->granted, QVector<qint64>{rows.first().id()});
+    QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("format4.cdw.*copy*")}).isEmpty());
+}
+
+void TestWorkspace::pushClaimsHoldRowsForOnePush()
+{
+    const QString file = path(QStringLiteral("claims.cdw"));
+    auto window = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, *m_registry);
+    QVERIFY2(window, qPrintable(window.error()));
+    auto cli = Workspace::open(file, Workspace::OpenMode::OpenExisting, *m_registry);
+    QVERIFY2(cli, qPrintable(cli.error()));
+    const QString target = m_schema->id();
+    const WorkspaceStore::ClaimHolder anna{QStringLiteral("push-a"),
+                                           QStringLiteral("anna on desk-1")};
+    const WorkspaceStore::ClaimHolder ben{QStringLiteral("push-b"),
+                                          QStringLiteral("ben on desk-1")};
+    const std::chrono::seconds minute(60);
+
+    auto first = window.value()->claimRows(target, {1, 2, 3}, anna, minute);
+    QVERIFY2(first, qPrintable(first.error()));
+    QCOMPARE(first->granted, (QVector<qint64>{1, 2, 3}));
+    QVERIFY(first->heldBy.isEmpty());
+
+    auto second = cli.value()->claimRows(target, {2, 3, 4}, ben, minute);
+    QVERIFY2(second, qPrintable(second.error()));
+    QCOMPARE(second->granted, QVector<qint64>{4});
+    QCOMPARE(second->heldBy.size(), 2);
+    QCOMPARE(second->heldBy.value(2), QStringLiteral("anna on desk-1"));
+    QCOMPARE(second->heldBy.value(3), QStringLiteral("anna on desk-1"));
+
+    // The same holder claiming again renews; another target's row 4 is another row.
+    auto again = window.value()->claimRows(target, {1, 4}, anna, minute);
+    QVERIFY(again);
+    QCOMPARE(again->granted, QVector<qint64>{1});
+    QCOMPARE(again->heldBy.value(4), QStringLiteral("ben on desk-1"));
+    auto elsewhere = window.value()->claimRows(QStringLiteral("procore.other"), {4}, anna, minute);
+    QVERIFY(elsewhere);
+    QCOMPARE(elsewhere->granted, QVector<qint64>{4});
+
+    QVERIFY(window.value()->releaseClaims(anna.id));
+    auto after = cli.value()->claimRows(target, {1, 2, 3, 4}, ben, minute);
+    QVERIFY(after);
+    QCOMPARE(after->granted, (QVector<qint64>{1, 2, 3, 4}));
+    QCOMPARE(sql(file, QStringLiteral("SELECT COUNT(*) FROM push_claims WHERE holder_id = "
+                                      "'push-a'"))
+                     .toInt(),
+             0);
+}
+
+void TestWorkspace::claimsLapseUnlessRenewed()
+{
+    const QString file = path(QStringLiteral("lapse.cdw"));
+    auto killed = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, *m_registry);
+    QVERIFY2(killed, qPrintable(killed.error()));
+    auto running = Workspace::open(file, Workspace::OpenMode::OpenExisting, *m_registry);
+    QVERIFY2(running, qPrintable(running.error()));
+    auto next = Workspace::open(file, Workspace::OpenMode::OpenExisting, *m_registry);
+    QVERIFY2(next, qPrintable(next.error()));
+    const QString target = m_schema->id();
+    const std::chrono::seconds second(1);
+    // A push that was killed holds rows 1 and 2; a running one holds 3 and keeps renewing.
+    QVERIFY(killed.value()->claimRows(target, {1, 2}, {QStringLiteral("k"), QStringLiteral("kim")},
+                                      second));
+    QVERIFY(running.value()->claimRows(target, {3}, {QStringLiteral("r"), QStringLiteral("rae")},
+                                       second));
+    QVERIFY(running.value()->renewClaims(QStringLiteral("r"), std::chrono::seconds(60)));
+    const WorkspaceStore::ClaimHolder lee{QStringLiteral("n"), QStringLiteral("lee")};
+    auto early = next.value()->claimRows(target, {1, 2, 3}, lee, std::chrono::seconds(60));
+    QVERIFY(early);
+    QVERIFY(early->granted.isEmpty());
+    QCOMPARE(early->heldBy.value(1), QStringLiteral("kim"));
+    QTest::qWait(1200);
+    auto late = next.value()->claimRows(target, {1, 2, 3}, lee, std::chrono::seconds(60));
+    QVERIFY(late);
+    QCOMPARE(late->granted, (QVector<qint64>{1, 2}));
+    QCOMPARE(late->heldBy.value(3), QStringLiteral("rae"));
+}
+
+void TestWorkspace::concurrentClaimsGrantEachRowOnce()
+{
+    // Two threads with a store each (two processes' view of one file) claim the same rows at
+    // once, a few at a time: every row is granted to exactly one of them.
+    const QString file = path(QStringLiteral("race.cdw"));
+    {
+        auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, *m_registry);
+        QVERIFY2(ws, qPrintable(ws.error()));
+    }
+    const SchemaRegistry &registry = *m_registry;
+    const QString target = m_schema->id();
+    QVector<qint64> granted[2];
+    QString errors[2];
+    const auto push = [&](int who) {
+        auto ws = Workspace::open(file, Workspace::OpenMode::OpenExisting, registry);
+        if (!ws) {
+            errors[who] = ws.error();
+            return;
+        }
+        const WorkspaceStore::ClaimHolder holder{QStringLiteral("push-%1").arg(who),
+                                                 QStringLiteral("holder %1").arg(who)};
+        for (qint64 from = 1; from <= 400; from += 8) {
+            QVector<qint64> ids;
+            for (qint64 id = from; id < from + 8; ++id)
+                ids.append(who == 0 ? id : 401 - id);
+            auto claim = ws.value()->claimRows(target, ids, holder, std::chrono::seconds(60));
+            if (!claim) {
+                errors[who] = claim.error();
+                return;
+            }
+            granted[who] += claim->granted;
+        }
+    };
+    std::thread a(push, 0);
+    std::thread b(push, 1);
+    a.join();
+    b.join();
+    QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+    QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+    QSet<qint64> all;
+    for (const auto &list : granted) {
+        for (qint64 id : list) {
+            QVERIFY2(!all.contains(id), qPrintable(QStringLiteral("row %1 granted twice").arg(id)));
+            all.insert(id);
+        }
+    }
+    QCOMPARE(all.size(), 400);
+}
+
+void TestWorkspace::concurrentImportsWaitTheirTurn()
+{
+    // Two processes on one desk import at once (the window and the command line): each write
+    // waits for the other's instead of failing, and no row is lost.
+    const QString file = path(QStringLiteral("imports.cdw"));
+    {
+        auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, *m_registry);
+        QVERIFY2(ws, qPrintable(ws.error()));
+    }
+    const SchemaRegistry &registry = *m_registry;
+    const EntitySchema &schema = *m_schema;
+    QString errors[2];
+    const auto import = [&](int who) {
+        auto ws = Workspace::open(file, Workspace::OpenMode::OpenExisting, registry);
+        if (!ws) {
+            errors[who] = ws.error();
+            return;
+        }
+        for (int batch = 0; batch < 15 && errors[who].isEmpty(); ++batch) {
+            QVector<Record> rows;
+            for (int n = 0; n < 30; ++n)
+                rows.append(fullRecord(who * 1000 + batch * 30 + n));
+            if (const Status saved = ws.value()->insertRecords(schema, rows, QStringLiteral("x"));
+                !saved)
+                errors[who] = saved.error();
+            QVector<SyncLogEntry> line(1);
+            line[0].at = QDateTime::currentDateTimeUtc();
+            line[0].target = schema.id();
+            line[0].action = QStringLiteral("skip");
+            line[0].outcome = QStringLiteral("skipped");
+            if (const Status saved = ws.value()->appendSyncHistory(line); !saved)
+                errors[who] = saved.error();
+        }
+    };
+    std::thread a(import, 0);
+    std::thread b(import, 1);
+    a.join();
+    b.join();
+    QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+    QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+    auto ws = Workspace::open(file, Workspace::OpenMode::OpenExisting, *m_registry);
+    QVERIFY2(ws, qPrintable(ws.error()));
+    const auto loaded = ws.value()->loadRecords(schema);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->size(), 2 * 15 * 30);
+    QSet<qint64> positions;
+    const auto content = ws.value()->readAll(*m_registry);
+    QVERIFY(content);
+    for (const WorkspaceContent::Row &row : content->targets.at(targetIndex()).rows)
+        positions.insert(row.position);
+    QCOMPARE(positions.size(), 2 * 15 * 30); // every row its own place
+    QCOMPARE(ws.value()->syncHistory().size(), 2 * 15);
+}
+
+void TestWorkspace::refusesAFileOnANetworkDrive()
+{
+    const QString existing = path(QStringLiteral("shared-drive.cdw"));
+    {
+        auto ws = Workspace::open(existing, Workspace::OpenMode::CreateIfMissing, *m_registry);
+        QVERIFY2(ws, qPrintable(ws.error()));
+    }
+    const QString fresh = path(QStringLiteral("shared-new.cdw"));
+    qputenv(Workspace::kTreatAsNetworkFs, "1");
+    auto refused = Workspace::open(existing, Workspace::OpenMode::OpenExisting, *m_registry);
+    auto refusedNew = Workspace::open(fresh, Workspace::OpenMode::CreateIfMissing, *m_registry);
+    qunsetenv(Workspace::kTreatAsNetworkFs);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QLatin1String("is on a network drive")),
+             qPrintable(refused.error()));
+    QVERIFY(refused.error().contains(QLatin1String("Share to Team Workspace")));
+    QVERIFY(refused.error().contains(
+            QStringLiteral("copy-workspace %1 postgresql://").arg(existing)));
+    QVERIFY(!refusedNew);
+    QVERIFY(!QFile::exists(fresh));
+    QVERIFY(!QFile::exists(Workspace::holderNotePath(existing)));
+    // On a local disk (this test's folder) the same file opens.
+    auto local = Workspace::open(existing, Workspace::OpenMode::OpenExisting, *m_registry);
+    QVERIFY2(local, qPrintable(local.error()));
+}
+
+void TestWorkspace::refusesAFileAnotherComputerHolds()
+{
+    const QString file = path(QStringLiteral("held.cdw"));
+    {
+        auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, *m_registry);
+        QVERIFY2(ws, qPrintable(ws.error()));
+        QVector<Record> rows{fullRecord(1)};
+        QVERIFY(ws.value()->insertRecords(*m_schema, rows));
+    }
+    QVERIFY(!QFile::exists(Workspace::holderNotePath(file)));
+    // Anna has it open on her computer, over the share.
+    {
+        QFile note(Workspace::holderNotePath(file));
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write(QJsonDocument(QJsonObject{{QStringLiteral("host"),
+                                              QStringLiteral("annas-laptop.example")},
+                                             {QStringLiteral("user"), QStringLiteral("anna")},
+                                             {QStringLiteral("pid"), 4242}})
+                           .toJson());
+    }
+    const QByteArray before = digest(file);
+    auto refused = Workspace::open(file, Workspace::OpenMode::OpenExisting, *m_registry);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(
+                     QLatin1String("is open on another computer (annas-laptop.example, by anna)")),
+             qPrintable(refused.error()));
+    QVERIFY(refused.error().contains(QLatin1String("team workspace")));
+    QCOMPARE(digest(file), before);
+    // Once her note is gone the file opens again.
+    QVERIFY(QFile::remove(Workspace::holderNotePath(file)));
+    auto opened = Workspace::open(file, Workspace::OpenMode::OpenExisting, *m_registry);
+    QVERIFY2(opened, qPrintable(opened.error()));
+}
+
+void TestWorkspace::twoProcessesOnOneDeskShareAFile()
+{
+    const QString file = path(QStringLiteral("desk.cdw"));
+    const QString notePath = Workspace::holderNotePath(file);
+    // Another process of this computer holds it (a window while the command line runs).
+    {
+        auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, *m_registry);
+        QVERIFY2(ws, qPrintable(ws.error()));
+    }
+    {
+        QFile note(notePath);
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write(QJsonDocument(QJsonObject{{QStringLiteral("host"), QSysInfo::machineHostName()},
+                                             {QStringLiteral("user"), QStringLiteral("me")},
+                                             {QStringLiteral("pid"), 1}})
+                           .toJson());
+    }
+    {
+        auto ws = Workspace::open(file, Workspace::OpenMode::OpenExisting, *m_registry);
+        QVERIFY2(ws, qPrintable(ws.error()));
+    }
+    // Its note stays: it names the other process, not this one.
+    QVERIFY(QFile::exists(notePath));
+    QVERIFY(QFile::remove(notePath));
+
+    // This process's note is written while the file is open and goes when it is closed.
+    auto first = Workspace::open(file, Workspace::OpenMode::OpenExisting, *m_registry);
+    QVERIFY2(first, qPrintable(first.error()));
+    QVERIFY(QFile::exists(notePath));
+    {
+        QFile note(notePath);
+        QVERIFY(note.open(QIODevice::ReadOnly));
+        const QJsonObject written = QJsonDocument::fromJson(note.readAll()).object();
+        QCOMPARE(written.value(QStringLiteral("host")).toString(), QSysInfo::machineHostName());
+        QCOMPARE(qint64(written.value(QStringLiteral("pid")).toDouble()),
+                 QCoreApplication::applicationPid());
+    }
+    auto second = Workspace::open(file, Workspace::OpenMode::OpenExisting, *m_registry);
+    QVERIFY2(second, qPrintable(second.error()));
+    QVector<Record> rows{fullRecord(1)};
+    QVERIFY(second.value()->insertRecords(*m_schema, rows));
+    QCOMPARE(first.value()->recordCount(m_schema->id()), 1);
+    first.value().reset();
+    second.value().reset();
+    QVERIFY(!QFile::exists(notePath));
+}
+
+Record TestWorkspace::fullRecord(int n) const
+{
+    const EntitySchema &s = *m_schema;
+    const auto field = [&s](const char *path) { return s.indexOf(QLatin1String(path)); };
+    Record r(s.fieldCount());
+    r.setValue(field("number"), QStringLiteral("WO-%1").arg(n));
+    r.setValue(field("title"), QStringLiteral(u"Béton armé — Bauabschnitt %1\nМонтаж "
+                                              u"«труб»\n配管工事 🏗")
+                                       .arg(n));
+    r.setValue(field("vendor_id"), QVariant::fromValue<qint64>(Q_INT64_C(562949953421312) + n));
+    r.setValue(field("status"), QStringLiteral("Out For Signature"));
+    r.setValue(field("accounting_method"), QStringLiteral("amount"));
+    r.setValue(field("retainage_percent"),
+               QVariant::fromValue(*Decimal::fromString(
+                       n % 2 ? QStringLiteral("12345678901234567.89") : QStringLiteral("-10.50"))));
+    r.setValue(field("executed"), n % 2 == 0);
+    r.setValue(field("private"), false);
+    r.setValue(field("contract_date"), QDate(2026, 2, n % 28 + 1));
+    r.setValue(field("actual_completion_date"), QDate(1999, 12, 31));
+    // Left empty: contract_start_date, description and the rest.
+    r.setValue(field("inclusions"), QStringLiteral("Line one\r\nLine two\n\ttabbed \"quoted\""));
+    r.setValue(field("project_id"), QVariant::fromValue(RawText{QStringLiteral("Tower B")}));
+    r.setValue(field("origin_id"), QStringLiteral("cd-%1").arg(n));
+    return r;
+}
+
+int TestWorkspace::targetIndex() const
+{
+    const QVector<EntitySchema> &schemas = m_registry->schemas();
+    for (int i = 0; i < schemas.size(); ++i) {
+        if (schemas.at(i).id() == m_schema->id())
+            return i;
+    }
+    return -1;
+}
+
+void TestWorkspace::fill(WorkspaceStore &ws)
+{
+    const EntitySchema &s = *m_schema;
+    QVector<Record> rows;
+    for (int n = 1; n <= 6; ++n)
+        rows.append(fullRecord(n));
+    QVERIFY(ws.insertRecords(s, rows, QStringLiteral(u"Übersicht März.xlsx")));
+    QVector<Record> added{fullRecord(7)};
+    QVERIFY(ws.appendRecords(s, added)); // no import
+    Record edited = rows.at(1);
+    edited.setValue(s.indexOf(QStringLiteral("title")), QStringLiteral("Edited twice"));
+    QVERIFY(ws.updateRecord(s, edited));
+    edited.setVersion(2);
+    QVERIFY(ws.updateRecord(s, edited));
+
+    // Pushed: rows 1 and 3 accepted, row 4 failed; row 3 deleted since (its pushed values stay).
+    QVector<Record> pushed{rows.at(0), rows.at(2), rows.at(3)};
+    pushed[0].setRemoteId(QStringLiteral("9007199254740993"));
+    pushed[0].setSyncKey(QStringLiteral("cd-key-1"));
+    pushed[0].setSyncState(SyncState::Synced);
+    pushed[1].setRemoteId(QStringLiteral("4711"));
+    pushed[1].setSyncKey(QStringLiteral("cd-key-3"));
+    pushed[1].setSyncState(SyncState::Synced);
+    pushed[2].setSyncKey(QStringLiteral("cd-key-4"));
+    pushed[2].setSyncState(SyncState::Failed);
+    QVector<SyncLogEntry> entries;
+    for (const Record &r : pushed) {
+        SyncLogEntry e;
+        e.at = QDateTime(QDate(2026, 3, 1), QTime(9, 30, 15, 123), Qt::UTC);
+        e.target = s.id();
+        e.profile = QStringLiteral("procore-prod");
+        e.recordId = r.id();
+        e.rowKey = r.syncKey();
+        e.action = QStringLiteral("create");
+        e.outcome = r.syncState() == SyncState::Synced ? QStringLiteral("created")
+                                                       : QStringLiteral("failed");
+        e.remoteId = r.remoteId();
+        e.httpStatus = r.syncState() == SyncState::Synced ? 201 : 422;
+        e.message = r.syncState() == SyncState::Synced
+                            ? QString()
+                            : QStringLiteral("Vendor is inactive\nline 2");
+        entries.append(e);
+    }
+    QVERIFY(ws.commitSyncResults(s, pushed, entries));
+    QVector<qint64> positions;
+    QVERIFY(ws.removeRecords(s, {rows.at(2).id()}, positions));
+    QVector<SyncLogEntry> more(1);
+    more[0].at = QDateTime(QDate(2026, 3, 2), QTime(17, 0), Qt::UTC);
+    more[0].target = s.id();
+    more[0].action = QStringLiteral("skip");
+    more[0].outcome = QStringLiteral("skipped");
+    QVERIFY(ws.appendSyncHistory(more));
+
+    // Two pulls of one profile, one of another.
+    QVector<Record> pulled{fullRecord(11), fullRecord(12)};
+    pulled[0].setRemoteId(QStringLiteral("4711"));
+    pulled[0].setSyncKey(QStringLiteral("cd-key-3"));
+    QVERIFY(ws.saveSnapshot(s, QStringLiteral("procore-prod"), pulled,
+                            QDateTime(QDate(2026, 3, 3), QTime(8, 0, 0, 7), Qt::UTC)));
+    QVERIFY(ws.saveSnapshot(s, QStringLiteral("procore-prod"), {fullRecord(13)},
+                            QDateTime(QDate(2026, 3, 4), QTime(8, 0), Qt::UTC)));
+    QVERIFY(ws.saveSnapshot(s, QStringLiteral("procore-sandbox"), {},
+                            QDateTime(QDate(2026, 3, 5), QTime(8, 0), Qt::UTC)));
+
+    QVERIFY(ws.saveMappingTemplate({s.id(), QStringLiteral(u"März layout"),
+                                    QStringLiteral("number|title|vendor"),
+                                    QByteArrayLiteral("{\"number\":0,\"title\":1}")}));
+    QVERIFY(ws.saveMappingTemplate(
+            {s.id(), QStringLiteral("Plain"), QStringLiteral("a|b"), QByteArrayLiteral("{}")}));
+
+    ReferenceRecord acme;
+    acme.id = QStringLiteral("9007199254740993");
+    acme.name = QStringLiteral("Acme Concrete");
+    acme.originId = QStringLiteral("V-1");
+    acme.number = QStringLiteral("100");
+    acme.aliases = {QStringLiteral("ACME"), QStringLiteral(u"Acmé")};
+    acme.detail = QStringLiteral("Berlin");
+    ReferenceRecord old;
+    old.id = QStringLiteral("12");
+    old.name = QStringLiteral("Old Vendor");
+    old.active = false;
+    QVERIFY(ws.saveReferenceList(QStringLiteral("procore.vendors"), QStringLiteral("procore-prod"),
+                                 QString(), {acme, old},
+                                 QDateTime(QDate(2026, 3, 1), QTime(7, 0, 0, 1), Qt::UTC)));
+    QVERIFY(ws.saveReferenceList(QStringLiteral("procore.cost_codes"),
+                                 QStringLiteral("procore-prod"), QStringLiteral("project 7"), {old},
+                                 QDateTime(QDate(2026, 3, 1), QTime(7, 5), Qt::UTC)));
+
+    CrosswalkChoice choice;
+    choice.target = s.id();
+    choice.profile = QStringLiteral("procore-prod");
+    choice.field = QStringLiteral("vendor_id");
+    choice.value = QStringLiteral("Acme  Concrete Inc.");
+    choice.id = acme.id;
+    choice.name = acme.name;
+    choice.chosenAt = QDateTime(QDate(2026, 3, 1), QTime(7, 30), Qt::UTC);
+    QVERIFY(ws.saveChoice(choice));
+    choice.field = QStringLiteral("project_id");
+    choice.scope = QStringLiteral("company 3");
+    choice.value = QStringLiteral("Tower B");
+    choice.id = QStringLiteral("77");
+    QVERIFY(ws.saveChoice(choice));
+
+    // A row in a second target.
+    const EntitySchema &other = m_registry->schemas().at(targetIndex() == 0 ? 1 : 0);
+    QVector<Record> otherRows{Record(other.fieldCount())};
+    QVERIFY(ws.insertRecords(other, otherRows, QStringLiteral("other.csv")));
+}
+
+void TestWorkspace::copiesTheWholeWorkspaceExactly()
+{
+    const QString from = path(QStringLiteral("desk-original.cdw"));
+    const QString to = path(QStringLiteral("desk-copy.cdw"));
+    auto source = Workspace::open(from, Workspace::OpenMode::CreateIfMissing, *m_registry);
+    QVERIFY2(source, qPrintable(source.error()));
+    fill(*source.value());
+    if (QTest::currentTestFailed())
+        return;
+    const auto content = source.value()->readAll(*m_registry);
+    QVERIFY2(content, qPrintable(content.error()));
+
+    // What was read is the whole workspace.
+    QCOMPARE(content->targets.size(), m_registry->schemas().size());
+    const WorkspaceContent::Target &wo = content->targets.at(targetIndex());
+    QCOMPARE(wo.target, m_schema->id());
+    QCOMPARE(wo.rows.size(), 6);
+    QCOMPARE(wo.rows.at(1).record.version(), 3);
+    QCOMPARE(wo.rows.at(1).importId, content->imports.first().id);
+    QCOMPARE(wo.rows.last().importId, 0);
+    QVERIFY(wo.rows.at(2).position > wo.rows.at(1).position + 1); // the deleted row's place
+    QCOMPARE(wo.pushed.size(), 2); // row 3's pushed values stay after its delete
+    QCOMPARE(wo.snapshots.size(), 3);
+    QCOMPARE(wo.snapshots.first().records.size(), 2);
+    QCOMPARE(content->imports.size(), 2);
+    QCOMPARE(content->templates.size(), 2);
+    QCOMPARE(content->history.size(), 4);
+    QCOMPARE(content->referenceLists.size(), 2);
+    QCOMPARE(content->referenceLists.first().records.size(), 1);
+    QCOMPARE(content->crosswalk.size(), 2);
+    QVERIFY(wo.rows.first().updatedAt.isValid());
+
+    auto copy = Workspace::open(to, Workspace::OpenMode::CreateIfMissing, *m_registry);
+    QVERIFY2(copy, qPrintable(copy.error()));
+    const Status written = copy.value()->writeAll(*m_registry, content.value());
+    QVERIFY2(written, qPrintable(written.error()));
+    const auto back = copy.value()->readAll(*m_registry);
+    QVERIFY2(back, qPrintable(back.error()));
+    const QString difference = firstDifference(content.value(), back.value());
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+    // The copy works as a workspace: the same rows and values load, and new ids follow the
+    // copied ones, so history lines keep naming their rows.
+    const auto loaded = copy.value()->loadRecords(*m_schema);
+    QVERIFY(loaded);
+    const auto original = source.value()->loadRecords(*m_schema);
+    QVERIFY(original);
+    QCOMPARE(loaded->size(), original->size());
+    for (int i = 0; i < loaded->size(); ++i) {
+        QCOMPARE(loaded->at(i).id(), original->at(i).id());
+        QCOMPARE(loaded->at(i).version(), original->at(i).version());
+        for (int f = 0; f < m_schema->fieldCount(); ++f)
+            QVERIFY(ValueCodec::identical(loaded->at(i).value(f), original->at(i).value(f)));
+    }
+    QVector<Record> next{fullRecord(99)};
+    QVERIFY(copy.value()->insertRecords(*m_schema, next, QStringLiteral("later.csv")));
+    QVERIFY(next.first().id() > wo.rows.last().record.id());
+    QVERIFY(copy.value()->lastPushed(*m_schema)->contains(wo.rows.first().record.id()));
+    QCOMPARE(copy.value()->snapshots(*m_schema).size(), 3);
+}
+
+void TestWorkspace::copyRefusesAWorkspaceThatHoldsAnything()
+{
+    const QString from = path(QStringLiteral("refuse-from.cdw"));
+    auto source = Workspace::open(from, Workspace::OpenMode::CreateIfMissing, *m_registry);
+    QVERIFY2(source, qPrintable(source.error()));
+    QVector<Record> rows{fullRecord(1)};
+    QVERIFY(source.value()->insertRecords(*m_schema, rows));
+    const auto content = source.value()->readAll(*m_registry);
+    QVERIFY2(content, qPrintable(content.error()));
+
+    // A workspace holding only a template, and one holding a row.
+    const QString withTemplate = path(QStringLiteral("refuse-template.cdw"));
+    auto a = Workspace::open(withTemplate, Workspace::OpenMode::CreateIfMissing, *m_registry);
+    QVERIFY(a);
+    QVERIFY(a.value()->saveMappingTemplate(
+            {m_schema->id(), QStringLiteral("t"), QStringLiteral("h"), QByteArrayLiteral("{}")}));
+    const Status refused = a.value()->writeAll(*m_registry, content.value());
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QLatin1String("already holds mapping templates")),
+             qPrintable(refused.error()));
+    QCOMPARE(a.value()->recordCount(m_schema->id()), 0);
+
+    const Status twice = source.value()->writeAll(*m_registry, content.value());
+    QVERIFY(!twice);
+    QVERIFY2(twice.error().contains(QLatin1String("already holds rows of")),
+             qPrintable(twice.error()));
+    QCOMPARE(source.value()->recordCount(m_schema->id()), 1);
+
+    // A failure at the very end (the same choice twice) leaves the new workspace empty: the
+    // rows and the template written before it are rolled back too.
+    WorkspaceContent broken = content.value();
+    broken.templates.append(
+            {{m_schema->id(), QStringLiteral("t"), QStringLiteral("h"), QByteArrayLiteral("{}")},
+             QDateTime::currentDateTimeUtc()});
+    CrosswalkChoice choice;
+    choice.target = m_schema->id();
+    choice.profile = QStringLiteral("p");
+    choice.field = QStringLiteral("vendor_id");
+    choice.value = QStringLiteral("Acme");
+    choice.id = QStringLiteral("1");
+    choice.chosenAt = QDateTime::currentDateTimeUtc();
+    broken.crosswalk = {choice, choice};
+    auto b = Workspace::open(path(QStringLiteral("refuse-broken.cdw")),
+                             Workspace::OpenMode::CreateIfMissing, *m_registry);
+    QVERIFY(b);
+    QVERIFY(!b.value()->writeAll(*m_registry, broken));
+    QCOMPARE(b.value()->recordCount(m_schema->id()), 0);
+    QVERIFY(b.value()->mappingTemplates(m_schema->id()).isEmpty());
+}
+
+void TestWorkspace::comparisonNamesTheFirstDifference()
+{
+    const QString file = path(QStringLiteral("compare.cdw"));
+    auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, *m_registry);
+    QVERIFY2(ws, qPrintable(ws.error()));
+    fill(*ws.value());
+    if (QTest::currentTestFailed())
+        return;
+    const auto content = ws.value()->readAll(*m_registry);
+    QVERIFY2(content, qPrintable(content.error()));
+    QCOMPARE(firstDifference(content.value(), content.value()), QString());
+    const int index = targetIndex();
+    const int pct = m_schema->indexOf(QStringLiteral("retainage_percent"));
+
+    // 10.5 is not 10.50: the scale of money is part of it.
+    WorkspaceContent changed = content.value();
+    changed.targets[index].rows[1].record.setValue(
+            pct, QVariant::fromValue(*Decimal::fromString(QStringLiteral("-10.5"))));
+    const QString money = firstDifference(content.value(), changed);
+    QVERIFY2(money.contains(QLatin1String("row 2")) && money.contains(QLatin1String("-10.50")),
+             qPrintable(money));
+
+    changed = content.value();
+    changed.targets[index].rows[0].record.setVersion(7);
+    QVERIFY(firstDifference(content.value(), changed).contains(QLatin1String("version")));
+    changed = content.value();
+    changed.history[1].at = changed.history[1].at.addMSecs(1);
+    QVERIFY(firstDifference(content.value(), changed).contains(QLatin1String("time")));
+    changed = content.value();
+    changed.referenceLists[1].records[0].aliases.append(QStringLiteral("x"));
+    QVERIFY(firstDifference(content.value(), changed).contains(QLatin1String("aliases")));
+    changed = content.value();
+    changed.crosswalk.removeLast();
+    QVERIFY(firstDifference(content.value(), changed).contains(QLatin1String("crosswalk")));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
