@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "recentfiles.h"
 #include "schemaregistry.h"
+#include "teamworkspace.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -33,8 +34,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(
             QStringLiteral("files"),
-            QApplication::translate("main", "Workspaces (*.cdw) to open, or spreadsheets (.xlsx, "
-                                            ".csv, .tsv) to import."),
+            QApplication::translate("main",
+                                    "Workspaces to open (*.cdw files, or team workspaces as "
+                                    "postgresql://USER@HOST[:PORT]/DBNAME), or spreadsheets "
+                                    "(.xlsx, .xls, .csv, .tsv) to import."),
             QStringLiteral("[files...]"));
     const QCommandLineOption demo(
             QStringLiteral("demo"),
@@ -77,7 +80,9 @@ int main(int argc, char *argv[])
     }
     QStringList spreadsheets;
     for (const QString &file : parser.positionalArguments()) {
-        if (!file.endsWith(QLatin1String(".cdw"), Qt::CaseInsensitive)) {
+        // A workspace: a .cdw file, or a team workspace's postgresql:// address.
+        if (!file.endsWith(QLatin1String(".cdw"), Qt::CaseInsensitive) &&
+            !TeamWorkspace::isTeamAddress(file)) {
             spreadsheets.append(file);
             continue;
         }

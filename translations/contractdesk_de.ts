@@ -121,6 +121,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>&amp;Deren behalten</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Someone else changed these cells after you started your edit. Choose which value to keep.</source>
+        <translation>Jemand anderes hat diese Zellen geändert, nachdem Sie mit Ihrer Bearbeitung begonnen haben. Wählen Sie, welche Werte bleiben sollen.</translation>
+    </message>
+    <message>
+        <source>Sheet: %1</source>
+        <translation>Blatt: %1</translation>
+    </message>
+    <message>
+        <source>Keep Mine writes your values over theirs (Edit ▸ Undo takes that back). Keep Theirs leaves their values, as the sheet shows them now.</source>
+        <translation>„Meine behalten“ überschreibt die Werte der anderen Person mit Ihren (Bearbeiten ▸ Rückgängig nimmt das zurück). „Deren behalten“ lässt die Werte der anderen Person so, wie das Blatt sie jetzt zeigt.</translation>
+    </message>
+    <message>
+        <source>Write the values you entered over the ones in the workspace</source>
+        <translation>Die Werte im Arbeitsbereich mit Ihren Eingaben überschreiben</translation>
+    </message>
+    <message>
+        <source>Leave the values someone else saved; yours are dropped</source>
+        <translation>Die von der anderen Person gespeicherten Werte lassen; Ihre Eingaben werden verworfen</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>You changed it from</source>
+        <translation>Vor Ihrer Änderung</translation>
+    </message>
+    <message>
+        <source>To (mine)</source>
+        <translation>Nach Ihrer Änderung (meine)</translation>
+    </message>
+    <message>
+        <source>Now in the workspace (theirs)</source>
+        <translation>Jetzt im Arbeitsbereich (deren)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>The profile needs a name.</source>
@@ -157,6 +216,110 @@
     <message>
         <source>Test host</source>
         <translation>Testserver</translation>
+    </message>
+</context>
+<context>
+    <name>CopyWorkspaceCommand</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln snapshot(s)</source>
+        <translation>
+            <numerusform>%Ln Abrufstand</numerusform>
+            <numerusform>%Ln Abrufstände</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln history line(s)</source>
+        <translation>
+            <numerusform>%Ln Protokollzeile</numerusform>
+            <numerusform>%Ln Protokollzeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln Vorlage</numerusform>
+            <numerusform>%Ln Vorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference list(s)</source>
+        <translation>
+            <numerusform>%Ln Referenzliste</numerusform>
+            <numerusform>%Ln Referenzlisten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln choice(s)</source>
+        <translation>
+            <numerusform>%Ln Zuordnung</numerusform>
+            <numerusform>%Ln Zuordnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln target(s)</source>
+        <translation>
+            <numerusform>%Ln Ziel</numerusform>
+            <numerusform>%Ln Ziele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy a whole workspace between a .cdw file and a team workspace.</source>
+        <translation>Kopiert einen ganzen Arbeitsbereich zwischen einer .cdw-Datei und einem Team-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a .cdw file or postgresql://USER@HOST[:PORT]/DBNAME.</source>
+        <translation>Der zu kopierende Arbeitsbereich: eine .cdw-Datei oder postgresql://BENUTZER@HOST[:PORT]/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>Where the copy goes: a new .cdw file, or an empty database on a PostgreSQL server (it is set up for ContractDesk). A workspace that already holds anything is refused and left as it was. Passwords come from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Wohin die Kopie geht: eine neue .cdw-Datei oder eine leere Datenbank auf einem PostgreSQL-Server (sie wird für ContractDesk eingerichtet). Ein Arbeitsbereich, der schon etwas enthält, wird abgelehnt und bleibt, wie er war. Passwörter kommen aus PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>copy-workspace: give the workspace to copy and where to copy it: copy-workspace FROM TO.</source>
+        <translation>copy-workspace: nennen Sie den zu kopierenden Arbeitsbereich und das Ziel: copy-workspace VON NACH.</translation>
+    </message>
+    <message>
+        <source>copy-workspace: %1</source>
+        <translation>copy-workspace: %1</translation>
+    </message>
+    <message>
+        <source>copy-workspace: %1 and %2 are the same workspace; name another place to copy it to.</source>
+        <translation>copy-workspace: %1 und %2 sind derselbe Arbeitsbereich; nennen Sie einen anderen Ort für die Kopie.</translation>
+    </message>
+    <message>
+        <source>copy-workspace: cannot read %1: %2</source>
+        <translation>copy-workspace: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>copy-workspace: %1 already holds a workspace (%2). Nothing was changed: copy into a new .cdw file or an empty database.</source>
+        <translation>copy-workspace: %1 enthält schon einen Arbeitsbereich (%2). Nichts wurde geändert: kopieren Sie in eine neue .cdw-Datei oder eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>copy-workspace: nothing was copied to %1: %2</source>
+        <translation>copy-workspace: nichts wurde nach %1 kopiert: %2</translation>
+    </message>
+    <message>
+        <source>copy-workspace: the copy in %1 cannot be read back: %2</source>
+        <translation>copy-workspace: die Kopie in %1 lässt sich nicht zurücklesen: %2</translation>
+    </message>
+    <message>
+        <source>copy-workspace: the copy in %1 does not match %2: it holds %3 where %4 were copied.</source>
+        <translation>copy-workspace: die Kopie in %1 stimmt nicht mit %2 überein: sie enthält %3, kopiert wurden %4.</translation>
+    </message>
+    <message>
+        <source>Copied %1 from %2 to %3.</source>
+        <translation>%1 von %2 nach %3 kopiert.</translation>
     </message>
 </context>
 <context>
@@ -319,10 +482,6 @@
         <translation>Vergleicht die Zeilen eines Ziels mit dem, was der Anbieter beim letzten Abruf hatte.</translation>
     </message>
     <message>
-        <source>The workspace file (*.cdw).</source>
-        <translation>Die Arbeitsbereichsdatei (*.cdw).</translation>
-    </message>
-    <message>
         <source>The target to compare.</source>
         <translation>Das zu vergleichende Ziel.</translation>
     </message>
@@ -360,6 +519,17 @@
     <message>
         <source>Also write the reconciliation to this .xlsx (a sheet per state) or .csv file.</source>
         <translation>Den Abgleich außerdem in diese .xlsx- (ein Blatt je Zustand) oder .csv-Datei schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>EditCellsCommand</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederholen: %1</translation>
     </message>
 </context>
 <context>
@@ -415,10 +585,6 @@
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>The workspace file (*.cdw).</source>
-        <translation>Die Arbeitsbereichsdatei (*.cdw).</translation>
-    </message>
     <message>
         <source>The target to export.</source>
         <translation>Das zu exportierende Ziel.</translation>
@@ -521,6 +687,46 @@
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
+    <message>
+        <source>Open a workspace first (Ctrl+O), then share it.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich (Strg+O) und geben Sie ihn dann frei.</translation>
+    </message>
+    <message>
+        <source>This workspace is a team workspace already.</source>
+        <translation>Dieser Arbeitsbereich ist bereits ein Team-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Set Up Team Workspace</source>
+        <translation>Team-Arbeitsbereich einrichten</translation>
+    </message>
+    <message>
+        <source>%1 holds no ContractDesk workspace yet. Set one up there?</source>
+        <translation>%1 enthält noch keinen ContractDesk-Arbeitsbereich. Dort einen einrichten?</translation>
+    </message>
+    <message>
+        <source>ContractDesk keeps its tables in a schema of its own, named contractdesk; anything else in the database is left alone.</source>
+        <translation>ContractDesk legt seine Tabellen in einem eigenen Schema namens contractdesk ab; alles andere in der Datenbank bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up</source>
+        <translation>&amp;Einrichten</translation>
+    </message>
+    <message>
+        <source>%1 was copied to %2, but the copy could not be opened: %3</source>
+        <translation>%1 wurde nach %2 kopiert, aber die Kopie konnte nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 is now shared at %2. The file stays as it was; work in the team workspace from now on.</source>
+        <translation>%1 ist jetzt unter %2 freigegeben. Die Datei bleibt unverändert; arbeiten Sie ab jetzt im Team-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 (Team)</source>
+        <translation>&amp;%1 %2 (Team)</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
@@ -586,10 +792,6 @@
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>The workspace file (*.cdw).</source>
-        <translation>Die Arbeitsbereichsdatei (*.cdw).</translation>
-    </message>
     <message>
         <source>import: give one FILE, --target and --workspace.</source>
         <translation>import: geben Sie eine DATEI, --target und --workspace an.</translation>
@@ -1182,6 +1384,196 @@
         <source>Pulled through %1: %2</source>
         <translation>Abgerufen über %1: %2</translation>
     </message>
+    <message>
+        <source>%1 — Team — ContractDesk</source>
+        <translation>%1 — Team — ContractDesk</translation>
+    </message>
+    <message>
+        <source>Your values were kept. Edit ▸ Undo takes them back.</source>
+        <translation>Ihre Werte wurden beibehalten. Bearbeiten ▸ Rückgängig nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Your values could not be kept: %1</source>
+        <translation>Ihre Werte konnten nicht beibehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Back in touch with the team workspace: every sheet shows what it holds now.</source>
+        <translation>Wieder mit dem Team-Arbeitsbereich verbunden: Jedes Blatt zeigt seinen aktuellen Stand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 changed by others — shown</source>
+        <translation>
+            <numerusform>%n Zeile von %1 wurde von anderen geändert — jetzt angezeigt</numerusform>
+            <numerusform>%n Zeilen von %1 wurden von anderen geändert — jetzt angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostgresWorkspace</name>
+    <message>
+        <source>the team workspace %1 on %2:%3</source>
+        <translation>Team-Arbeitsbereich %1 auf %2:%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: this installation has no PostgreSQL driver for Qt (on Debian and Ubuntu, install the package libqt6sql6-psql).</source>
+        <translation>%1 kann nicht geöffnet werden: Diese Installation hat keinen PostgreSQL-Treiber für Qt (unter Debian und Ubuntu installieren Sie das Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 as %2: %3</source>
+        <translation>Keine Verbindung möglich (%1, Benutzer %2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace file, not a team workspace.</source>
+        <translation>%1 ist eine Arbeitsbereichsdatei, kein Team-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The database %1 on %2 holds no ContractDesk team workspace yet. Share a workspace to it, or open it to start a new one.</source>
+        <translation>Die Datenbank %1 auf %2 enthält noch keinen ContractDesk-Team-Arbeitsbereich. Geben Sie einen Arbeitsbereich in diese Datenbank frei oder öffnen Sie sie, um einen neuen anzulegen.</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 on %2:%3 was set up by a newer version of ContractDesk (team workspace format %4; this version reads up to %5). It was left unchanged; update ContractDesk to open it.</source>
+        <translation>Der Team-Arbeitsbereich %1 auf %2:%3 wurde von einer neueren ContractDesk-Version eingerichtet (Team-Arbeitsbereichsformat %4; diese Version liest bis %5). Er wurde nicht verändert; aktualisieren Sie ContractDesk, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1: %2</source>
+        <translation>%1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the rows of %1</source>
+        <translation>Die Zeilen von %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the rows</source>
+        <translation>Die Zeilen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the import</source>
+        <translation>Der Import kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>Die Änderung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: the row is no longer in the workspace.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: die Zeile ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: someone else changed this row after you read it (your copy is version %1, the workspace holds version %2).</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: Jemand anderes hat diese Zeile geändert, nachdem Sie sie gelesen haben (Ihr Stand ist Version %1, der Arbeitsbereich enthält Version %2).</translation>
+    </message>
+    <message>
+        <source>Cannot delete rows</source>
+        <translation>Zeilen können nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Cannot delete rows: a row no longer exists.</source>
+        <translation>Zeilen können nicht gelöscht werden: eine Zeile existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Cannot restore rows: their places are unknown.</source>
+        <translation>Zeilen können nicht wiederhergestellt werden: ihre Positionen sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>Cannot restore rows</source>
+        <translation>Zeilen können nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping</source>
+        <translation>Die Zuordnung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the sync results</source>
+        <translation>Die Übertragungsergebnisse können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read what was last pushed</source>
+        <translation>Was zuletzt gesendet wurde, kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot save what was pulled</source>
+        <translation>Das Abgerufene kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read what was pulled</source>
+        <translation>Das Abgerufene kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot keep the list %1 read from the vendor</source>
+        <translation>Die vom Anbieter gelesene Liste %1 kann nicht aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the list %1</source>
+        <translation>Die Liste %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot keep the choice for &apos;%1&apos;</source>
+        <translation>Die Auswahl für &apos;%1&apos; kann nicht aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>%1: no id was chosen.</source>
+        <translation>%1: Es wurde keine ID gewählt.</translation>
+    </message>
+    <message>
+        <source>Cannot forget the choice for &apos;%1&apos;</source>
+        <translation>Die Auswahl für &apos;%1&apos; kann nicht verworfen werden</translation>
+    </message>
+    <message>
+        <source>Cannot reserve the rows for this push</source>
+        <translation>Die Zeilen können für diese Übertragung nicht reserviert werden</translation>
+    </message>
+    <message>
+        <source>%1: the push has no name.</source>
+        <translation>%1: Die Übertragung hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot extend the reservation of the rows being pushed</source>
+        <translation>Die Reservierung der Zeilen, die gerade übertragen werden, kann nicht verlängert werden</translation>
+    </message>
+    <message>
+        <source>Cannot release the rows that were pushed</source>
+        <translation>Die übertragenen Zeilen können nicht freigegeben werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the whole workspace</source>
+        <translation>Der Arbeitsbereich kann nicht vollständig gelesen werden</translation>
+    </message>
+    <message>
+        <source>The workspace holds rows of %1, which this version does not know.</source>
+        <translation>Der Arbeitsbereich enthält Zeilen von %1, einem Ziel, das diese Version nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the rows of %1</source>
+        <translation>Die Zeilen von %1 können nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot copy the workspace into %1</source>
+        <translation>Der Arbeitsbereich kann nicht nach %1 kopiert werden</translation>
+    </message>
+    <message>
+        <source>%1: it already holds rows or history. Copy into an empty database.</source>
+        <translation>%1: Die Datenbank enthält bereits Zeilen oder Verlaufsdaten. Kopieren Sie in eine leere Datenbank.</translation>
+    </message>
 </context>
 <context>
     <name>PrimaveraProtocol</name>
@@ -1439,10 +1831,6 @@
         <translation>Liest zurück, was ein Anbieter für ein Ziel hat, und bewahrt es im Arbeitsbereich für diff auf.</translation>
     </message>
     <message>
-        <source>The workspace file (*.cdw).</source>
-        <translation>Die Arbeitsbereichsdatei (*.cdw).</translation>
-    </message>
-    <message>
         <source>The target to pull.</source>
         <translation>Das abzurufende Ziel.</translation>
     </message>
@@ -1559,10 +1947,6 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     <message>
         <source>Push a target&apos;s rows to a vendor and report every row&apos;s result.</source>
         <translation>Sendet die Zeilen eines Ziels an einen Anbieter und meldet das Ergebnis jeder Zeile.</translation>
-    </message>
-    <message>
-        <source>The workspace file (*.cdw).</source>
-        <translation>Die Arbeitsbereichsdatei (*.cdw).</translation>
     </message>
     <message>
         <source>The target to push.</source>
@@ -1809,6 +2193,29 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     <message>
         <source>not sent: %1; run contractdesk-cli resolve --workspace W --target %2 --profile %3 (or Resolve References in the window)</source>
         <translation>nicht gesendet: %1; contractdesk-cli resolve --workspace W --target %2 --profile %3 ausführen (oder im Fenster „Bezüge auflösen“)</translation>
+    </message>
+    <message>
+        <source>The push could not renew its hold on its rows: %1</source>
+        <translation>Die Übertragung konnte die Reservierung ihrer Zeilen nicht verlängern: %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed since the push was planned (someone else pushed or edited them). Nothing was sent; plan the push again to send them as they are now.</source>
+        <translation>
+            <numerusform>%n Zeile wurde geändert, seit die Übertragung geplant wurde (jemand anderes hat sie übertragen oder bearbeitet). Es wurde nichts gesendet; planen Sie die Übertragung erneut, um den jetzigen Stand zu senden.</numerusform>
+            <numerusform>%n Zeilen wurden geändert, seit die Übertragung geplant wurde (jemand anderes hat sie übertragen oder bearbeitet). Es wurde nichts gesendet; planen Sie die Übertragung erneut, um den jetzigen Stand zu senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not sent: %1 is pushing this row right now</source>
+        <translation>nicht gesendet: %1 überträgt diese Zeile gerade</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2966,10 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
         <source>The last push failed: the sync log says why.</source>
         <translation>Das letzte Senden schlug fehl: das Sync-Protokoll sagt warum.</translation>
     </message>
+    <message>
+        <source>%1 of row %2 was changed by someone else since; it was left as they saved it.</source>
+        <translation>%1 in Zeile %2 wurde inzwischen von jemand anderem geändert; der Wert bleibt so, wie die andere Person ihn gespeichert hat.</translation>
+    </message>
 </context>
 <context>
     <name>RecordValidator</name>
@@ -3004,10 +3415,6 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
         <translation>%1: %2 gelesen (%3 inaktiv) am %4</translation>
     </message>
     <message>
-        <source>The workspace file (*.cdw).</source>
-        <translation>Die Arbeitsbereichsdatei (*.cdw).</translation>
-    </message>
-    <message>
         <source>The target whose references to read.</source>
         <translation>Das Ziel, dessen Bezüge gelesen werden.</translation>
     </message>
@@ -3041,10 +3448,6 @@ Nichts wurde aufbewahrt; der letzte Abruf bleibt bestehen.</translation>
     <message>
         <source>Resolve a target&apos;s references (vendors, customers, projects named by name, code or id) against the vendor&apos;s lists; write the ids.</source>
         <translation>Die Bezüge eines Ziels (Lieferanten, Kunden, Projekte nach Name, Code oder ID) gegen die Listen des Anbieters auflösen; die IDs eintragen.</translation>
-    </message>
-    <message>
-        <source>The workspace file (*.cdw).</source>
-        <translation>Die Arbeitsbereichsdatei (*.cdw).</translation>
     </message>
     <message>
         <source>The target to resolve.</source>
@@ -3683,14 +4086,84 @@ Die zuvor gelesenen Listen bleiben, wie sie waren.</translation>
     </message>
 </context>
 <context>
+    <name>TeamWorkspace</name>
+    <message>
+        <source>Enter the address of the team workspace, for example postgresql://anna@db.example.com/contracts.</source>
+        <translation>Geben Sie die Adresse des Team-Arbeitsbereichs ein, zum Beispiel postgresql://anna@db.example.com/contracts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. A team workspace is written as postgresql://USER@HOST[:PORT]/DBNAME; open a .cdw file with File ▸ Open Workspace instead.</source>
+        <translation>„%1“ ist keine Serveradresse. Ein Team-Arbeitsbereich wird als postgresql://USER@HOST[:PORT]/DBNAME angegeben; öffnen Sie eine .cdw-Datei stattdessen mit Datei ▸ Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read for the copy: %2</source>
+        <translation>%1 konnte für die Kopie nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1: %2</source>
+        <translation>Nichts wurde nach %1 kopiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Share to Team Workspace</source>
+        <translation>Als Team-Arbeitsbereich freigeben</translation>
+    </message>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation>Team-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Copies this workspace — its rows, sync history, templates, pulls and reference lists — into an empty database on your team&apos;s PostgreSQL server and opens it there. Your colleagues then open the same address with File ▸ Open Team Workspace.</source>
+        <translation>Kopiert diesen Arbeitsbereich — mit Zeilen, Übertragungsprotokoll, Vorlagen, Abrufen und Referenzlisten — in eine leere Datenbank auf dem PostgreSQL-Server Ihres Teams und öffnet ihn dort. Ihre Kolleginnen und Kollegen öffnen dann dieselbe Adresse mit Datei ▸ Team-Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>A team workspace lives on a PostgreSQL server: everyone who opens it works on the same sheets and sees the others&apos; changes as they are made.</source>
+        <translation>Ein Team-Arbeitsbereich liegt auf einem PostgreSQL-Server: Alle, die ihn öffnen, arbeiten in denselben Blättern und sehen die Änderungen der anderen, sobald sie gemacht werden.</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DBNAME — without a password</source>
+        <translation>postgresql://USER@HOST[:PORT]/DBNAME — ohne Passwort</translation>
+    </message>
+    <message>
+        <source>Leave empty to use PGPASSWORD or ~/.pgpass</source>
+        <translation>Leer lassen, um PGPASSWORD oder ~/.pgpass zu verwenden</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain for this address, so you need not type it again</source>
+        <translation>Das Passwort für diese Adresse im Schlüsselbund des Systems speichern, damit Sie es nicht erneut eingeben müssen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Looking for a saved password in the keychain…</source>
+        <translation>Gespeichertes Passwort wird im Schlüsselbund gesucht…</translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
         <source>Check a target&apos;s rows against the vendor&apos;s rules.</source>
         <translation>Prüft die Zeilen eines Ziels gegen die Regeln des Anbieters.</translation>
-    </message>
-    <message>
-        <source>The workspace file (*.cdw).</source>
-        <translation>Die Arbeitsbereichsdatei (*.cdw).</translation>
     </message>
     <message>
         <source>The target to check.</source>
@@ -4085,6 +4558,30 @@ Die zuvor gelesenen Listen bleiben, wie sie waren.</translation>
         <source>Match the sheet&apos;s vendor, customer and project names with the vendor&apos;s lists and write their ids</source>
         <translation>Die Namen von Lieferanten, Kunden und Projekten im Blatt mit den Listen des Anbieters abgleichen und ihre IDs eintragen</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Workspace…</source>
+        <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare to Team Workspace…</source>
+        <translation>Als Team-Arbeitsbereich &amp;freigeben…</translation>
+    </message>
+    <message>
+        <source>Open Team</source>
+        <translation>Team öffnen</translation>
+    </message>
+    <message>
+        <source>Open a team workspace on a PostgreSQL server</source>
+        <translation>Einen Team-Arbeitsbereich auf einem PostgreSQL-Server öffnen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Copy this workspace to a PostgreSQL server so that your team works in it</source>
+        <translation>Diesen Arbeitsbereich auf einen PostgreSQL-Server kopieren, damit Ihr Team darin arbeitet</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -4316,6 +4813,53 @@ Die zuvor gelesenen Listen bleiben, wie sie waren.</translation>
         <source>Cannot upgrade %1: no copy of it could be kept (%2). It was left unchanged.</source>
         <translation>%1 kann nicht aktualisiert werden: Es konnte keine Kopie davon angelegt werden (%2). Die Datei blieb unverändert.</translation>
     </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>No workspace was named: give a .cdw file or a postgresql://USER@HOST[:PORT]/DBNAME address.</source>
+        <translation>Es wurde kein Arbeitsbereich angegeben: Nennen Sie eine .cdw-Datei oder eine Adresse der Form postgresql://USER@HOST[:PORT]/DBNAME.</translation>
+    </message>
+    <message>
+        <source>Write a team workspace as postgresql://USER@HOST[:PORT]/DBNAME, for example postgresql://anna@db.example.com/contracts.</source>
+        <translation>Geben Sie einen Team-Arbeitsbereich als postgresql://USER@HOST[:PORT]/DBNAME an, zum Beispiel postgresql://anna@db.example.com/contracts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address. %2</source>
+        <translation>„%1“ ist keine gültige Adresse. %2</translation>
+    </message>
+    <message>
+        <source>The address %1 contains a password. Leave it out: ContractDesk reads the password from the keychain, PGPASSWORD or ~/.pgpass, so it never ends up in settings or logs.</source>
+        <translation>Die Adresse %1 enthält ein Passwort. Lassen Sie es weg: ContractDesk liest das Passwort aus dem Schlüsselbund, aus PGPASSWORD oder aus ~/.pgpass, damit es nie in Einstellungen oder Protokollen landet.</translation>
+    </message>
+    <message>
+        <source>The address %1 names no user. %2</source>
+        <translation>Die Adresse %1 nennt keinen Benutzer. %2</translation>
+    </message>
+    <message>
+        <source>The address %1 names no server. %2</source>
+        <translation>Die Adresse %1 nennt keinen Server. %2</translation>
+    </message>
+    <message>
+        <source>The address %1 names no database. %2</source>
+        <translation>Die Adresse %1 nennt keine Datenbank. %2</translation>
+    </message>
+    <message>
+        <source>The address %1 has no valid port. %2</source>
+        <translation>Die Adresse %1 hat keinen gültigen Port. %2</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not known; use one of %2.</source>
+        <translation>sslmode=%1 ist unbekannt; verwenden Sie einen dieser Werte: %2.</translation>
+    </message>
+    <message>
+        <source>The option %1 in %2 is not supported; only sslmode is.</source>
+        <translation>Die Option %1 in %2 wird nicht unterstützt; unterstützt wird nur sslmode.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceMigrations</name>
@@ -4329,6 +4873,22 @@ Die zuvor gelesenen Listen bleiben, wie sie waren.</translation>
     <message>
         <source>There is no target %1.</source>
         <translation>Es gibt kein Ziel %1.</translation>
+    </message>
+    <message>
+        <source>Changes others made to %1 could not be read: %2</source>
+        <translation>Die Änderungen anderer an %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>(row deleted)</source>
+        <translation>(Zeile gelöscht)</translation>
+    </message>
+    <message>
+        <source>The sheet of this change is no longer open.</source>
+        <translation>Das Blatt dieser Änderung ist nicht mehr geöffnet.</translation>
+    </message>
+    <message>
+        <source>Keep my values</source>
+        <translation>Meine Werte behalten</translation>
     </message>
 </context>
 <context>
@@ -4606,119 +5166,8 @@ Die zuvor gelesenen Listen bleiben, wie sie waren.</translation>
         <translation>Das Fenster zeigen und beenden (für Installationsprüfungen).</translation>
     </message>
     <message>
-        <source>Workspaces (*.cdw) to open, or spreadsheets (.xlsx, .csv, .tsv) to import.</source>
-        <translation>Zu öffnende Arbeitsbereiche (*.cdw) oder zu importierende Tabellen (.xlsx, .csv, .tsv).</translation>
-    </message>
-</context>
-<context>
-    <name>CopyWorkspaceCommand</name>
-    <message numerus="yes">
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln Zeile</numerusform>
-            <numerusform>%Ln Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln snapshot(s)</source>
-        <translation>
-            <numerusform>%Ln Abrufstand</numerusform>
-            <numerusform>%Ln Abrufstände</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln history line(s)</source>
-        <translation>
-            <numerusform>%Ln Protokollzeile</numerusform>
-            <numerusform>%Ln Protokollzeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln template(s)</source>
-        <translation>
-            <numerusform>%Ln Vorlage</numerusform>
-            <numerusform>%Ln Vorlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reference list(s)</source>
-        <translation>
-            <numerusform>%Ln Referenzliste</numerusform>
-            <numerusform>%Ln Referenzlisten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln choice(s)</source>
-        <translation>
-            <numerusform>%Ln Zuordnung</numerusform>
-            <numerusform>%Ln Zuordnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln target(s)</source>
-        <translation>
-            <numerusform>%Ln Ziel</numerusform>
-            <numerusform>%Ln Ziele</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy a whole workspace between a .cdw file and a team workspace.</source>
-        <translation>Kopiert einen ganzen Arbeitsbereich zwischen einer .cdw-Datei und einem Team-Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>The workspace to copy: a .cdw file or postgresql://USER@HOST[:PORT]/DBNAME.</source>
-        <translation>Der zu kopierende Arbeitsbereich: eine .cdw-Datei oder postgresql://BENUTZER@HOST[:PORT]/DATENBANK.</translation>
-    </message>
-    <message>
-        <source>Where the copy goes: a new .cdw file, or an empty database on a PostgreSQL server (it is set up for ContractDesk). A workspace that already holds anything is refused and left as it was. Passwords come from PGPASSWORD or ~/.pgpass.</source>
-        <translation>Wohin die Kopie geht: eine neue .cdw-Datei oder eine leere Datenbank auf einem PostgreSQL-Server (sie wird für ContractDesk eingerichtet). Ein Arbeitsbereich, der schon etwas enthält, wird abgelehnt und bleibt, wie er war. Passwörter kommen aus PGPASSWORD oder ~/.pgpass.</translation>
-    </message>
-    <message>
-        <source>copy-workspace: give the workspace to copy and where to copy it: copy-workspace FROM TO.</source>
-        <translation>copy-workspace: nennen Sie den zu kopierenden Arbeitsbereich und das Ziel: copy-workspace VON NACH.</translation>
-    </message>
-    <message>
-        <source>copy-workspace: %1</source>
-        <translation>copy-workspace: %1</translation>
-    </message>
-    <message>
-        <source>copy-workspace: %1 and %2 are the same workspace; name another place to copy it to.</source>
-        <translation>copy-workspace: %1 und %2 sind derselbe Arbeitsbereich; nennen Sie einen anderen Ort für die Kopie.</translation>
-    </message>
-    <message>
-        <source>copy-workspace: cannot read %1: %2</source>
-        <translation>copy-workspace: %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>copy-workspace: %1 already holds a workspace (%2). Nothing was changed: copy into a new .cdw file or an empty database.</source>
-        <translation>copy-workspace: %1 enthält schon einen Arbeitsbereich (%2). Nichts wurde geändert: kopieren Sie in eine neue .cdw-Datei oder eine leere Datenbank.</translation>
-    </message>
-    <message>
-        <source>copy-workspace: nothing was copied to %1: %2</source>
-        <translation>copy-workspace: nichts wurde nach %1 kopiert: %2</translation>
-    </message>
-    <message>
-        <source>copy-workspace: the copy in %1 cannot be read back: %2</source>
-        <translation>copy-workspace: die Kopie in %1 lässt sich nicht zurücklesen: %2</translation>
-    </message>
-    <message>
-        <source>copy-workspace: the copy in %1 does not match %2: it holds %3 where %4 were copied.</source>
-        <translation>copy-workspace: die Kopie in %1 stimmt nicht mit %2 überein: sie enthält %3, kopiert wurden %4.</translation>
-    </message>
-    <message>
-        <source>Copied %1 from %2 to %3.</source>
-        <translation>%1 von %2 nach %3 kopiert.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceOpener</name>
-    <message>
-        <source>%1 is a team workspace, but this build of ContractDesk cannot open team workspaces on a PostgreSQL server. Open a .cdw file instead.</source>
-        <translation>%1 ist ein Team-Arbeitsbereich, aber diese Ausgabe von ContractDesk kann keine Team-Arbeitsbereiche auf einem PostgreSQL-Server öffnen. Öffnen Sie stattdessen eine .cdw-Datei.</translation>
+        <source>Workspaces to open (*.cdw files, or team workspaces as postgresql://USER@HOST[:PORT]/DBNAME), or spreadsheets (.xlsx, .xls, .csv, .tsv) to import.</source>
+        <translation>Zu öffnende Arbeitsbereiche (*.cdw-Dateien oder Team-Arbeitsbereiche als postgresql://BENUTZER@HOST[:PORT]/DATENBANK) oder zu importierende Tabellen (.xlsx, .xls, .csv, .tsv).</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,57 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
+<context>
+    <name>CopyWorkspaceCommand</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln snapshot(s)</source>
+        <translation>
+            <numerusform>%Ln snapshot</numerusform>
+            <numerusform>%Ln snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln history line(s)</source>
+        <translation>
+            <numerusform>%Ln history line</numerusform>
+            <numerusform>%Ln history lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln template</numerusform>
+            <numerusform>%Ln templates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference list(s)</source>
+        <translation>
+            <numerusform>%Ln reference list</numerusform>
+            <numerusform>%Ln reference lists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln choice(s)</source>
+        <translation>
+            <numerusform>%Ln choice</numerusform>
+            <numerusform>%Ln choices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln target(s)</source>
+        <translation>
+            <numerusform>%Ln target</numerusform>
+            <numerusform>%Ln targets</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>CsvReader</name>
     <message numerus="yes">
@@ -177,14 +228,18 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 changed by others — shown</source>
+        <translation><numerusform>%n row of %1 changed by others — shown</numerusform><numerusform>%n rows of %1 changed by others — shown</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PullCommand</name>
     <message numerus="yes">
-        <source>%1: %n record(s) read from %2 through profile &apos;%3&apos; (HTTP requests: %4); kept as the snapshot of %5.</source>
+        <source>%1: %n record(s) read from %2 through profile '%3' (HTTP requests: %4); kept as the snapshot of %5.</source>
         <translation>
-            <numerusform>%1: %n record read from %2 through profile &apos;%3&apos; (HTTP requests: %4); kept as the snapshot of %5.</numerusform>
-            <numerusform>%1: %n records read from %2 through profile &apos;%3&apos; (HTTP requests: %4); kept as the snapshot of %5.</numerusform>
+            <numerusform>%1: %n record read from %2 through profile '%3' (HTTP requests: %4); kept as the snapshot of %5.</numerusform>
+            <numerusform>%1: %n records read from %2 through profile '%3' (HTTP requests: %4); kept as the snapshot of %5.</numerusform>
         </translation>
     </message>
 </context>
@@ -244,22 +299,29 @@
     </message>
 </context>
 <context>
+    <name>PushService</name>
+    <message numerus="yes">
+        <source>%n row(s) changed since the push was planned (someone else pushed or edited them). Nothing was sent; plan the push again to send them as they are now.</source>
+        <translation><numerusform>%n row changed since the push was planned (someone else pushed or edited it). Nothing was sent; plan the push again to send it as it is now.</numerusform><numerusform>%n rows changed since the push was planned (someone else pushed or edited them). Nothing was sent; plan the push again to send them as they are now.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SheetReferenceCheck</name>
     <message numerus="yes">
-        <source>%1 &apos;%2&apos; names %n records in %3&apos;s list (they share that name); choose the right one in Vendor ▸ Resolve References (Ctrl+Shift+K).</source>
+        <source>%1 '%2' names %n records in %3's list (they share that name); choose the right one in Vendor ▸ Resolve References (Ctrl+Shift+K).</source>
         <translation>
-            <numerusform>%1 &apos;%2&apos; names %n record in %3&apos;s list; choose the right one in Vendor ▸ Resolve References (Ctrl+Shift+K).</numerusform>
-            <numerusform>%1 &apos;%2&apos; names %n records in %3&apos;s list (they share that name); choose the right one in Vendor ▸ Resolve References (Ctrl+Shift+K).</numerusform>
+            <numerusform>%1 '%2' names %n record in %3's list; choose the right one in Vendor ▸ Resolve References (Ctrl+Shift+K).</numerusform>
+            <numerusform>%1 '%2' names %n records in %3's list (they share that name); choose the right one in Vendor ▸ Resolve References (Ctrl+Shift+K).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SheetValidation</name>
     <message numerus="yes">
-        <source>%1 &apos;%2&apos; is also used by %n other row(s); each row needs its own.</source>
+        <source>%1 '%2' is also used by %n other row(s); each row needs its own.</source>
         <translation>
-            <numerusform>%1 &apos;%2&apos; is also used by %n other row; each row needs its own.</numerusform>
-            <numerusform>%1 &apos;%2&apos; is also used by %n other rows; each row needs its own.</numerusform>
+            <numerusform>%1 '%2' is also used by %n other row; each row needs its own.</numerusform>
+            <numerusform>%1 '%2' is also used by %n other rows; each row needs its own.</numerusform>
         </translation>
     </message>
 </context>
@@ -311,10 +373,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>A page of the vendor&apos;s listing could not be read after %n attempt(s); the last: %1. Nothing was kept from this pull.</source>
+        <source>A page of the vendor's listing could not be read after %n attempt(s); the last: %1. Nothing was kept from this pull.</source>
         <translation>
-            <numerusform>A page of the vendor&apos;s listing could not be read after %n attempt; the last: %1. Nothing was kept from this pull.</numerusform>
-            <numerusform>A page of the vendor&apos;s listing could not be read after %n attempts; the last: %1. Nothing was kept from this pull.</numerusform>
+            <numerusform>A page of the vendor's listing could not be read after %n attempt; the last: %1. Nothing was kept from this pull.</numerusform>
+            <numerusform>A page of the vendor's listing could not be read after %n attempts; the last: %1. Nothing was kept from this pull.</numerusform>
         </translation>
     </message>
 </context>
@@ -339,58 +401,6 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CopyWorkspaceCommand</name>
-    <message numerus="yes">
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln row</numerusform>
-            <numerusform>%Ln rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln snapshot(s)</source>
-        <translation>
-            <numerusform>%Ln snapshot</numerusform>
-            <numerusform>%Ln snapshots</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln history line(s)</source>
-        <translation>
-            <numerusform>%Ln history line</numerusform>
-            <numerusform>%Ln history lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln template(s)</source>
-        <translation>
-            <numerusform>%Ln template</numerusform>
-            <numerusform>%Ln templates</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reference list(s)</source>
-        <translation>
-            <numerusform>%Ln reference list</numerusform>
-            <numerusform>%Ln reference lists</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln choice(s)</source>
-        <translation>
-            <numerusform>%Ln choice</numerusform>
-            <numerusform>%Ln choices</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln target(s)</source>
-        <translation>
-            <numerusform>%Ln target</numerusform>
-            <numerusform>%Ln targets</numerusform>
         </translation>
     </message>
 </context>

@@ -1,15 +1,11 @@
 #include "teamworkspace.h"
 
+#include "postgresworkspace.h"
 #include "workspacecontent.h"
 #include "workspacelocation.h"
 #include "workspaceopener.h"
 #include "workspacesession.h"
 #include "workspacestore.h"
-
-#if __has_include("postgresworkspace.h")
-#include "postgresworkspace.h"
-#define CONTRACTDESK_HAS_POSTGRES 1
-#endif
 
 Result<QString> TeamWorkspace::checkAddress(const QString &text)
 {
@@ -39,13 +35,7 @@ Result<bool> TeamWorkspace::isInitialised(const QString &address, const QString 
     auto location = WorkspaceLocation::parse(address);
     if (!location)
         return Result<bool>::failure(location.error());
-#ifdef CONTRACTDESK_HAS_POSTGRES
     return PostgresWorkspace::isInitialised(location.value(), password);
-#else
-    // No team support in this build: opening says so, nothing to ask first.
-    Q_UNUSED(password)
-    return true;
-#endif
 }
 
 Status TeamWorkspace::share(WorkspaceSession &session, const QString &address,
