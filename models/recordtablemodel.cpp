@@ -546,7 +546,7 @@ Status RecordTableModel::putBackRecords(const QVector<StoredRow> &rows)
     return Status();
 }
 
-int RecordTableModel::mergeStored(QVector<Record> stored)
+int RecordTableModel::mergeStored(QVector<Record> stored, const QVector<qint64> *only)
 {
     int touched = 0;
     QSet<qint64> storedIds;
@@ -570,9 +570,18 @@ int RecordTableModel::mergeStored(QVector<Record> stored)
         ++touched;
     }
     QVector<int> gone;
-    for (int row = 0; row < m_records.size(); ++row) {
-        if (!storedIds.contains(m_records.at(row).id()))
-            gone.append(row);
+    if (only) {
+        for (qint64 id : *only) {
+            const int row = rowOfRecord(id);
+            if (row >= 0 && !storedIds.contains(id))
+                gone.append(row);
+        }
+        std::sort(gone.begin(), gone.end());
+    } else {
+        for (int row = 0; row < m_records.size(); ++row) {
+            if (!storedIds.contains(m_records.at(row).id()))
+                gone.append(row);
+        }
     }
     // From the bottom up, so the rows above keep their numbers.
     for (auto it = gone.crbegin(); it != gone.crend(); ++it) {

@@ -118,8 +118,9 @@ public:
     // Takes the rows as the store holds them now (someone else saved them): changed rows are
     // updated in place, new ones added at the end, removed ones taken out. The view's order,
     // selection and open editors elsewhere stay; the undo history stays. Gives the number of
-    // rows that changed, were added or removed.
-    int mergeStored(QVector<Record> stored);
+    // rows that changed, were added or removed. With `only`, `stored` holds just those rows
+    // (as re-read by id): a row of `only` missing from it was removed, the rest stay as they are.
+    int mergeStored(QVector<Record> stored, const QVector<qint64> *only = nullptr);
 
 signals:
     // An edit could not be saved; the value on screen is unchanged.

@@ -183,7 +183,10 @@ Status WorkspaceSession::load()
     m_mergeTimer->setSingleShot(true);
     m_mergeTimer->setInterval(50);
     connect(m_mergeTimer, &QTimer::timeout, this, &WorkspaceSession::mergeChangesElsewhere);
-    m_workspace->setChangeListener([this](const QString &target) { noteChangedElsewhere(target); });
+    m_workspace->setChangeListener(
+            [this](const QString &target, const WorkspaceStore::ChangedRows &rows) {
+                noteChangedElsewhere(target, rows);
+            });
     return Status();
 }
 
@@ -192,28 +195,45 @@ bool WorkspaceSession::isShared() const
     return m_workspace->isShared();
 }
 
-void WorkspaceSession::noteChangedElsewhere(const QString &target)
+void WorkspaceSession::noteChangedElsewhere(const QString &target,
+                                            const std::optional<QVector<qint64>> &rows)
 {
-    m_changedTargets.insert(target);
+    auto it = m_changedTargets.find(target);
+    if (!rows) {
+        m_changedTargets.insert(target, std::nullopt);
+    } else {
+        if (it == m_changedTargets.end())
+            it = m_changedTargets.insert(target, QSet<qint64>());
+        if (it->has_value())
+            (*it)->unite(QSet<qint64>(rows->cbegin(), rows->cend()));
+    }
     if (!m_mergeTimer->isActive())
         m_mergeTimer->start();
 }
 
 void WorkspaceSession::mergeChangesElsewhere()
 {
-    const QSet<QString> targets = std::exchange(m_changedTargets, {});
+    const auto targets = std::exchange(m_changedTargets, {});
     const bool everything = targets.contains(QString());
     for (RecordTableModel *model : std::as_const(m_models)) {
         const QString &target = model->schema().id();
-        if (!everything && !targets.contains(target))
+        const auto heard = targets.constFind(target);
+        if (!everything && heard == targets.cend())
             continue;
-        auto records = m_workspace->loadRecords(model->schema());
+        // Named rows are re-read alone (an edit: one row, not the sheet); else the target.
+        const bool some = !everything && heard->has_value();
+        const QVector<qint64> ids =
+                some ? QVector<qint64>((*heard)->cbegin(), (*heard)->cend()) : QVector<qint64>();
+        if (some && ids.isEmpty())
+            continue; // its history or snapshots changed, not its rows
+        auto records = some ? m_workspace->loadRecordsById(model->schema(), ids)
+                            : m_workspace->loadRecords(model->schema());
         if (!records) {
             emit saveFailed(tr("Changes others made to %1 could not be read: %2")
                                     .arg(model->schema().label(), records.error()));
             continue;
         }
-        const int rows = model->mergeStored(std::move(records).value());
+        const int rows = model->mergeStored(std::move(records).value(), some ? &ids : nullptr);
         if (rows > 0 || !everything)
             emit changedElsewhere(target, rows);
     }
@@ -227,13 +247,18 @@ void WorkspaceSession::mergeChangesElsewhere()
 void WorkspaceSession::reportConflict(RecordTableModel &model, const QVector<CellChange> &wanted,
                                       const QString &undoText)
 {
-    // The row moved on: read what it holds now, so the sheet shows it and the choice is fair.
-    auto records = m_workspace->loadRecords(model.schema());
+    // The rows moved on: read what they hold now, so the sheet shows it and the choice is fair.
+    QVector<qint64> ids;
+    for (const CellChange &change : wanted) {
+        if (!ids.contains(change.recordId))
+            ids.append(change.recordId);
+    }
+    auto records = m_workspace->loadRecordsById(model.schema(), ids);
     if (!records) {
         emit saveFailed(records.error());
         return;
     }
-    model.mergeStored(std::move(records).value());
+    model.mergeStored(std::move(records).value(), &ids);
     EditConflict conflict;
     conflict.target = model.schema().id();
     conflict.undoText = undoText;

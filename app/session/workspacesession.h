@@ -17,6 +17,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 class EntitySchema;
 class PullService;
@@ -151,7 +152,7 @@ private:
     Status load();
     Status installReferenceCheck(RecordTableModel &model, QVector<Record> *records = nullptr);
     // Someone else changed the store: re-read what changed, soon (changes come in bursts).
-    void noteChangedElsewhere(const QString &target);
+    void noteChangedElsewhere(const QString &target, const std::optional<QVector<qint64>> &rows);
     void mergeChangesElsewhere();
     void reportConflict(RecordTableModel &model, const QVector<CellChange> &wanted,
                         const QString &undoText);
@@ -164,5 +165,6 @@ private:
     QVector<RecordTableModel *> m_models;
     QHash<QString, ConnectionProfile> m_referenceProfiles; // by vendor
     QTimer *m_mergeTimer = nullptr;
-    QSet<QString> m_changedTargets; // "" stands for every target
+    // Heard since the last merge, by target ("" = every target); std::nullopt: any of its rows.
+    QHash<QString, std::optional<QSet<qint64>>> m_changedTargets;
 };

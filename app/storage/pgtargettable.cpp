@@ -53,15 +53,7 @@ PgTargetTable::PgTargetTable(const EntitySchema &schema)
 
 QString PgTargetTable::plainName(Kind kind) const
 {
-    switch (kind) {
-    case Kind::Rows:
-        return QString::fromLatin1(m_base);
-    case Kind::Pushed:
-        return QString::fromLatin1(m_base + "_pushed");
-    case Kind::Snapshot:
-        return QString::fromLatin1(m_base + "_snapshot");
-    }
-    return QString::fromLatin1(m_base);
+    return QString::fromLatin1(TargetTable::name(m_base, kind));
 }
 
 QByteArray PgTargetTable::name(Kind kind) const
@@ -72,9 +64,7 @@ QByteArray PgTargetTable::name(Kind kind) const
 
 QString PgTargetTable::columnName(int field) const
 {
-    // A field path starting with '_' would meet the workspace's own columns.
-    const QString &path = m_schema->field(field).path;
-    return path.startsWith(QLatin1Char('_')) ? QStringLiteral("field") + path : path;
+    return TargetTable::fieldColumn(m_schema->field(field).path);
 }
 
 QVector<QByteArray> PgTargetTable::createStatements(Kind kind) const

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 PostgresChangeFeed::PostgresChangeFeed(const QString &connectionTemplate, QString ownTag,
                                        Listener listener, QObject *parent)
     : QObject(parent)
@@ -102,7 +104,7 @@ void PostgresChangeFeed::check()
     if (connectAndSubscribe()) {
         qCInfo(lcStorage).noquote() << "team workspace: listening for changes again";
         // Whatever changed while we were away was not heard: re-read everything.
-        m_pending.insert(QString());
+        m_pending.insert(QString(), std::nullopt);
         flush();
     }
 }
@@ -116,7 +118,23 @@ void PostgresChangeFeed::onNotification(const QString &name, int source, const Q
     const QString tag = colon < 0 ? QString() : text.left(colon);
     if (!m_ownTag.isEmpty() && tag == m_ownTag)
         return; // our own write
-    m_pending.insert(colon < 0 ? text : text.mid(colon + 1));
+    // "target" (any row) or "target:1,2,3" (those rows; none after the colon: no row).
+    const QString rest = colon < 0 ? text : text.mid(colon + 1);
+    const qsizetype rowsAt = rest.indexOf(QLatin1Char(':'));
+    const QString target = rowsAt < 0 ? rest : rest.left(rowsAt);
+    auto it = m_pending.find(target);
+    if (rowsAt < 0) {
+        m_pending.insert(target, std::nullopt);
+    } else {
+        if (it == m_pending.end())
+            it = m_pending.insert(target, QSet<qint64>());
+        if (it->has_value()) {
+            const auto ids =
+                    QStringView(rest).mid(rowsAt + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (QStringView id : ids)
+                (*it)->insert(id.toLongLong());
+        }
+    }
     // A burst of writes (an import's batches, a push's results) is told once per target.
     if (!m_flushQueued) {
         m_flushQueued = true;
@@ -129,12 +147,18 @@ void PostgresChangeFeed::flush()
     m_flushQueued = false;
     if (m_pending.isEmpty() || !m_listener)
         return;
-    QSet<QString> targets;
-    targets.swap(m_pending);
-    if (targets.contains(QString())) {
-        m_listener(QString());
+    const auto pending = std::exchange(m_pending, {});
+    if (pending.contains(QString())) {
+        m_listener(QString(), std::nullopt);
         return;
     }
-    for (const QString &target : std::as_const(targets))
-        m_listener(target);
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        if (!it->has_value()) {
+            m_listener(it.key(), std::nullopt);
+            continue;
+        }
+        QVector<qint64> rows((*it)->cbegin(), (*it)->cend());
+        std::sort(rows.begin(), rows.end());
+        m_listener(it.key(), rows);
+    }
 }

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "workspacestore.h"
+
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QString>
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 // Tells a team workspace's window what others changed. Every write to the workspace sends
 // `pg_notify('contractdesk_changes', '<writer's tag>:<target>')` inside its transaction; this
@@ -24,7 +28,7 @@ public:
     static constexpr const char *kChannel = "contractdesk_changes";
     static constexpr int kCheckIntervalMs = 2000;
 
-    using Listener = std::function<void(const QString &target)>;
+    using Listener = WorkspaceStore::ChangeListener;
 
     // `connectionTemplate` names an open connection whose settings (server, database, user,
     // password, options) the feed copies for its own.
@@ -50,7 +54,8 @@ private:
     QString m_ownTag;
     Listener m_listener;
     QTimer m_checkTimer;
-    QSet<QString> m_pending;
+    // What was heard since the last flush, by target ("" = everything); std::nullopt: any row.
+    QHash<QString, std::optional<QSet<qint64>>> m_pending;
     bool m_flushQueued = false;
     bool m_listening = false;
     int m_backendPid = 0;

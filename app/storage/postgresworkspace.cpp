@@ -5,11 +5,10 @@
 #include "namefolding.h"
 #include "postgreschangefeed.h"
 #include "schemaregistry.h"
+#include "storedentries.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -263,30 +262,28 @@ QDateTime readInstant(const QVariant &value)
     return value.isNull() ? QDateTime() : value.toDateTime().toUTC();
 }
 
-// Text bound as text, never as NULL, for the NOT NULL columns.
-QString notNull(const QString &text)
+using StoredEntries::notNull;
+
+// How StoredEntries binds here: every required text never as NULL, a missing time as now,
+// flags as booleans.
+QVariant requiredText(const QString &text)
 {
-    return text.isNull() ? QStringLiteral("") : text;
+    return notNull(text);
+}
+
+QVariant instantOrNow(const QDateTime &at)
+{
+    return instant(at.isValid() ? at : QDateTime::currentDateTimeUtc());
+}
+
+QVariant asBoolean(bool flag)
+{
+    return flag;
 }
 
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QString aliasesJson(const QStringList &aliases)
-{
-    return QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(aliases)).toJson(QJsonDocument::Compact));
-}
-
-QStringList aliasesFromJson(const QString &json)
-{
-    QStringList aliases;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : array)
-        aliases.append(v.toString());
-    return aliases;
 }
 
 QString idArray(const QVector<qint64> &ids)
@@ -528,10 +525,23 @@ Status PostgresWorkspace::ensureTables(const PgTargetTable &table) const
     return Status();
 }
 
-bool PostgresWorkspace::notifyChange(QSqlQuery &q, const QString &target) const
+bool PostgresWorkspace::notifyChange(QSqlQuery &q, const QString &target,
+                                     const QVector<qint64> *rows) const
 {
+    // "tag:target", or "tag:target:1,2,3" naming the rows, so that a window re-reads those and
+    // not the whole sheet. A NOTIFY payload holds under 8,000 bytes: past a few hundred rows
+    // (an import) the whole target is named instead.
+    constexpr int kRowsNamed = 400;
+    QString text = m_tag + QLatin1Char(':') + target;
+    if (rows && rows->size() <= kRowsNamed) {
+        QStringList ids;
+        ids.reserve(rows->size());
+        for (qint64 id : *rows)
+            ids.append(QString::number(id));
+        text += QLatin1Char(':') + ids.join(QLatin1Char(','));
+    }
     QSqlField payload(QStringLiteral("payload"), QMetaType(QMetaType::QString));
-    payload.setValue(m_tag + QLatin1Char(':') + target);
+    payload.setValue(text);
     // Sent when the transaction commits, to every window listening (ours ignores its tag).
     return q.exec(QStringLiteral("SELECT pg_notify('%1', %2)")
                           .arg(QLatin1String(PostgresChangeFeed::kChannel),
@@ -568,6 +578,44 @@ Record readRow(const PgTargetTable &table, const QSqlQuery &q)
 }
 
 } // namespace
+
+namespace {
+
+QVector<qint64> idsOf(const QVector<Record> &records)
+{
+    QVector<qint64> ids;
+    ids.reserve(records.size());
+    for (const Record &record : records)
+        ids.append(record.id());
+    return ids;
+}
+
+} // namespace
+
+Result<QVector<Record>> PostgresWorkspace::loadRecordsById(const EntitySchema &schema,
+                                                           const QVector<qint64> &ids) const
+{
+    using R = Result<QVector<Record>>;
+    if (ids.isEmpty())
+        return QVector<Record>();
+    const PgTargetTable table(schema);
+    const QString what = tr("Cannot read the rows of %1").arg(schema.id());
+    QByteArray list;
+    for (qint64 id : ids)
+        list += (list.isEmpty() ? "" : ",") + QByteArray::number(id); // numbers: nothing to quote
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromUtf8("SELECT " + QByteArray(kRowHead) + table.valueColumns() +
+                                  " FROM " + table.name(PgTargetTable::Kind::Rows) +
+                                  " WHERE _id IN (" + list + ") ORDER BY _position, _id")))
+        return R::failure(failed(what, q).error());
+    QVector<Record> records;
+    while (q.next())
+        records.append(readRow(table, q));
+    if (q.lastError().isValid())
+        return R::failure(failed(what, q).error());
+    return records;
+}
 
 Result<QVector<Record>> PostgresWorkspace::loadRecords(const EntitySchema &schema) const
 {
@@ -741,7 +789,7 @@ Status PostgresWorkspace::insertRecords(const EntitySchema &schema, QVector<Reco
             ids += sliceIds;
         }
         if (!analyzeAfter(q, records.size(), table.name(PgTargetTable::Kind::Rows)) ||
-            !notifyChange(q, schema.id()))
+            !notifyChange(q, schema.id(), &ids))
             return failed(tr("Cannot save the rows"), q);
         return Status();
     });
@@ -859,7 +907,8 @@ Status PostgresWorkspace::updateRecords(const EntitySchema &schema, const QVecto
                             .arg(record.version())
                             .arg(exists.value(0).toLongLong()));
         }
-        if (!notifyChange(q, schema.id()))
+        const QVector<qint64> changed = idsOf(records);
+        if (!notifyChange(q, schema.id(), &changed))
             return failed(what, q);
         return Status();
     });
@@ -890,7 +939,7 @@ Status PostgresWorkspace::removeRecords(const EntitySchema &schema, const QVecto
                 return Status::failure(tr("Cannot delete rows: a row no longer exists."));
             found.append(q.value(0).toLongLong());
         }
-        if (!notifyChange(q, schema.id()))
+        if (!notifyChange(q, schema.id(), &ids))
             return failed(what, q);
         return Status();
     });
@@ -930,7 +979,8 @@ Status PostgresWorkspace::restoreRecords(const EntitySchema &schema, const QVect
                                    table.valueColumns() + ") VALUES ",
                            row, perRow, values, QByteArray()))
             return failed(what, q);
-        if (!notifyChange(q, schema.id()))
+        const QVector<qint64> restored = idsOf(records);
+        if (!notifyChange(q, schema.id(), &restored))
             return failed(what, q);
         return Status();
     });
@@ -969,8 +1019,7 @@ QVector<MappingTemplate> PostgresWorkspace::mappingTemplates(const QString &targ
     if (!q.exec())
         return list;
     while (q.next())
-        list.append({target, q.value(0).toString(), q.value(1).toString(),
-                     q.value(2).toString().toUtf8()});
+        list.append(StoredEntries::mappingTemplate(q, target));
     return list;
 }
 
@@ -982,16 +1031,9 @@ Status PostgresWorkspace::insertSyncHistory(QVector<SyncLogEntry> &entries)
                              "record_id, row_key, action, outcome, remote_id, http_status, "
                              "message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (SyncLogEntry &e : entries) {
-        q.bindValue(0, instant(e.at));
-        q.bindValue(1, notNull(e.target));
-        q.bindValue(2, e.profile);
-        q.bindValue(3, e.recordId ? QVariant(e.recordId) : QVariant());
-        q.bindValue(4, e.rowKey);
-        q.bindValue(5, notNull(e.action));
-        q.bindValue(6, notNull(e.outcome));
-        q.bindValue(7, e.remoteId);
-        q.bindValue(8, e.httpStatus ? QVariant(e.httpStatus) : QVariant());
-        q.bindValue(9, e.message);
+        const QVariantList values = StoredEntries::syncLogValues(e, instant, requiredText);
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
         if (!q.exec() || !q.next())
             return failed(tr("Cannot save the sync results"), q);
         e.id = q.value(0).toLongLong();
@@ -1066,7 +1108,8 @@ Status PostgresWorkspace::commitSyncResults(const EntitySchema &schema,
         }
         if (const Status history = insertSyncHistory(entries); !history)
             return history;
-        if (!notifyChange(q, schema.id()))
+        const QVector<qint64> settled = idsOf(records);
+        if (!notifyChange(q, schema.id(), &settled))
             return failed(what, q);
         return Status();
     });
@@ -1084,21 +1127,8 @@ QVector<SyncLogEntry> PostgresWorkspace::syncHistory() const
                                "outcome, remote_id, http_status, message FROM "
                                "contractdesk.sync_history ORDER BY id")))
         return list;
-    while (q.next()) {
-        SyncLogEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = readInstant(q.value(1));
-        e.target = q.value(2).toString();
-        e.profile = q.value(3).toString();
-        e.recordId = q.value(4).toLongLong();
-        e.rowKey = q.value(5).toString();
-        e.action = q.value(6).toString();
-        e.outcome = q.value(7).toString();
-        e.remoteId = q.value(8).toString();
-        e.httpStatus = q.value(9).toInt();
-        e.message = q.value(10).toString();
-        list.append(e);
-    }
+    while (q.next())
+        list.append(StoredEntries::syncLogEntry(q, readInstant));
     return list;
 }
 
@@ -1175,7 +1205,8 @@ Status PostgresWorkspace::saveSnapshot(const EntitySchema &schema, const QString
         q.addBindValue(kSnapshotsKept);
         if (!q.exec())
             return failed(what, q);
-        if (!notifyChange(q, schema.id()))
+        const QVector<qint64> noRows; // a pull changes no row of the sheet
+        if (!notifyChange(q, schema.id(), &noRows))
             return failed(what, q);
         return Status();
     });
@@ -1203,12 +1234,8 @@ Result<QVector<Record>> PostgresWorkspace::loadSnapshot(const EntitySchema &sche
             q.addBindValue(profile);
         if (!q.exec())
             return R::failure(failed(what, q).error());
-        if (q.next()) {
-            found.id = q.value(0).toLongLong();
-            found.profile = q.value(1).toString();
-            found.pulledAt = readInstant(q.value(2));
-            found.recordCount = q.value(3).toInt();
-        }
+        if (q.next())
+            found = StoredEntries::snapshotInfo(q, readInstant);
     }
     if (info)
         *info = found;
@@ -1251,21 +1278,11 @@ PostgresWorkspace::snapshots(const EntitySchema &schema) const
     if (!q.exec())
         return found;
     while (q.next())
-        found.append({q.value(0).toLongLong(), q.value(1).toString(), readInstant(q.value(2)),
-                      q.value(3).toInt()});
+        found.append(StoredEntries::snapshotInfo(q, readInstant));
     return found;
 }
 
 namespace {
-
-void appendReferenceRecord(QVariantList &values, qint64 list, int position,
-                           const ReferenceRecord &r)
-{
-    // Every text as text (never as a number): an id beyond 2^53 stays exactly as read.
-    values << list << position << notNull(r.id) << notNull(r.name) << notNull(r.originId)
-           << notNull(r.originCode) << notNull(r.number) << aliasesJson(r.aliases)
-           << notNull(r.detail) << r.active;
-}
 
 constexpr const char *kReferenceInsert =
         "INSERT INTO contractdesk.reference_records (list, position, record_id, name, origin_id, "
@@ -1302,7 +1319,7 @@ Status PostgresWorkspace::saveReferenceList(const QString &listId, const QString
         QVariantList values;
         int position = 0;
         for (const ReferenceRecord &r : records)
-            appendReferenceRecord(values, list, ++position, r);
+            values += StoredEntries::referenceRecordValues(list, ++position, r, asBoolean);
         if (!insertBatched(q, kReferenceInsert, placeholders(kReferenceColumns), kReferenceColumns,
                            values, QByteArray()))
             return failed(what, q);
@@ -1323,15 +1340,8 @@ QVector<KeptReferenceList> PostgresWorkspace::referenceListsOf(const QString &pr
     q.addBindValue(profile);
     if (!q.exec())
         return lists;
-    while (q.next()) {
-        KeptReferenceList list;
-        list.listId = q.value(0).toString();
-        list.profile = profile;
-        list.scope = q.value(1).toString();
-        list.readAt = readInstant(q.value(2));
-        list.recordCount = q.value(3).toInt();
-        lists.append(std::move(list));
-    }
+    while (q.next())
+        lists.append(StoredEntries::referenceListOf(q, profile, readInstant));
     return lists;
 }
 
@@ -1367,18 +1377,8 @@ PostgresWorkspace::loadReferenceList(const QString &listId, const QString &profi
     if (!q.exec())
         return R::failure(failed(what, q).error());
     list.records.reserve(list.recordCount);
-    while (q.next()) {
-        ReferenceRecord r;
-        r.id = q.value(0).toString();
-        r.name = q.value(1).toString();
-        r.originId = q.value(2).toString();
-        r.originCode = q.value(3).toString();
-        r.number = q.value(4).toString();
-        r.aliases = aliasesFromJson(q.value(5).toString());
-        r.detail = q.value(6).toString();
-        r.active = q.value(7).toBool();
-        list.records.append(std::move(r));
-    }
+    while (q.next())
+        list.records.append(StoredEntries::referenceRecord(q));
     return R(std::move(list));
 }
 
@@ -1409,17 +1409,11 @@ Status PostgresWorkspace::saveChoice(const CrosswalkChoice &choice)
                 "?) ON CONFLICT (target, profile, field, scope, value_key) DO UPDATE SET value = "
                 "EXCLUDED.value, chosen_id = EXCLUDED.chosen_id, chosen_name = "
                 "EXCLUDED.chosen_name, chosen_at = EXCLUDED.chosen_at"));
-        q.addBindValue(notNull(choice.target));
-        q.addBindValue(notNull(choice.profile));
-        q.addBindValue(notNull(choice.field));
-        q.addBindValue(notNull(choice.scope));
-        q.addBindValue(notNull(choice.value));
-        q.addBindValue(choice.valueKey.isEmpty() ? NameFolding::exactKey(choice.value)
-                                                 : choice.valueKey);
-        q.addBindValue(choice.id);
-        q.addBindValue(notNull(choice.name));
-        q.addBindValue(instant(choice.chosenAt.isValid() ? choice.chosenAt
-                                                         : QDateTime::currentDateTimeUtc()));
+        // The id is not empty (checked above), so it binds the same as a required text.
+        const QVariantList values =
+                StoredEntries::crosswalkValues(choice, instantOrNow, requiredText);
+        for (const QVariant &value : values)
+            q.addBindValue(value);
         if (!q.exec())
             return failed(what, q);
         if (!notifyChange(q, choice.target))
@@ -1463,19 +1457,8 @@ QVector<CrosswalkChoice> PostgresWorkspace::crosswalk(const QString &target,
     q.addBindValue(profile);
     if (!q.exec())
         return choices;
-    while (q.next()) {
-        CrosswalkChoice c;
-        c.target = target;
-        c.profile = profile;
-        c.field = q.value(0).toString();
-        c.scope = q.value(1).toString();
-        c.value = q.value(2).toString();
-        c.valueKey = q.value(3).toString();
-        c.id = q.value(4).toString();
-        c.name = q.value(5).toString();
-        c.chosenAt = readInstant(q.value(6));
-        choices.append(std::move(c));
-    }
+    while (q.next())
+        choices.append(StoredEntries::crosswalkChoice(q, target, profile, readInstant));
     return choices;
 }
 
@@ -1638,17 +1621,13 @@ Result<WorkspaceContent> PostgresWorkspace::readAll(const SchemaRegistry &schema
                                    "contractdesk.imports ORDER BY id")))
             return failed(what, q);
         while (q.next())
-            content.imports.append({q.value(0).toLongLong(), q.value(1).toString(),
-                                    q.value(2).toString(), q.value(3).toInt(),
-                                    readInstant(q.value(4))});
+            content.imports.append(StoredEntries::storedImport(q, readInstant));
         if (!q.exec(QStringLiteral("SELECT target, name, header_signature, mapping, updated_at "
                                    "FROM contractdesk.mapping_templates ORDER BY target COLLATE "
                                    "\"C\", name COLLATE \"C\"")))
             return failed(what, q);
         while (q.next())
-            content.templates.append({{q.value(0).toString(), q.value(1).toString(),
-                                       q.value(2).toString(), q.value(3).toString().toUtf8()},
-                                      readInstant(q.value(4))});
+            content.templates.append(StoredEntries::storedTemplate(q, readInstant));
         if (!q.exec(QStringLiteral("SELECT profile FROM contractdesk.reference_lists GROUP BY "
                                    "profile ORDER BY profile COLLATE \"C\"")))
             return failed(what, q);
@@ -1792,10 +1771,7 @@ Status PostgresWorkspace::writeAll(const SchemaRegistry &schemas, const Workspac
                                            .arg(what));
         QVariantList values;
         for (const WorkspaceContent::Import &import : content.imports)
-            values << import.id << notNull(import.target) << notNull(import.source)
-                   << import.rowCount
-                   << instant(import.importedAt.isValid() ? import.importedAt
-                                                          : QDateTime::currentDateTimeUtc());
+            values += StoredEntries::importValues(import, instantOrNow, requiredText);
         if (!insertBatched(q,
                            "INSERT INTO contractdesk.imports (id, target, source, row_count, "
                            "imported_at) VALUES ",
@@ -1807,21 +1783,17 @@ Status PostgresWorkspace::writeAll(const SchemaRegistry &schemas, const Workspac
         }
         values.clear();
         for (const WorkspaceContent::Template &t : content.templates)
-            values << notNull(t.mapping.target) << notNull(t.mapping.name)
-                   << notNull(t.mapping.headerSignature) << QString::fromUtf8(t.mapping.mappingJson)
-                   << instant(t.updatedAt.isValid() ? t.updatedAt
-                                                    : QDateTime::currentDateTimeUtc());
+            values += StoredEntries::templateValues(t, instantOrNow, requiredText);
         if (!insertBatched(q,
                            "INSERT INTO contractdesk.mapping_templates (target, name, "
                            "header_signature, mapping, updated_at) VALUES ",
                            placeholders(5), 5, values, QByteArray()))
             return failed(what, q);
         values.clear();
-        for (const SyncLogEntry &e : content.history)
-            values << e.id << instant(e.at) << notNull(e.target) << e.profile
-                   << (e.recordId ? QVariant(e.recordId) : QVariant()) << e.rowKey
-                   << notNull(e.action) << notNull(e.outcome) << e.remoteId
-                   << (e.httpStatus ? QVariant(e.httpStatus) : QVariant()) << e.message;
+        for (const SyncLogEntry &e : content.history) {
+            values.append(e.id);
+            values += StoredEntries::syncLogValues(e, instant, requiredText);
+        }
         if (!insertBatched(q,
                            "INSERT INTO contractdesk.sync_history (id, at, target, profile, "
                            "record_id, row_key, action, outcome, remote_id, http_status, "
@@ -1844,18 +1816,14 @@ Status PostgresWorkspace::writeAll(const SchemaRegistry &schemas, const Workspac
             values.clear();
             int position = 0;
             for (const ReferenceRecord &r : list.records)
-                appendReferenceRecord(values, id, ++position, r);
+                values += StoredEntries::referenceRecordValues(id, ++position, r, asBoolean);
             if (!insertBatched(q, kReferenceInsert, placeholders(kReferenceColumns),
                                kReferenceColumns, values, QByteArray()))
                 return failed(what, q);
         }
         values.clear();
         for (const CrosswalkChoice &c : content.crosswalk)
-            values << notNull(c.target) << notNull(c.profile) << notNull(c.field)
-                   << notNull(c.scope) << notNull(c.value)
-                   << (c.valueKey.isEmpty() ? NameFolding::exactKey(c.value) : c.valueKey)
-                   << notNull(c.id) << notNull(c.name)
-                   << instant(c.chosenAt.isValid() ? c.chosenAt : QDateTime::currentDateTimeUtc());
+            values += StoredEntries::crosswalkValues(c, instantOrNow, requiredText);
         if (!insertBatched(q,
                            "INSERT INTO contractdesk.crosswalk (target, profile, field, scope, "
                            "value, value_key, chosen_id, chosen_name, chosen_at) VALUES ",

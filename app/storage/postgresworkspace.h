@@ -56,6 +56,8 @@ public:
     bool isShared() const override { return true; }
 
     Result<QVector<Record>> loadRecords(const EntitySchema &schema) const override;
+    Result<QVector<Record>> loadRecordsById(const EntitySchema &schema,
+                                            const QVector<qint64> &ids) const override;
     int recordCount(const QString &target) const override;
     Status insertRecords(const EntitySchema &schema, QVector<Record> &records,
                          const QString &source = QString(),
@@ -122,7 +124,10 @@ private:
     // transaction.
     Status ensureTables(const PgTargetTable &table) const;
     // Tells the other windows, inside the open transaction, that `target` changed.
-    bool notifyChange(QSqlQuery &q, const QString &target = QString()) const;
+    // Tells the other windows (when the transaction commits) that `target` changed: these
+    // rows of it (`rows`; an empty list: none of its rows), or anything in it (nullptr).
+    bool notifyChange(QSqlQuery &q, const QString &target = QString(),
+                      const QVector<qint64> *rows = nullptr) const;
     // Inserts rows in multi-row statements; gives their ids in order.
     Status insertRows(const PgTargetTable &table, const QVector<Record> &records, qint64 &position,
                       const QVariant &importId, QVector<qint64> *ids) const;

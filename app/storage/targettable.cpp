@@ -57,15 +57,20 @@ QByteArray TargetTable::baseName(const QString &targetId)
 
 QByteArray TargetTable::name(Kind kind) const
 {
+    return name(m_base, kind);
+}
+
+QByteArray TargetTable::name(const QByteArray &base, Kind kind)
+{
     switch (kind) {
     case Kind::Rows:
-        return m_base;
+        return base;
     case Kind::Pushed:
-        return m_base + "_pushed";
+        return base + "_pushed";
     case Kind::Snapshot:
-        return m_base + "_snapshot";
+        return base + "_snapshot";
     }
-    return m_base;
+    return base;
 }
 
 QByteArray TargetTable::quoted(const QString &identifier)
@@ -75,11 +80,15 @@ QByteArray TargetTable::quoted(const QString &identifier)
     return '"' + text.toUtf8() + '"';
 }
 
-QString TargetTable::columnName(int field) const
+QString TargetTable::fieldColumn(const QString &path)
 {
     // A field path starting with '_' would meet the workspace's own columns.
-    const QString &path = m_schema->field(field).path;
     return path.startsWith(QLatin1Char('_')) ? QStringLiteral("field") + path : path;
+}
+
+QString TargetTable::columnName(int field) const
+{
+    return fieldColumn(m_schema->field(field).path);
 }
 
 QVector<QByteArray> TargetTable::createStatements(Kind kind) const

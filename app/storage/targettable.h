@@ -34,6 +34,11 @@ public:
     // "procore_work_order_contract", "…_pushed", "…_snapshot".
     QByteArray name(Kind kind) const;
     static QByteArray baseName(const QString &targetId);
+    // The table of this kind for a base name: the file's and the team workspace's tables are
+    // named alike.
+    static QByteArray name(const QByteArray &base, Kind kind);
+    // A field's column (unquoted): its path, kept apart from the workspace's own '_' columns.
+    static QString fieldColumn(const QString &path);
 
     // CREATE TABLE / INDEX statements for a table that does not exist yet.
     QVector<QByteArray> createStatements(Kind kind) const;

@@ -8,6 +8,7 @@
 #include "rawtext.h"
 #include "schemaregistry.h"
 #include "sqlitestatement.h"
+#include "storedentries.h"
 #include "storedrows.h"
 #include "targettable.h"
 #include "valuecodec.h"
@@ -18,7 +19,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -901,6 +901,67 @@ Status Workspace::restoreRecords(const EntitySchema &schema, const QVector<Recor
     return Status();
 }
 
+namespace {
+
+using StoredEntries::notNull;
+
+QString utcText(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromUtcText(const QString &text)
+{
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return at.toUTC();
+}
+
+// The readers and writers StoredEntries maps instants and texts with. The sync history and
+// snapshots are read as stored (without a move to UTC), as they always were.
+QDateTime fromUtcValue(const QVariant &value)
+{
+    return fromUtcText(value.toString());
+}
+
+QDateTime fromStoredText(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QVariant instantText(const QDateTime &at)
+{
+    return utcText(at);
+}
+
+QVariant requiredUtcText(const QDateTime &at)
+{
+    return notNull(utcText(at));
+}
+
+QVariant utcTextOrNow(const QDateTime &at)
+{
+    return utcText(at.isValid() ? at : QDateTime::currentDateTimeUtc());
+}
+
+QVariant zeroOrOne(bool flag)
+{
+    return flag ? 1 : 0;
+}
+
+// Most of SQLite's required texts are bound as they are (a null one is refused).
+QVariant asIs(const QString &text)
+{
+    return text;
+}
+
+void bindAll(QSqlQuery &q, int first, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(first + i, values.at(i));
+}
+
+} // namespace
+
 Status Workspace::saveMappingTemplate(const MappingTemplate &mapping)
 {
     QSqlQuery q(database());
@@ -929,8 +990,7 @@ QVector<MappingTemplate> Workspace::mappingTemplates(const QString &target) cons
     if (!q.exec())
         return list;
     while (q.next())
-        list.append({target, q.value(0).toString(), q.value(1).toString(),
-                     q.value(2).toString().toUtf8()});
+        list.append(StoredEntries::mappingTemplate(q, target));
     return list;
 }
 
@@ -1003,16 +1063,7 @@ Status Workspace::insertSyncHistory(QVector<SyncLogEntry> &entries)
                              "action, outcome, remote_id, http_status, message) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (SyncLogEntry &e : entries) {
-        q.bindValue(0, e.at.toUTC().toString(Qt::ISODateWithMs));
-        q.bindValue(1, e.target);
-        q.bindValue(2, e.profile);
-        q.bindValue(3, e.recordId ? QVariant(e.recordId) : QVariant());
-        q.bindValue(4, e.rowKey);
-        q.bindValue(5, e.action);
-        q.bindValue(6, e.outcome);
-        q.bindValue(7, e.remoteId);
-        q.bindValue(8, e.httpStatus ? QVariant(e.httpStatus) : QVariant());
-        q.bindValue(9, e.message);
+        bindAll(q, 0, StoredEntries::syncLogValues(e, instantText, asIs));
         if (!q.exec())
             return sqlFailure(Workspace::tr("Cannot save the sync results"), q.lastError());
         e.id = q.lastInsertId().toLongLong();
@@ -1029,21 +1080,8 @@ QVector<SyncLogEntry> Workspace::syncHistory() const
                                "outcome, remote_id, http_status, message FROM sync_history "
                                "ORDER BY id")))
         return list;
-    while (q.next()) {
-        SyncLogEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.target = q.value(2).toString();
-        e.profile = q.value(3).toString();
-        e.recordId = q.value(4).toLongLong();
-        e.rowKey = q.value(5).toString();
-        e.action = q.value(6).toString();
-        e.outcome = q.value(7).toString();
-        e.remoteId = q.value(8).toString();
-        e.httpStatus = q.value(9).toInt();
-        e.message = q.value(10).toString();
-        list.append(e);
-    }
+    while (q.next())
+        list.append(StoredEntries::syncLogEntry(q, fromStoredText));
     return list;
 }
 
@@ -1141,12 +1179,8 @@ Result<QVector<Record>> Workspace::loadSnapshot(const EntitySchema &schema, cons
             q.addBindValue(profile);
         if (!q.exec())
             return R::failure(Workspace::tr("%1: %2").arg(what, q.lastError().text()));
-        if (q.next()) {
-            found.id = q.value(0).toLongLong();
-            found.profile = q.value(1).toString();
-            found.pulledAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-            found.recordCount = q.value(3).toInt();
-        }
+        if (q.next())
+            found = StoredEntries::snapshotInfo(q, fromStoredText);
     }
     if (info)
         *info = found;
@@ -1184,47 +1218,9 @@ QVector<Workspace::SnapshotInfo> Workspace::snapshots(const EntitySchema &schema
     if (!q.exec())
         return found;
     while (q.next())
-        found.append({q.value(0).toLongLong(), q.value(1).toString(),
-                      QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
-                      q.value(3).toInt()});
+        found.append(StoredEntries::snapshotInfo(q, fromStoredText));
     return found;
 }
-
-namespace {
-
-// Text bound as text, never as NULL: SQLite's NOT NULL and UNIQUE treat an empty scope as a value.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-QString utcText(const QDateTime &at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromUtcText(const QString &text)
-{
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return at.toUTC();
-}
-
-QString aliasesJson(const QStringList &aliases)
-{
-    return QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(aliases)).toJson(QJsonDocument::Compact));
-}
-
-QStringList aliasesFromJson(const QString &json)
-{
-    QStringList aliases;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : array)
-        aliases.append(v.toString());
-    return aliases;
-}
-
-} // namespace
 
 Status Workspace::saveReferenceList(const QString &listId, const QString &profile,
                                     const QString &scope, const QVector<ReferenceRecord> &records,
@@ -1268,19 +1264,8 @@ Status Workspace::saveReferenceList(const QString &listId, const QString &profil
                              "origin_id, origin_code, number, aliases, detail, active) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int position = 0;
-    // Every text bound as text (never as a number): an id beyond 2^53 stays exactly as read.
-    const auto text = notNull;
     for (const ReferenceRecord &r : records) {
-        q.bindValue(0, list);
-        q.bindValue(1, ++position);
-        q.bindValue(2, text(r.id));
-        q.bindValue(3, text(r.name));
-        q.bindValue(4, text(r.originId));
-        q.bindValue(5, text(r.originCode));
-        q.bindValue(6, text(r.number));
-        q.bindValue(7, aliasesJson(r.aliases));
-        q.bindValue(8, text(r.detail));
-        q.bindValue(9, r.active ? 1 : 0);
+        bindAll(q, 0, StoredEntries::referenceRecordValues(list, ++position, r, zeroOrOne));
         if (!q.exec())
             return fail(q.lastError());
     }
@@ -1299,15 +1284,8 @@ QVector<KeptReferenceList> Workspace::referenceListsOf(const QString &profile) c
     q.addBindValue(profile);
     if (!q.exec())
         return lists;
-    while (q.next()) {
-        KeptReferenceList list;
-        list.listId = q.value(0).toString();
-        list.profile = profile;
-        list.scope = q.value(1).toString();
-        list.readAt = fromUtcText(q.value(2).toString());
-        list.recordCount = q.value(3).toInt();
-        lists.append(std::move(list));
-    }
+    while (q.next())
+        lists.append(StoredEntries::referenceListOf(q, profile, fromUtcValue));
     return lists;
 }
 
@@ -1343,18 +1321,8 @@ Result<std::optional<KeptReferenceList>> Workspace::loadReferenceList(const QStr
     if (!q.exec())
         return R::failure(Workspace::tr("%1: %2").arg(what, q.lastError().text()));
     list.records.reserve(list.recordCount);
-    while (q.next()) {
-        ReferenceRecord r;
-        r.id = q.value(0).toString();
-        r.name = q.value(1).toString();
-        r.originId = q.value(2).toString();
-        r.originCode = q.value(3).toString();
-        r.number = q.value(4).toString();
-        r.aliases = aliasesFromJson(q.value(5).toString());
-        r.detail = q.value(6).toString();
-        r.active = q.value(7).toInt() != 0;
-        list.records.append(std::move(r));
-    }
+    while (q.next())
+        list.records.append(StoredEntries::referenceRecord(q));
     return R(std::move(list));
 }
 
@@ -1384,18 +1352,7 @@ Status Workspace::saveChoice(const CrosswalkChoice &choice)
             "profile, field, scope, value_key) DO UPDATE SET value = excluded.value, chosen_id = "
             "excluded.chosen_id, chosen_name = excluded.chosen_name, chosen_at = "
             "excluded.chosen_at"));
-    const auto text = notNull;
-    q.addBindValue(choice.target);
-    q.addBindValue(choice.profile);
-    q.addBindValue(choice.field);
-    q.addBindValue(text(choice.scope));
-    q.addBindValue(text(choice.value));
-    q.addBindValue(choice.valueKey.isEmpty() ? NameFolding::exactKey(choice.value)
-                                             : choice.valueKey);
-    q.addBindValue(choice.id);
-    q.addBindValue(text(choice.name));
-    q.addBindValue(
-            utcText(choice.chosenAt.isValid() ? choice.chosenAt : QDateTime::currentDateTimeUtc()));
+    bindAll(q, 0, StoredEntries::crosswalkValues(choice, utcTextOrNow, asIs));
     if (!q.exec())
         return sqlFailure(what, q.lastError());
     return Status();
@@ -1430,19 +1387,8 @@ QVector<CrosswalkChoice> Workspace::crosswalk(const QString &target, const QStri
     q.addBindValue(profile);
     if (!q.exec())
         return choices;
-    while (q.next()) {
-        CrosswalkChoice c;
-        c.target = target;
-        c.profile = profile;
-        c.field = q.value(0).toString();
-        c.scope = q.value(1).toString();
-        c.value = q.value(2).toString();
-        c.valueKey = q.value(3).toString();
-        c.id = q.value(4).toString();
-        c.name = q.value(5).toString();
-        c.chosenAt = fromUtcText(q.value(6).toString());
-        choices.append(std::move(c));
-    }
+    while (q.next())
+        choices.append(StoredEntries::crosswalkChoice(q, target, profile, fromUtcValue));
     return choices;
 }
 
@@ -1628,16 +1574,12 @@ Result<WorkspaceContent> Workspace::readAll(const SchemaRegistry &schemas) const
                                "ORDER BY id")))
         return failed(q.lastError().text());
     while (q.next())
-        content.imports.append({q.value(0).toLongLong(), q.value(1).toString(),
-                                q.value(2).toString(), q.value(3).toInt(),
-                                fromUtcText(q.value(4).toString())});
+        content.imports.append(StoredEntries::storedImport(q, fromUtcValue));
     if (!q.exec(QStringLiteral("SELECT target, name, header_signature, mapping, updated_at FROM "
                                "mapping_templates ORDER BY target, name")))
         return failed(q.lastError().text());
     while (q.next())
-        content.templates.append({{q.value(0).toString(), q.value(1).toString(),
-                                   q.value(2).toString(), q.value(3).toString().toUtf8()},
-                                  fromUtcText(q.value(4).toString())});
+        content.templates.append(StoredEntries::storedTemplate(q, fromUtcValue));
     content.history = syncHistory();
     for (SyncLogEntry &entry : content.history)
         entry.at = entry.at.toUTC();
@@ -1828,22 +1770,14 @@ Status Workspace::writeSmallTables(const WorkspaceContent &content)
     q.prepare(QStringLiteral("INSERT INTO imports (id, target, source, row_count, imported_at) "
                              "VALUES (?, ?, ?, ?, ?)"));
     for (const WorkspaceContent::Import &i : content.imports) {
-        q.bindValue(0, i.id);
-        q.bindValue(1, i.target);
-        q.bindValue(2, notNull(i.source));
-        q.bindValue(3, i.rowCount);
-        q.bindValue(4, notNull(utcText(i.importedAt)));
+        bindAll(q, 0, StoredEntries::importValues(i, requiredUtcText, asIs));
         if (!q.exec())
             return failed(Workspace::tr("the import history"));
     }
     q.prepare(QStringLiteral("INSERT INTO mapping_templates (target, name, header_signature, "
                              "mapping, updated_at) VALUES (?, ?, ?, ?, ?)"));
     for (const WorkspaceContent::Template &t : content.templates) {
-        q.bindValue(0, t.mapping.target);
-        q.bindValue(1, t.mapping.name);
-        q.bindValue(2, notNull(t.mapping.headerSignature));
-        q.bindValue(3, QString::fromUtf8(t.mapping.mappingJson));
-        q.bindValue(4, notNull(utcText(t.updatedAt)));
+        bindAll(q, 0, StoredEntries::templateValues(t, requiredUtcText, asIs));
         if (!q.exec())
             return failed(Workspace::tr("the mapping templates"));
     }
@@ -1852,16 +1786,7 @@ Status Workspace::writeSmallTables(const WorkspaceContent &content)
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const SyncLogEntry &e : content.history) {
         q.bindValue(0, e.id);
-        q.bindValue(1, notNull(utcText(e.at)));
-        q.bindValue(2, e.target);
-        q.bindValue(3, e.profile);
-        q.bindValue(4, e.recordId ? QVariant(e.recordId) : QVariant());
-        q.bindValue(5, e.rowKey);
-        q.bindValue(6, e.action);
-        q.bindValue(7, e.outcome);
-        q.bindValue(8, e.remoteId);
-        q.bindValue(9, e.httpStatus ? QVariant(e.httpStatus) : QVariant());
-        q.bindValue(10, e.message);
+        bindAll(q, 1, StoredEntries::syncLogValues(e, requiredUtcText, asIs));
         if (!q.exec())
             return failed(Workspace::tr("the sync history"));
     }
@@ -1881,16 +1806,7 @@ Status Workspace::writeSmallTables(const WorkspaceContent &content)
                                  "active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         int position = 0;
         for (const ReferenceRecord &r : list.records) {
-            q.bindValue(0, id);
-            q.bindValue(1, ++position);
-            q.bindValue(2, notNull(r.id));
-            q.bindValue(3, notNull(r.name));
-            q.bindValue(4, notNull(r.originId));
-            q.bindValue(5, notNull(r.originCode));
-            q.bindValue(6, notNull(r.number));
-            q.bindValue(7, aliasesJson(r.aliases));
-            q.bindValue(8, notNull(r.detail));
-            q.bindValue(9, r.active ? 1 : 0);
+            bindAll(q, 0, StoredEntries::referenceRecordValues(id, ++position, r, zeroOrOne));
             if (!q.exec())
                 return failed(Workspace::tr("the list %1").arg(list.listId));
         }
@@ -1899,15 +1815,7 @@ Status Workspace::writeSmallTables(const WorkspaceContent &content)
                              "value_key, chosen_id, chosen_name, chosen_at) VALUES (?, ?, ?, ?, "
                              "?, ?, ?, ?, ?)"));
     for (const CrosswalkChoice &c : content.crosswalk) {
-        q.bindValue(0, c.target);
-        q.bindValue(1, c.profile);
-        q.bindValue(2, c.field);
-        q.bindValue(3, notNull(c.scope));
-        q.bindValue(4, notNull(c.value));
-        q.bindValue(5, c.valueKey.isEmpty() ? NameFolding::exactKey(c.value) : c.valueKey);
-        q.bindValue(6, c.id);
-        q.bindValue(7, notNull(c.name));
-        q.bindValue(8, notNull(utcText(c.chosenAt)));
+        bindAll(q, 0, StoredEntries::crosswalkValues(c, requiredUtcText, asIs));
         if (!q.exec())
             return failed(Workspace::tr("the crosswalk"));
     }

@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -62,6 +63,22 @@ public:
 
     // The records of one target, in sheet order, each with its version.
     virtual Result<QVector<Record>> loadRecords(const EntitySchema &schema) const = 0;
+    // Only the rows of these ids (those still there), in sheet order: what another person
+    // changed. The default reads the target whole and picks them.
+    virtual Result<QVector<Record>> loadRecordsById(const EntitySchema &schema,
+                                                    const QVector<qint64> &ids) const
+    {
+        auto all = loadRecords(schema);
+        if (!all)
+            return all;
+        const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+        QVector<Record> picked;
+        for (Record &record : all.value()) {
+            if (wanted.contains(record.id()))
+                picked.append(std::move(record));
+        }
+        return picked;
+    }
     virtual int recordCount(const QString &target) const = 0;
     // Appends records in one transaction and gives each its id. The import history gets a row
     // naming the source. When progress returns false the transaction is rolled back and the
@@ -147,11 +164,14 @@ public:
     virtual Status renewClaims(const QString &holderId, std::chrono::seconds lease) = 0;
     virtual Status releaseClaims(const QString &holderId) = 0;
 
-    // Someone else changed the store (a team workspace): `target` names the target whose rows
+    // Someone else changed the store (a team workspace): `target` names the target that
     // changed, or is empty when anything may have (after a lost connection: re-read it all).
+    // `rows`: the ids of the rows that changed, came or went — empty when only its history,
+    // snapshots or choices did; std::nullopt when any row may have (re-read the target).
     // Called on the thread that opened the store, from its event loop. A store only one
     // person writes to never calls it.
-    using ChangeListener = std::function<void(const QString &target)>;
+    using ChangedRows = std::optional<QVector<qint64>>;
+    using ChangeListener = std::function<void(const QString &target, const ChangedRows &rows)>;
     virtual void setChangeListener(ChangeListener listener) { Q_UNUSED(listener) }
 
     // The whole workspace, for copy-workspace; targets in the registry's order.

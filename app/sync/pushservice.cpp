@@ -263,23 +263,29 @@ Status PushService::start(const Plan &plan, const SyncEngine::Settings &settings
     return Status();
 }
 
-void PushService::reportHeld(const QVector<Record> &held, const QHash<qint64, QString> &holders)
+SyncLogEntry PushService::entryFor(const Record &row, const QDateTime &at) const
 {
     const int displayField = m_schema.indexOf(m_schema.displayPath());
+    SyncLogEntry e;
+    e.at = at;
+    e.target = m_schema.id();
+    e.profile = m_profile;
+    e.recordId = row.id();
+    e.rowKey = displayField >= 0
+                       ? ValueCodec::toText(m_schema.field(displayField), row.value(displayField))
+                       : QString();
+    e.action = row.remoteId().isEmpty() ? QStringLiteral("create") : QStringLiteral("update");
+    e.remoteId = row.remoteId();
+    return e;
+}
+
+void PushService::reportHeld(const QVector<Record> &held, const QHash<qint64, QString> &holders)
+{
     QVector<SyncLogEntry> entries;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Record &row : held) {
-        SyncLogEntry e;
-        e.at = now;
-        e.target = m_schema.id();
-        e.profile = m_profile;
-        e.recordId = row.id();
-        e.rowKey = displayField >= 0 ? ValueCodec::toText(m_schema.field(displayField),
-                                                          row.value(displayField))
-                                     : QString();
-        e.action = row.remoteId().isEmpty() ? QStringLiteral("create") : QStringLiteral("update");
+        SyncLogEntry e = entryFor(row, now);
         e.outcome = QStringLiteral("skipped");
-        e.remoteId = row.remoteId();
         e.message = tr("not sent: %1 is pushing this row right now").arg(holders.value(row.id()));
         entries.append(e);
     }
@@ -299,7 +305,6 @@ void PushService::cancel()
 void PushService::onBatch(const VendorRequest &request, const QVector<ItemResult> &results)
 {
     Q_UNUSED(request);
-    const int displayField = m_schema.indexOf(m_schema.displayPath());
     QVector<Record> updated;
     QVector<SyncLogEntry> entries;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -308,16 +313,8 @@ void PushService::onBatch(const VendorRequest &request, const QVector<ItemResult
         if (it == m_rows.end())
             continue;
         Record &row = it.value();
-        const bool wasCreate = row.remoteId().isEmpty();
-        SyncLogEntry e;
-        e.at = now;
-        e.target = m_schema.id();
-        e.profile = m_profile;
-        e.recordId = row.id();
-        e.rowKey = displayField >= 0 ? ValueCodec::toText(m_schema.field(displayField),
-                                                          row.value(displayField))
-                                     : QString();
-        e.action = wasCreate ? QStringLiteral("create") : QStringLiteral("update");
+        // Before the result changes the row: its action is what was sent.
+        SyncLogEntry e = entryFor(row, now);
         e.httpStatus = result.httpStatus;
         e.message = result.message;
         switch (result.outcome) {

@@ -107,6 +107,8 @@ private:
     void onBatch(const VendorRequest &request, const QVector<ItemResult> &results);
     // The rows other pushes hold, as history lines ("skipped"), committed and shown.
     void reportHeld(const QVector<Record> &held, const QHash<qint64, QString> &holders);
+    // A history line for the row as it was sent; the caller adds the outcome.
+    SyncLogEntry entryFor(const Record &row, const QDateTime &at) const;
     void releaseClaims();
 
     WorkspaceStore &m_workspace;

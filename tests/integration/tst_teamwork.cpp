@@ -52,6 +52,11 @@ private:
     QString location();
     std::unique_ptr<WorkspaceSession> openSession(const QString &where, bool create);
     QVector<Record> someRows(int count, int first = 0) const;
+    // Anna's session on a new workspace with `count` rows in it (given back in *inserted, with
+    // their ids); null, with a warning, when either fails.
+    std::unique_ptr<WorkspaceSession> sessionWithRows(const QString &where, int count,
+                                                      QVector<Record> *inserted = nullptr);
+    static SyncEngine::Settings vendorSettings(const MockVendorServer &server);
 
     std::optional<SchemaRegistry> m_registry;
     const EntitySchema *m_schema = nullptr;
@@ -121,13 +126,35 @@ QVector<Record> TestTeamwork::someRows(int count, int first) const
     return rows;
 }
 
+std::unique_ptr<WorkspaceSession> TestTeamwork::sessionWithRows(const QString &where, int count,
+                                                                QVector<Record> *inserted)
+{
+    auto session = openSession(where, true);
+    if (!session)
+        return nullptr;
+    QVector<Record> rows = someRows(count);
+    if (const Status saved = session->workspace().insertRecords(*m_schema, rows); !saved) {
+        qWarning("%s", qPrintable(saved.error()));
+        return nullptr;
+    }
+    if (inserted)
+        *inserted = std::move(rows);
+    return session;
+}
+
+SyncEngine::Settings TestTeamwork::vendorSettings(const MockVendorServer &server)
+{
+    SyncEngine::Settings settings;
+    settings.baseUrl = server.baseUrl();
+    settings.headers = {{"Authorization", "Bearer test-token"}, {"Procore-Company-Id", "4264"}};
+    return settings;
+}
+
 void TestTeamwork::staleEditIsAConflict()
 {
     CD_LOCATION(where);
-    auto anna = openSession(where, true);
+    auto anna = sessionWithRows(where, 3);
     QVERIFY(anna);
-    QVector<Record> rows = someRows(3);
-    QVERIFY(anna->workspace().insertRecords(*m_schema, rows));
     QVERIFY(anna->reloadTarget(m_schema->id()));
     auto ben = openSession(where, false);
     QVERIFY(ben);
@@ -166,10 +193,8 @@ void TestTeamwork::staleEditIsAConflict()
 void TestTeamwork::undoNeverRevertsALaterChange()
 {
     CD_LOCATION(where);
-    auto anna = openSession(where, true);
+    auto anna = sessionWithRows(where, 2);
     QVERIFY(anna);
-    QVector<Record> rows = someRows(2);
-    QVERIFY(anna->workspace().insertRecords(*m_schema, rows));
     QVERIFY(anna->reloadTarget(m_schema->id()));
     auto ben = openSession(where, false);
     QVERIFY(ben);
@@ -260,10 +285,8 @@ void TestTeamwork::concurrentImportsLoseNoRow()
 void TestTeamwork::overlappingPushesSendEachRowOnce()
 {
     CD_LOCATION(where);
-    auto anna = openSession(where, true);
+    auto anna = sessionWithRows(where, 120);
     QVERIFY(anna);
-    QVector<Record> rows = someRows(120);
-    QVERIFY(anna->workspace().insertRecords(*m_schema, rows));
     auto ben = openSession(where, false);
     QVERIFY(ben);
 
@@ -271,9 +294,7 @@ void TestTeamwork::overlappingPushesSendEachRowOnce()
     QVERIFY(server.listen());
     server.answerDelayMs = 20;
     QNetworkAccessManager network;
-    SyncEngine::Settings settings;
-    settings.baseUrl = server.baseUrl();
-    settings.headers = {{"Authorization", "Bearer test-token"}, {"Procore-Company-Id", "4264"}};
+    const SyncEngine::Settings settings = vendorSettings(server);
     ProtocolOptions options;
     options.batchSize = 20;
     // Anna pushes rows 0–79, Ben rows 40–119, both planned before either starts.
@@ -311,10 +332,9 @@ void TestTeamwork::overlappingPushesSendEachRowOnce()
 void TestTeamwork::killedPushsClaimLapses()
 {
     CD_LOCATION(where);
-    auto anna = openSession(where, true);
+    QVector<Record> rows;
+    auto anna = sessionWithRows(where, 10, &rows);
     QVERIFY(anna);
-    QVector<Record> rows = someRows(10);
-    QVERIFY(anna->workspace().insertRecords(*m_schema, rows));
     // A push that died holding its rows: its claim is never released, only its lease runs out.
     QVector<qint64> ids;
     for (const Record &r : rows)
@@ -331,9 +351,7 @@ void TestTeamwork::killedPushsClaimLapses()
     MockVendorServer server(*m_schema);
     QVERIFY(server.listen());
     QNetworkAccessManager network;
-    SyncEngine::Settings settings;
-    settings.baseUrl = server.baseUrl();
-    settings.headers = {{"Authorization", "Bearer test-token"}, {"Procore-Company-Id", "4264"}};
+    const SyncEngine::Settings settings = vendorSettings(server);
     {
         PushService early(anna->workspace(), *m_schema, &network);
         auto plan = early.plan(anna->workspace().loadRecords(*m_schema).value());

@@ -3,6 +3,7 @@
 #include "legacyworkspacefile.h"
 #include "namefolding.h"
 #include "rawtext.h"
+#include "referencefixture.h"
 #include "schemaregistry.h"
 #include "valuecodec.h"
 #include "workspace.h"
@@ -285,19 +286,6 @@ void TestWorkspace::usesWalAndFullSync()
     QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
 }
 
-namespace {
-
-ReferenceRecord reference(const QString &id, const QString &name, bool active = true)
-{
-    ReferenceRecord r;
-    r.id = id;
-    r.name = name;
-    r.active = active;
-    return r;
-}
-
-} // namespace
-
 void TestWorkspace::keepsReferenceListsExactly()
 {
     const QString file = path(QStringLiteral("refs.cdw"));
@@ -311,7 +299,7 @@ void TestWorkspace::keepsReferenceListsExactly()
     big.detail = QStringLiteral(u"München");
     big.active = false;
     const ReferenceRecord max =
-            reference(QStringLiteral("9223372036854775807"), QStringLiteral(u"東京建設"));
+            referenceRecord(QStringLiteral("9223372036854775807"), QStringLiteral(u"東京建設"));
     const QDateTime readAt(QDate(2026, 12, 1), QTime(8, 30, 15, 250), Qt::UTC);
     {
         auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing);
@@ -321,7 +309,7 @@ void TestWorkspace::keepsReferenceListsExactly()
                                               readAt));
         QVERIFY(ws.value()->saveReferenceList(
                 QStringLiteral("procore.contracts"), QStringLiteral("acme"), QStringLiteral("562"),
-                {reference(QStringLiteral("7"), QStringLiteral("WO-7"))}, readAt.addDays(1)));
+                {referenceRecord(QStringLiteral("7"), QStringLiteral("WO-7"))}, readAt.addDays(1)));
         QVERIFY(ws.value()->saveReferenceList(QStringLiteral("procore.vendors"),
                                               QStringLiteral("other"), QString(), {max}, readAt));
     }
@@ -396,13 +384,15 @@ void TestWorkspace::refreshReplacesTheListWhole()
     QVERIFY(ws);
     const QString list = QStringLiteral("intacct.customers");
     const QDateTime first(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
-    QVERIFY(ws.value()->saveReferenceList(list, QStringLiteral("p"), QString(),
-                                          {reference(QStringLiteral("C-1"), QStringLiteral("One")),
-                                           reference(QStringLiteral("C-2"), QStringLiteral("Two"))},
-                                          first));
     QVERIFY(ws.value()->saveReferenceList(
             list, QStringLiteral("p"), QString(),
-            {reference(QStringLiteral("C-3"), QStringLiteral("Three"))}, first.addSecs(3600)));
+            {referenceRecord(QStringLiteral("C-1"), QStringLiteral("One")),
+             referenceRecord(QStringLiteral("C-2"), QStringLiteral("Two"))},
+            first));
+    QVERIFY(ws.value()->saveReferenceList(
+            list, QStringLiteral("p"), QString(),
+            {referenceRecord(QStringLiteral("C-3"), QStringLiteral("Three"))},
+            first.addSecs(3600)));
     auto loaded = ws.value()->loadReferenceList(list, QStringLiteral("p"), QString());
     QVERIFY(loaded && loaded.value());
     QCOMPARE(loaded.value()->records.size(), 1);
@@ -425,17 +415,18 @@ void TestWorkspace::failedRefreshKeepsTheOldList()
     QVERIFY(ws);
     const QString list = QStringLiteral("procore.vendors");
     const QDateTime readAt(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
-    QVERIFY(ws.value()->saveReferenceList(list, QStringLiteral("p"), QString(),
-                                          {reference(QStringLiteral("1"), QStringLiteral("A")),
-                                           reference(QStringLiteral("2"), QStringLiteral("B"))},
-                                          readAt));
+    QVERIFY(ws.value()->saveReferenceList(
+            list, QStringLiteral("p"), QString(),
+            {referenceRecord(QStringLiteral("1"), QStringLiteral("A")),
+             referenceRecord(QStringLiteral("2"), QStringLiteral("B"))},
+            readAt));
     // The new read fails part-way: the second record has no id, the fourth repeats an id.
-    QVector<ReferenceRecord> noId = {reference(QStringLiteral("3"), QStringLiteral("C")),
-                                     reference(QString(), QStringLiteral("D"))};
-    QVector<ReferenceRecord> twice = {reference(QStringLiteral("3"), QStringLiteral("C")),
-                                      reference(QStringLiteral("4"), QStringLiteral("D")),
-                                      reference(QStringLiteral("5"), QStringLiteral("E")),
-                                      reference(QStringLiteral("3"), QStringLiteral("F"))};
+    QVector<ReferenceRecord> noId = {referenceRecord(QStringLiteral("3"), QStringLiteral("C")),
+                                     referenceRecord(QString(), QStringLiteral("D"))};
+    QVector<ReferenceRecord> twice = {referenceRecord(QStringLiteral("3"), QStringLiteral("C")),
+                                      referenceRecord(QStringLiteral("4"), QStringLiteral("D")),
+                                      referenceRecord(QStringLiteral("5"), QStringLiteral("E")),
+                                      referenceRecord(QStringLiteral("3"), QStringLiteral("F"))};
     for (const auto &records : {noId, twice}) {
         const Status saved = ws.value()->saveReferenceList(list, QStringLiteral("p"), QString(),
                                                            records, readAt.addDays(1));
@@ -549,7 +540,7 @@ void TestWorkspace::migratesFormat2Forward()
         QVERIFY(ws.value()->referenceListsOf(QStringLiteral("p")).isEmpty());
         QVERIFY(ws.value()->saveReferenceList(
                 QStringLiteral("procore.vendors"), QStringLiteral("p"), QString(),
-                {reference(QStringLiteral("8041"), QStringLiteral("Acme Concrete"))},
+                {referenceRecord(QStringLiteral("8041"), QStringLiteral("Acme Concrete"))},
                 QDateTime::currentDateTimeUtc()));
         CrosswalkChoice c;
         c.target = m_schema->id();

@@ -9,3 +9,12 @@ ReferenceRecord referenceRecord(const char *id, const char *name, const char *co
     r.active = active;
     return r;
 }
+
+ReferenceRecord referenceRecord(const QString &id, const QString &name, bool active)
+{
+    ReferenceRecord r;
+    r.id = id;
+    r.name = name;
+    r.active = active;
+    return r;
+}
