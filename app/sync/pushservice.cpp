@@ -213,7 +213,7 @@ Status PushService::start(const Plan &plan, const SyncEngine::Settings &settings
     // A row changed since the plan (pushed or edited by someone else) would go as planned, not
     // as it is: stop, so the person plans again on what the workspace holds now.
     if (m_workspace.isShared() && !granted.isEmpty()) {
-        auto stored = m_workspace.loadRecords(m_schema);
+        auto stored = m_workspace.loadRecordsById(m_schema, claim->granted);
         if (!stored) {
             releaseClaims();
             return Status::failure(stored.error());
